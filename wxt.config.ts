@@ -1,0 +1,40 @@
+import { defineConfig } from 'wxt';
+
+// Tend reads facebook.com pages and keeps everything in the extension's own IndexedDB.
+// Every permission below is justified in the README's "Permissions" section; a test compares them.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser, mode }) => ({
+    name: 'Tend',
+    description: '__MSG_extensionDescription__',
+    default_locale: 'en',
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    action: { default_title: 'Tend' },
+    // No remote code, fonts or requests from the extension's own pages. The dev server needs a socket,
+    // so the strict policy applies to production builds.
+    ...(mode === 'production'
+      ? {
+          content_security_policy: {
+            extension_pages:
+              "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+          },
+        }
+      : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tend@tend.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
