@@ -43,7 +43,10 @@ export function checkHeader(raw: unknown, expectedKind: FileKind): HeaderCheck {
     return { ok: false, error: `This Tend file holds ${header.data.kind}, not ${expectedKind}.` };
   }
   if (header.data.version > CURRENT_FILE_VERSIONS[expectedKind]) {
-    return { ok: false, error: `This file is version ${header.data.version}; this Tend reads up to ${CURRENT_FILE_VERSIONS[expectedKind]}.` };
+    return {
+      ok: false,
+      error: `This file is version ${header.data.version}; this Tend reads up to ${CURRENT_FILE_VERSIONS[expectedKind]}.`,
+    };
   }
   return { ok: true, header: header.data };
 }

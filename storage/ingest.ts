@@ -5,7 +5,10 @@
 import type { TendDatabase } from './db';
 import type { GroupRow, MemberRow, PageKind, Sighting, SightingRow } from './schema';
 
-export function sightingKey(groupId: string, sighting: Pick<Sighting, 'memberId' | 'kind' | 'itemId'>): string {
+export function sightingKey(
+  groupId: string,
+  sighting: Pick<Sighting, 'memberId' | 'kind' | 'itemId'>,
+): string {
   return [groupId, sighting.memberId, sighting.kind, sighting.itemId ?? ''].join('|');
 }
 
@@ -14,7 +17,8 @@ export function profileUrlOf(groupId: string, memberId: string): string {
 }
 
 const isActivity = (kind: Sighting['kind']) => kind === 'post' || kind === 'comment';
-const later = (a: string | undefined, b: string | undefined) => (a === undefined ? b : b === undefined ? a : a > b ? a : b);
+const later = (a: string | undefined, b: string | undefined) =>
+  a === undefined ? b : b === undefined ? a : a > b ? a : b;
 
 function mergeMember(
   groupId: string,
@@ -36,7 +40,11 @@ function mergeMember(
     commentCount: 0,
     badges: [],
   };
-  const row: MemberRow = { ...base, lastSeenAt: later(base.lastSeenAt, seenAt) ?? seenAt, lastSeenKind: sighting.kind };
+  const row: MemberRow = {
+    ...base,
+    lastSeenAt: later(base.lastSeenAt, seenAt) ?? seenAt,
+    lastSeenKind: sighting.kind,
+  };
   if (sighting.name && sighting.name !== base.name) {
     row.previousNames = [...base.previousNames, base.name].slice(-50);
     row.name = sighting.name;
@@ -67,7 +75,10 @@ function mergeMember(
     } else {
       if (after !== undefined) row.joinedAfter = after;
       if (before !== undefined) row.joinedBefore = before;
-      if (sighting.joinPrecision && (sighting.joinedAfter !== undefined || sighting.joinedBefore !== undefined)) {
+      if (
+        sighting.joinPrecision &&
+        (sighting.joinedAfter !== undefined || sighting.joinedBefore !== undefined)
+      ) {
         row.joinPrecision = finer(base.joinPrecision, sighting.joinPrecision);
       }
       if (sighting.rawJoin !== undefined) row.rawJoin = sighting.rawJoin;
@@ -109,7 +120,9 @@ export async function ingestSightings(db: TendDatabase, batch: IngestBatch): Pro
   return db.transaction('rw', db.sightings, db.members, db.groups, async () => {
     const existingSightings = await db.sightings.bulkGet(keys);
     const memberIds = [...new Set([...unique.values()].map((s) => s.memberId))];
-    const existingMembers = await db.members.bulkGet(memberIds.map((id) => [groupId, id] as [string, string]));
+    const existingMembers = await db.members.bulkGet(
+      memberIds.map((id) => [groupId, id] as [string, string]),
+    );
     const members = new Map<string, MemberRow>();
     memberIds.forEach((id, index) => {
       const row = existingMembers[index];
@@ -130,12 +143,19 @@ export async function ingestSightings(db: TendDatabase, batch: IngestBatch): Pro
         firstSeenAt: previous?.firstSeenAt ?? readAt,
         lastSeenAt: later(previous?.lastSeenAt, readAt) ?? readAt,
       });
-      members.set(sighting.memberId, mergeMember(groupId, members.get(sighting.memberId), sighting, !previous, readAt));
+      members.set(
+        sighting.memberId,
+        mergeMember(groupId, members.get(sighting.memberId), sighting, !previous, readAt),
+      );
     });
     await db.sightings.bulkPut(sightingRows);
     await db.members.bulkPut([...members.values()]);
 
-    const group: GroupRow = (await db.groups.get(groupId)) ?? { groupId, firstWatchedAt: readAt, lastReadAt: readAt };
+    const group: GroupRow = (await db.groups.get(groupId)) ?? {
+      groupId,
+      firstWatchedAt: readAt,
+      lastReadAt: readAt,
+    };
     group.lastReadAt = later(group.lastReadAt, readAt) ?? readAt;
     if (batch.pageKind === 'group-members') group.lastMembersReadAt = later(group.lastMembersReadAt, readAt);
     if (batch.pageKind === 'group-feed' || batch.pageKind === 'group-post') {

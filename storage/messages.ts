@@ -31,12 +31,20 @@ export const GetContentConfig = z.strictObject({ type: z.literal('getContentConf
 
 /** Messages only the extension's own pages (panel, popup) may send. */
 export const UpdateSettings = z.strictObject({ type: z.literal('updateSettings'), patch: SettingsPatch });
-export const ForgetMember = z.strictObject({ type: z.literal('forgetMember'), groupId: GroupId, memberId: MemberId });
+export const ForgetMember = z.strictObject({
+  type: z.literal('forgetMember'),
+  groupId: GroupId,
+  memberId: MemberId,
+});
 export const ClearGroup = z.strictObject({ type: z.literal('clearGroup'), groupId: GroupId });
 export const ExportLog = z.strictObject({ type: z.literal('exportLog'), groupId: GroupId.optional() });
 export const SetCurrentGroup = z.strictObject({ type: z.literal('setCurrentGroup'), groupId: GroupId });
 
-export const ContentScriptMessage = z.discriminatedUnion('type', [SubmitSightings, ReportPageStatus, GetContentConfig]);
+export const ContentScriptMessage = z.discriminatedUnion('type', [
+  SubmitSightings,
+  ReportPageStatus,
+  GetContentConfig,
+]);
 export const ExtensionPageMessage = z.discriminatedUnion('type', [
   SubmitSightings,
   ReportPageStatus,

@@ -34,9 +34,18 @@ export const Sighting = z.strictObject({
   name: pageText(10_000),
   kind: SightingKind,
   /** Post or comment id, for post and comment sightings. */
-  itemId: z.string().regex(/^[A-Za-z0-9_:-]{1,200}$/).optional(),
-  permalink: z.url({ protocol: /^https$/ }).max(2_000).optional(),
-  profileUrl: z.url({ protocol: /^https$/ }).max(2_000).optional(),
+  itemId: z
+    .string()
+    .regex(/^[A-Za-z0-9_:-]{1,200}$/)
+    .optional(),
+  permalink: z
+    .url({ protocol: /^https$/ })
+    .max(2_000)
+    .optional(),
+  profileUrl: z
+    .url({ protocol: /^https$/ })
+    .max(2_000)
+    .optional(),
   /** When the post or comment was written, if the page said so. */
   at: IsoTime.optional(),
   atPrecision: TimePrecision.optional(),

@@ -55,7 +55,7 @@ export class SettingsMigrationError extends Error {
  */
 export function readSettings(stored: unknown, migrationSteps = migrations): Settings {
   if (stored === undefined || stored === null) return defaultSettings;
-  const envelope = z.looseObject({ version: z.number().int().min(1) }).safeParse(stored);
+  const envelope = z.looseObject({ version: z.number().int().min(0) }).safeParse(stored);
   if (!envelope.success) throw new SettingsMigrationError('Stored settings have no version.');
   let current: StoredObject = envelope.data;
   if (current.version > SETTINGS_VERSION) {

@@ -25,14 +25,24 @@ export function createHandlers(db: TendDatabase, now: () => Date = () => new Dat
         readAt: message.readAt,
       }),
     reportPageStatus: async (message) => {
-      const status = { url: message.url, kind: message.pageKind, health: message.health, readAt: message.readAt };
+      const status = {
+        url: message.url,
+        kind: message.pageKind,
+        health: message.health,
+        readAt: message.readAt,
+      };
       await db.transaction('rw', db.groups, db.state, async () => {
         if (message.groupId) {
           const group = await db.groups.get(message.groupId);
           await db.groups.put(
             group
               ? { ...group, lastStatus: status }
-              : { groupId: message.groupId, firstWatchedAt: message.readAt, lastReadAt: message.readAt, lastStatus: status },
+              : {
+                  groupId: message.groupId,
+                  firstWatchedAt: message.readAt,
+                  lastReadAt: message.readAt,
+                  lastStatus: status,
+                },
           );
         }
         // The panel follows the group of the facebook.com tab the admin looked at last.
@@ -46,29 +56,49 @@ export function createHandlers(db: TendDatabase, now: () => Date = () => new Dat
     updateSettings: async (message) => updateSettings(db, message.patch),
     forgetMember: async ({ groupId, memberId }) =>
       db.transaction('rw', db.members, db.sightings, async () => {
-        const removedSightings = await db.sightings.where('[groupId+memberId]').equals([groupId, memberId]).delete();
+        const removedSightings = await db.sightings
+          .where('[groupId+memberId]')
+          .equals([groupId, memberId])
+          .delete();
         await db.members.delete([groupId, memberId]);
         return { removedSightings };
       }),
     clearGroup: async ({ groupId }) =>
       db.transaction('rw', [db.members, db.sightings, db.groups, db.state], async () => {
-        const removedMembers = await db.members.where('[groupId+lastSeenAt]').between([groupId, ''], [groupId, '\uffff']).delete();
+        const removedMembers = await db.members
+          .where('[groupId+lastSeenAt]')
+          .between([groupId, ''], [groupId, '\uffff'])
+          .delete();
         await db.sightings.where('[groupId+memberId]').between([groupId, ''], [groupId, '\uffff']).delete();
         await db.groups.delete(groupId);
         return { removedMembers };
       }),
     exportLog: async ({ groupId }) => {
       const exportedAt = now();
-      const file: MemberLogFileV1 = await db.transaction('r', db.groups, db.members, db.sightings, async () => ({
-        header: { ...fileHeader('member-log', exportedAt), kind: 'member-log', version: 1 },
-        groups: groupId ? (await db.groups.where('groupId').equals(groupId).toArray()) : await db.groups.toArray(),
-        members: groupId
-          ? await db.members.where('[groupId+lastSeenAt]').between([groupId, ''], [groupId, '\uffff']).toArray()
-          : await db.members.toArray(),
-        sightings: groupId
-          ? await db.sightings.where('[groupId+memberId]').between([groupId, ''], [groupId, '\uffff']).toArray()
-          : await db.sightings.toArray(),
-      }));
+      const file: MemberLogFileV1 = await db.transaction(
+        'r',
+        db.groups,
+        db.members,
+        db.sightings,
+        async () => ({
+          header: { ...fileHeader('member-log', exportedAt), kind: 'member-log', version: 1 },
+          groups: groupId
+            ? await db.groups.where('groupId').equals(groupId).toArray()
+            : await db.groups.toArray(),
+          members: groupId
+            ? await db.members
+                .where('[groupId+lastSeenAt]')
+                .between([groupId, ''], [groupId, '\uffff'])
+                .toArray()
+            : await db.members.toArray(),
+          sightings: groupId
+            ? await db.sightings
+                .where('[groupId+memberId]')
+                .between([groupId, ''], [groupId, '\uffff'])
+                .toArray()
+            : await db.sightings.toArray(),
+        }),
+      );
       const day = exportedAt.toISOString().slice(0, 10);
       return { fileName: `tend-${groupId ?? 'all-groups'}-${day}.json`, text: JSON.stringify(file, null, 2) };
     },

@@ -1,4 +1,11 @@
-import { parseMessage, senderRole, type Message, type Reply, type Responses, type SenderFacts } from '@/storage/messages';
+import {
+  parseMessage,
+  senderRole,
+  type Message,
+  type Reply,
+  type Responses,
+  type SenderFacts,
+} from '@/storage/messages';
 import type { createHandlers } from './handlers';
 
 export interface OwnIdentity {

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { GroupRow, PageStatus } from '@/storage/schema';
+import { formatDate, formatRelative } from '@/utils/format';
+import type { UiLanguage } from '@/utils/i18n';
+
+interface GroupHeaderProps {
+  groupId: string | null;
+  group: GroupRow | null;
+  memberCount: number;
+  language: UiLanguage;
+  now: Date;
+}
+
+/** The group the panel follows, how long Tend has watched it, and whether its last page could be read. */
+export function GroupHeader({ groupId, group, memberCount, language, now }: GroupHeaderProps) {
+  const { t } = useTranslation();
+  if (!groupId) {
+    return (
+      <section className="group-header" aria-live="polite">
+        <h2>{t('group.none')}</h2>
+        <p>{t('group.noneHint')}</p>
+      </section>
+    );
+  }
+  const status: PageStatus | undefined = group?.lastStatus;
+  const unreadable = status !== undefined && status.health.expected > 0 && status.health.read === 0;
+  return (
+    <section className="group-header" aria-live="polite">
+      <h2>{t('group.current', { groupId })}</h2>
+      <p className="group-facts">
+        <span data-testid="member-count">{t('group.membersSeen', { count: memberCount })}</span>
+        {group && <> · {t('group.watchingSince', { date: formatDate(group.firstWatchedAt, language) })}</>}
+      </p>
+      {status && !unreadable && (
+        <p className="group-facts">
+          {t('group.lastPage', {
+            kind: t(`pageKind.${status.kind}`),
+            read: status.health.read,
+            expected: status.health.expected,
+            when: formatRelative(status.readAt, now, language),
+          })}
+        </p>
+      )}
+      {unreadable && (
+        <p className="banner warning" role="alert">
+          {t('group.unreadable', { kind: t(`pageKind.${status.kind}`) })}
+        </p>
+      )}
+    </section>
+  );
+}

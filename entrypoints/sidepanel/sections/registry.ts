@@ -1,0 +1,26 @@
+/**
+ * The panel is a list of sections, each in its own file and registered here, in the order shown.
+ * A new section is one file and one line below; tests walk this list.
+ */
+import type { ComponentType } from 'react';
+import { MembersSection } from './members';
+import { PrivacySection } from './privacy';
+import { SettingsSection } from './settings';
+
+export interface SectionProps {
+  /** The group the panel follows, or null before any group was seen. */
+  groupId: string | null;
+}
+
+export interface PanelSection {
+  id: string;
+  /** i18n key of the section's title. */
+  titleKey: 'members.title' | 'settings.title' | 'privacy.title';
+  Component: ComponentType<SectionProps>;
+}
+
+export const sections: readonly PanelSection[] = [
+  { id: 'members', titleKey: 'members.title', Component: MembersSection },
+  { id: 'settings', titleKey: 'settings.title', Component: SettingsSection },
+  { id: 'privacy', titleKey: 'privacy.title', Component: PrivacySection },
+];

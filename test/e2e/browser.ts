@@ -1,0 +1,75 @@
+/** Launches Debian's Chromium with the built extension, as a persistent context (extensions need one). */
+import { existsSync, mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+
+export const EXTENSION_DIR = path.resolve(import.meta.dirname, '../../.output/chrome-mv3');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface LaunchOptions {
+  headless?: boolean;
+  userDataDir?: string;
+  extensionDir?: string;
+  locale?: string;
+}
+
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<{
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  userDataDir: string;
+}> {
+  const extensionDir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(path.join(extensionDir, 'manifest.json'))) {
+    throw new Error(`No built extension at ${extensionDir}: run "npm run build" first.`);
+  }
+  const userDataDir = options.userDataDir ?? mkdtempSync(path.join(os.tmpdir(), 'tend-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: options.headless ?? true,
+    locale: options.locale ?? 'en-GB',
+    viewport: { width: 1100, height: 800 },
+    args: [
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return { context, extensionId, serviceWorker, userDataDir };
+}
+
+export async function openPanel(context: BrowserContext, extensionId: string): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html`);
+  return panel;
+}
+
+/** Every row of every table of Tend's database, as JSON, read from an extension page. */
+export async function dumpDatabase(extensionPage: Page): Promise<Record<string, unknown[]>> {
+  return extensionPage.evaluate(async () => {
+    const database = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('tend');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const result: Record<string, unknown[]> = {};
+    for (const name of Array.from(database.objectStoreNames)) {
+      result[name] = await new Promise<unknown[]>((resolve, reject) => {
+        const request = database.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    }
+    database.close();
+    return result;
+  });
+}

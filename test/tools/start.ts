@@ -1,0 +1,56 @@
+/**
+ * `npm start`: the built extension in Chromium on the bundled sample group, with the panel open in a tab.
+ * No Facebook account is needed: saved pages are served at their real facebook.com URLs inside the browser.
+ *
+ *   npm start                                   a window you can use; close it to stop
+ *   npm start -- --headless --screenshot a.png  no display needed; saves a picture of the panel and exits
+ */
+import { parseArgs } from 'node:util';
+import { launchWithExtension, openPanel } from '../e2e/browser';
+import { SAMPLE_PAGES, serveFacebook } from '../e2e/site';
+
+const { values } = parseArgs({
+  options: {
+    headless: { type: 'boolean', default: false },
+    screenshot: { type: 'string' },
+    lang: { type: 'string', default: 'en-GB' },
+  },
+});
+
+// Without a display, run headless and leave a picture of the panel instead of a window.
+if (
+  !values.headless &&
+  !process.env.DISPLAY &&
+  !process.env.WAYLAND_DISPLAY &&
+  process.platform === 'linux'
+) {
+  values.headless = true;
+  values.screenshot ??= 'tend-panel.png';
+  console.log('No display found: running headless and saving a picture of the panel.');
+}
+
+const { context, extensionId } = await launchWithExtension({
+  headless: values.headless,
+  locale: values.lang,
+});
+await serveFacebook(context, Object.values(SAMPLE_PAGES));
+
+// Browse the sample group as an admin would: the feed, then the members list (which becomes the current group).
+const feed = await context.newPage();
+await feed.goto(SAMPLE_PAGES.post.url);
+const members = await context.newPage();
+await members.goto(SAMPLE_PAGES.members.url);
+await members.waitForTimeout(1_000);
+const panel = await openPanel(context, extensionId);
+await panel.locator('.member').first().waitFor();
+console.log(`Tend is running with the sample group. Panel: chrome-extension://${extensionId}/sidepanel.html`);
+
+if (values.screenshot) {
+  await panel.setViewportSize({ width: 420, height: 900 });
+  await panel.screenshot({ path: values.screenshot });
+  console.log(`Saved a picture of the panel to ${values.screenshot}`);
+  await context.close();
+} else {
+  console.log('Close the browser window to stop.');
+  await new Promise<void>((resolve) => context.on('close', () => resolve()));
+}
