@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { readPage } from '@/utils/facebook';
+import { createPageReader } from '@/utils/facebook';
 import { createReadingSession } from './session';
 
 // Facebook is a single-page app: match every facebook.com page and decide by URL at run time.
@@ -7,12 +7,12 @@ export default defineContentScript({
   matches: ['https://*.facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
+    const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const session = createReadingSession({
-      readPage,
+      createReader: (url) => createPageReader(url, { now: () => new Date(), timeZone }),
       send: (message) => browser.runtime.sendMessage(message),
       document,
       now: () => new Date(),
-      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
       schedule: (work, delayMs) => {
         const timer = ctx.setTimeout(work, delayMs);
         return () => clearTimeout(timer);
@@ -25,8 +25,21 @@ export default defineContentScript({
     });
     ctx.addEventListener(window, 'focus', () => session.focused());
 
-    const observer = new MutationObserver(() => session.changed());
-    observer.observe(document.body, { childList: true, subtree: true });
+    // Only collect what changed here; the reading itself waits until the page is still.
+    const observer = new MutationObserver((mutations) => {
+      const nodes: Node[] = [];
+      for (const mutation of mutations) {
+        if (mutation.type === 'attributes') nodes.push(mutation.target);
+        else mutation.addedNodes.forEach((node) => nodes.push(node));
+      }
+      if (nodes.length > 0) session.changed(nodes);
+    });
+    observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['href'],
+    });
     ctx.onInvalidated(() => {
       observer.disconnect();
       session.stop();

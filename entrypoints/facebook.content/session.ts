@@ -1,70 +1,87 @@
 /**
  * The content script's loop, apart from WXT's wiring so it can be tested: read the page when it changes (batched,
- * off the critical path), send only what was not sent yet, report how well the page was read, never throw.
+ * after the page has been still for a moment, only the nodes that changed), send only what is new, report how
+ * well the page was read, never throw into Facebook's page.
  */
 import type { ContentScriptMessage } from '@/storage/messages';
-import type { PageReading } from '@/storage/schema';
+import type { PageHealth, PageInfo, PageReading, Sighting } from '@/storage/schema';
+
+/** A reader for one page (one URL) that remembers what it already read. See utils/facebook. */
+export interface IncrementalReader {
+  readonly page: PageInfo;
+  readAll(root: ParentNode): PageReading;
+  readAdded(nodes: Iterable<Node>): PageReading;
+  health(): PageHealth;
+}
 
 export interface ReadingSessionDeps {
-  readPage: (root: ParentNode, url: string, options: { now: Date; timeZone: string }) => PageReading;
+  createReader: (url: string) => IncrementalReader;
   send: (message: ContentScriptMessage) => Promise<unknown>;
   document: Document;
   now: () => Date;
-  timeZone: string;
   /** Schedules work after a quiet period; returns a cancel function. */
   schedule: (work: () => void, delayMs: number) => () => void;
   onError?: (error: unknown) => void;
 }
 
-/** How long the page must stay still before it is read again: Facebook adds nodes in bursts while scrolling. */
+/** How long the page must stay still before it is read: Facebook adds nodes in bursts while scrolling. */
 export const QUIET_MS = 400;
+/** Larger batches are split, so one message stays well under the protocol's bound. */
+export const MAX_BATCH = 1_000;
+
+const keyOf = (sighting: Sighting) => `${sighting.kind}|${sighting.memberId}|${sighting.itemId ?? ''}`;
 
 export function createReadingSession(deps: ReadingSessionDeps) {
   const { document } = deps;
   let url = document.location.href;
-  let sent = new Set<string>();
+  let reader = deps.createReader(url);
+  let readWhole = true;
+  const changedNodes = new Set<Node>();
+  /** Read but not yet accepted by the background (e.g. while the service worker restarts). */
+  let unsent = new Map<string, Sighting>();
   let lastStatus = '';
   let cancelPending: (() => void) | undefined;
 
-  const report = async (reading: PageReading, readAt: string, force: boolean) => {
+  const sendStatus = async (readAt: string, force: boolean) => {
     const visible = document.visibilityState === 'visible';
-    const status = JSON.stringify([url, reading.page, reading.health, visible]);
+    const health = reader.health();
+    const status = JSON.stringify([url, reader.page, health, visible]);
     if (!force && status === lastStatus) return;
-    lastStatus = status;
     await deps.send({
       type: 'reportPageStatus',
       url,
-      groupId: reading.page.groupId,
-      pageKind: reading.page.kind,
-      health: reading.health,
+      groupId: reader.page.groupId,
+      pageKind: reader.page.kind,
+      health,
       readAt,
       visible,
     });
+    lastStatus = status;
+  };
+
+  const sendSightings = async (readAt: string) => {
+    const { groupId, kind } = reader.page;
+    if (!groupId) return;
+    const batch = [...unsent.values()];
+    for (let start = 0; start < batch.length; start += MAX_BATCH) {
+      const part = batch.slice(start, start + MAX_BATCH);
+      await deps.send({ type: 'submitSightings', url, groupId, pageKind: kind, readAt, sightings: part });
+      for (const sighting of part) unsent.delete(keyOf(sighting));
+    }
   };
 
   const readNow = async (forceStatus = false) => {
     try {
-      const now = deps.now();
-      const reading = deps.readPage(document, url, { now, timeZone: deps.timeZone });
-      const readAt = now.toISOString();
-      const { groupId, kind } = reading.page;
-      if (groupId && reading.sightings.length > 0) {
-        const fresh = reading.sightings.filter((sighting) => !sent.has(JSON.stringify(sighting)));
-        if (fresh.length > 0) {
-          await deps.send({
-            type: 'submitSightings',
-            url,
-            groupId,
-            pageKind: kind,
-            readAt,
-            sightings: fresh,
-          });
-          for (const sighting of fresh) sent.add(JSON.stringify(sighting));
-        }
-      }
-      if (groupId || forceStatus) await report(reading, readAt, forceStatus);
+      const readAt = deps.now().toISOString();
+      const reading = readWhole ? reader.readAll(document) : reader.readAdded(changedNodes);
+      readWhole = false;
+      changedNodes.clear();
+      if (reader.page.groupId)
+        for (const sighting of reading.sightings) unsent.set(keyOf(sighting), sighting);
+      await sendSightings(readAt);
+      if (reader.page.groupId || forceStatus) await sendStatus(readAt, forceStatus);
     } catch (error) {
-      // Never throw into Facebook's page; a failed send is retried at the next change.
+      // Never throw into Facebook's page; what was not sent is sent with the next change.
       deps.onError?.(error);
     }
   };
@@ -81,12 +98,19 @@ export function createReadingSession(deps: ReadingSessionDeps) {
     /** The page navigated in place (Facebook is a single-page app): start afresh for the new URL. */
     navigated(newUrl: string) {
       url = newUrl;
-      sent = new Set();
+      reader = deps.createReader(url);
+      readWhole = true;
+      changedNodes.clear();
+      unsent = new Map();
       lastStatus = '';
       scheduleRead();
     },
-    /** Nodes were added or changed. */
-    changed: scheduleRead,
+    /** Nodes were added or changed; they are read together once the page is still. */
+    changed(nodes: Iterable<Node>) {
+      if (readWhole) return scheduleRead();
+      for (const node of nodes) changedNodes.add(node);
+      scheduleRead();
+    },
     /** The tab became visible or focused: the panel should follow this page's group. */
     focused() {
       void readNow(true);

@@ -1,6 +1,9 @@
 import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GroupHeader } from '@/components/GroupHeader';
+import { GroupSwitcher } from '@/components/GroupSwitcher';
+import { send } from '@/utils/messaging';
+import { useGroups } from './data';
 import { LanguageProvider, useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';
 import { useCurrentState, useGroup, useMemberCount, useSettings } from '@/storage/live';
@@ -24,6 +27,7 @@ function Panel() {
   const groupId = current?.groupId ?? null;
   const group = useGroup(groupId);
   const memberCount = useMemberCount(groupId);
+  const groups = useGroups();
   const [activeId, setActiveId] = useState(sections[0]!.id);
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const active = sections.find((section) => section.id === activeId) ?? sections[0]!;
@@ -43,13 +47,19 @@ function Panel() {
     tabRefs.current.get(id)?.focus();
   };
 
-  if (current === undefined || group === undefined || memberCount === undefined) return null;
+  if (current === undefined || group === undefined || memberCount === undefined || groups === undefined)
+    return null;
   return (
     <div className="panel">
       <header className="panel-header">
         <h1>{t('app.name')}</h1>
         <p className="tagline">{t('app.tagline')}</p>
       </header>
+      <GroupSwitcher
+        groups={groups}
+        currentGroupId={groupId}
+        onChange={(id) => void send({ type: 'setCurrentGroup', groupId: id })}
+      />
       <GroupHeader groupId={groupId} group={group} memberCount={memberCount} language={language} now={now} />
       <nav>
         <div role="tablist" aria-label={t('app.sections')} onKeyDown={onTabKey}>

@@ -8,6 +8,7 @@ export const en = {
   },
   language: { auto: 'Browser language', en: 'English', fr: 'Français' },
   group: {
+    switch: 'Show group',
     current: 'Group {{groupId}}',
     none: 'No group yet',
     noneHint:

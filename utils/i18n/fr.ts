@@ -10,6 +10,7 @@ export const fr: UiStrings = {
   },
   language: { auto: 'Langue du navigateur', en: 'English', fr: 'Français' },
   group: {
+    switch: 'Afficher le groupe',
     current: 'Groupe {{groupId}}',
     none: 'Aucun groupe pour l’instant',
     noneHint:
