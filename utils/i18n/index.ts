@@ -6,6 +6,7 @@ import i18next, { type i18n } from 'i18next';
 import type { UiLanguageSetting } from '@/storage/settings';
 import { en } from './en';
 import { fr } from './fr';
+import { sectionStrings } from './sections';
 
 export type UiLanguage = 'en' | 'fr';
 export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'fr'];
@@ -25,7 +26,10 @@ export function createI18n(language: UiLanguage): i18n {
   void instance.init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, fr: { translation: fr } },
+    resources: {
+      en: { translation: { ...en, ...sectionStrings.en } },
+      fr: { translation: { ...fr, ...sectionStrings.fr } },
+    },
     // React escapes text itself; i18next must not add HTML entities to names.
     interpolation: { escapeValue: false },
     initAsync: false,

@@ -1,0 +1,54 @@
+/**
+ * What every per-kind reader shares: where we are, the clock, the embedded page data, and how one container
+ * (a member row, a post, a comment) turns out.
+ */
+import type { Sighting } from '@/storage/schema';
+import type { PageLocation } from './pages';
+import type { PageDataIndex } from './page-data';
+import type { Clock } from './time';
+import { clip } from './text';
+import { GROUP_SLUG, NUMERIC_ID, type ParsedUrl, type PersonRef } from './urls';
+
+export interface ReadContext {
+  location: PageLocation;
+  pageUrl: ParsedUrl | null;
+  clock: Clock;
+  data: PageDataIndex;
+}
+
+/**
+ * How one container was read:
+ * - `read`: it gave sightings;
+ * - `excluded`: it is something Tend deliberately does not record (ad, anonymous post, another group's post);
+ * - `unreadable`: it should have given a sighting but did not (likely a Facebook change).
+ */
+export type ItemOutcome =
+  | { status: 'read'; sightings: Sighting[] }
+  | { status: 'excluded'; reason: string }
+  | { status: 'unreadable'; problem: string };
+
+export const excluded = (reason: string): ItemOutcome => ({ status: 'excluded', reason });
+export const unreadable = (problem: string): ItemOutcome => ({ status: 'unreadable', problem });
+
+/** A person's key: the numeric id when known, else the vanity name. */
+export function memberIdOf(person: PersonRef): string {
+  return person.by === 'id' ? person.id : person.vanity;
+}
+
+/** A stable https link to the person, scoped to the group when their numeric id is known. */
+export function profileUrlOf(person: PersonRef, groupId: string | null): string {
+  if (person.by === 'vanity') return `https://www.facebook.com/${encodeURIComponent(person.vanity)}`;
+  return groupId && GROUP_SLUG.test(groupId)
+    ? `https://www.facebook.com/groups/${groupId}/user/${person.id}/`
+    : `https://www.facebook.com/profile.php?id=${person.id}`;
+}
+
+/** Group ids match unless both are known, of the same shape (numeric or vanity), and different. */
+export function sameGroup(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return true;
+  if (NUMERIC_ID.test(a) !== NUMERIC_ID.test(b)) return true;
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+/** Names are untrusted page text: bounded as the schema says. */
+export const boundedName = (name: string) => clip(name, 10_000);

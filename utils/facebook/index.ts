@@ -1,0 +1,254 @@
+/**
+ * Tend's Facebook page reader: a DOM node and a URL (and a clock) in, sightings out. Pure and DOM-agnostic
+ * (standard DOM APIs only), so the same code runs in the content script and, with linkedom, in Node.
+ *
+ * - `readPage(root, url, options)` reads a whole page once.
+ * - `createPageReader(url, options)` keeps state for one page (one URL): `readAdded(nodes)` reads only the
+ *   containers in or around nodes added or changed since, and returns only new or changed sightings.
+ */
+import type { PageHealth, PageInfo, PageReading, Sighting } from '@/storage/schema';
+import type { ItemOutcome, ReadContext } from './context';
+import { unreadable } from './context';
+import { detectPage, type PageLocation } from './pages';
+import { PageDataIndex } from './page-data';
+import { readCometComment, readCometPost, classifyArticle } from './read-comet';
+import { readMemberRow } from './read-members';
+import { readMobileComment, readMobileStory } from './read-mobile';
+import { SELECTORS } from './selectors';
+import { parseFacebookUrl } from './urls';
+
+export { detectPage, type PageLocation } from './pages';
+export { readTimePhrase, readJoinLine, readPostTime, type Clock } from './time';
+
+export interface ReadOptions {
+  /** When the page is read; a function for long-lived readers, so relative times stay right. */
+  now: Date | (() => Date);
+  /** IANA zone of the admin's clock (Facebook shows wall-clock times in it). Default UTC. */
+  timeZone?: string;
+}
+
+type ContainerKind = 'member-row' | 'article' | 'mobile-story' | 'mobile-comment';
+
+const CONTAINERS: Record<ContainerKind, string> = {
+  'member-row': SELECTORS.memberRow.css,
+  article: SELECTORS.article.css,
+  'mobile-story': SELECTORS.mobileStory.css,
+  'mobile-comment': SELECTORS.mobileComment.css,
+};
+
+/** Which containers hold people on each kind of page. */
+function containersFor(location: PageLocation): ContainerKind[] {
+  switch (location.kind) {
+    case 'group-members':
+      return ['member-row'];
+    case 'group-feed':
+    case 'group-post':
+    case 'group-member':
+      return location.legacyMobile
+        ? ['mobile-story', 'mobile-comment']
+        : ['article', 'mobile-story', 'mobile-comment'];
+    default:
+      return [];
+  }
+}
+
+const NOTHING_FOUND: Partial<Record<ContainerKind, string>> = {
+  'member-row': 'no member rows found on a members page',
+  article: 'no posts found on a group page',
+  'mobile-story': 'no posts found on a group page',
+};
+
+export interface PageReader {
+  readonly location: PageLocation;
+  readonly page: PageInfo;
+  /** Reads what is under `root` that was not read yet. Returns only new or changed sightings. */
+  readAll(root: ParentNode): PageReading;
+  /** Reads only the containers inside, or around, these added or changed nodes. */
+  readAdded(nodes: Iterable<Node>): PageReading;
+  /** Every sighting so far, merged per (kind, member, item), in page order. */
+  sightings(): Sighting[];
+  health(): PageHealth;
+}
+
+const ELEMENT_NODE = 1;
+const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
+const isElement = (node: Node): node is Element => node.nodeType === ELEMENT_NODE;
+/** Elements, documents and fragments can be searched; text and comment nodes cannot. */
+const isSearchable = (node: Node): node is Node & ParentNode =>
+  node.nodeType === ELEMENT_NODE ||
+  node.nodeType === DOCUMENT_NODE ||
+  node.nodeType === DOCUMENT_FRAGMENT_NODE;
+const copyOf = (s: Sighting): Sighting => (s.badges ? { ...s, badges: [...s.badges] } : { ...s });
+const sightingKey = (s: Sighting) => `${s.kind}|${s.memberId}|${s.itemId ?? ''}`;
+
+/** Fills what the earlier sighting lacked; a member seen in two sections keeps the first section. */
+function merge(into: Sighting, from: Sighting): boolean {
+  let changed = false;
+  const record = into as Record<string, unknown>;
+  for (const [key, value] of Object.entries(from)) {
+    if (value === undefined) continue;
+    if (key === 'badges' && Array.isArray(value)) {
+      const union = [...new Set([...(into.badges ?? []), ...(value as string[])])].slice(0, 20);
+      if (union.length !== (into.badges ?? []).length) {
+        into.badges = union;
+        changed = true;
+      }
+    } else if (record[key] === undefined) {
+      record[key] = value;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+export function createPageReader(url: string, options: ReadOptions): PageReader {
+  const location = detectPage(url);
+  const page: PageInfo = { kind: location.kind, groupId: location.groupId };
+  const kinds = containersFor(location);
+  const data = new PageDataIndex();
+  const nowOf = typeof options.now === 'function' ? options.now : () => options.now as Date;
+  const timeZone = options.timeZone ?? 'UTC';
+  const states = new WeakMap<Element, ItemOutcome['status']>();
+  const byKey = new Map<string, Sighting>();
+  const problemCounts = new Map<string, number>();
+  let expected = 0;
+  let read = 0;
+  let containersSeen = 0;
+  let wholePageRead = false;
+  const readerProblems: string[] = [];
+
+  const note = (problem: string) => problemCounts.set(problem, (problemCounts.get(problem) ?? 0) + 1);
+
+  function readContainer(kind: ContainerKind, element: Element, context: ReadContext): ItemOutcome {
+    try {
+      switch (kind) {
+        case 'member-row':
+          return readMemberRow(element, context);
+        case 'article': {
+          const role = classifyArticle(element, context.pageUrl);
+          if (role === 'post') return readCometPost(element, context);
+          if (role === 'comment') return readCometComment(element, context);
+          return { status: 'excluded', reason: 'not a post or comment' };
+        }
+        case 'mobile-story':
+          return readMobileStory(element, context);
+        case 'mobile-comment':
+          return readMobileComment(element, context);
+      }
+    } catch (error) {
+      return unreadable(`reader error: ${error instanceof Error ? error.name : 'unknown'}`);
+    }
+  }
+
+  function record(element: Element, outcome: ItemOutcome, emitted: Sighting[]): void {
+    const before = states.get(element);
+    if (before === 'read' || before === 'excluded') return;
+    if (outcome.status === 'unreadable') {
+      if (before === undefined) {
+        expected += 1;
+        note(outcome.problem);
+      }
+      states.set(element, 'unreadable');
+      return;
+    }
+    if (outcome.status === 'excluded') {
+      if (before === 'unreadable') expected -= 1;
+      states.set(element, 'excluded');
+      return;
+    }
+    if (before === undefined) expected += 1;
+    read += 1;
+    states.set(element, 'read');
+    for (const sighting of outcome.sightings) {
+      const key = sightingKey(sighting);
+      const known = byKey.get(key);
+      if (!known) {
+        byKey.set(key, sighting);
+        emitted.push(sighting);
+      } else if (merge(known, sighting) && !emitted.includes(known)) {
+        emitted.push(known);
+      }
+    }
+  }
+
+  function collect(roots: Iterable<Node>, wholeRoot: boolean): PageReading {
+    const emitted: Sighting[] = [];
+    if (!kinds.length) return { page, sightings: emitted, health: health() };
+    const context: ReadContext = {
+      location,
+      pageUrl: parseFacebookUrl(url),
+      clock: { now: nowOf(), timeZone },
+      data,
+    };
+    const searchRoots = [...roots].filter(isSearchable);
+    try {
+      for (const searchRoot of searchRoots) {
+        const scripts = Array.from(searchRoot.querySelectorAll(SELECTORS.embeddedJson.css));
+        if (isElement(searchRoot) && searchRoot.matches(SELECTORS.embeddedJson.css)) scripts.push(searchRoot);
+        data.ingestScripts(scripts);
+      }
+      let found = 0;
+      for (const kind of kinds) {
+        const selector = CONTAINERS[kind];
+        for (const searchRoot of searchRoots) {
+          const containers = Array.from(searchRoot.querySelectorAll(selector));
+          // A change inside a container (a lazy timestamp link filled in) re-reads that container.
+          const around = !wholeRoot && isElement(searchRoot) ? searchRoot.closest(selector) : null;
+          if (around && !containers.includes(around)) containers.unshift(around);
+          found += containers.length;
+          for (const container of containers) {
+            const state = states.get(container);
+            if (state === 'read' || state === 'excluded') continue;
+            record(container, readContainer(kind, container, context), emitted);
+          }
+        }
+      }
+      containersSeen += found;
+      if (wholeRoot) wholePageRead = true;
+    } catch (error) {
+      readerProblems.push(`reader error: ${error instanceof Error ? error.name : 'unknown'}`);
+    }
+    return { page, sightings: emitted.map(copyOf), health: health() };
+  }
+
+  function health(): PageHealth {
+    // A page that should hold people but shows none is how a Facebook markup change usually looks.
+    const emptyProblem = NOTHING_FOUND[kinds[0] ?? 'mobile-comment'];
+    const nothingFound = wholePageRead && containersSeen === 0 && emptyProblem ? [emptyProblem] : [];
+    const problems = [
+      ...nothingFound,
+      ...readerProblems,
+      ...data.problems,
+      ...[...problemCounts].map(([problem, count]) => (count > 1 ? `${problem} (×${count})` : problem)),
+    ];
+    return {
+      expected: Math.min(expected, 100_000),
+      read: Math.min(read, 100_000),
+      problems: problems.slice(0, 20).map((p) => p.slice(0, 200)),
+    };
+  }
+
+  return {
+    location,
+    page,
+    readAll: (root) => collect(isSearchable(root as Node) ? [root as Node] : [], true),
+    readAdded: (nodes) => collect(nodes, false),
+    sightings: () => [...byKey.values()].map(copyOf),
+    health,
+  };
+}
+
+/** Reads a whole page. Never throws: problems are reported in `health.problems`. */
+export function readPage(root: ParentNode, url: string, options: ReadOptions): PageReading {
+  try {
+    return createPageReader(url, options).readAll(root);
+  } catch (error) {
+    const problem = `reader error: ${error instanceof Error ? error.name : 'unknown'}`;
+    return {
+      page: { kind: 'other', groupId: null },
+      sightings: [],
+      health: { expected: 0, read: 0, problems: [problem] },
+    };
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * Every Facebook selector Tend uses, in one place. No class names, no generated ids: roles, aria attributes,
+ * `data-ad-rendering-role`, `data-sigil`/`data-ft` (legacy m. site), headings and link shapes.
+ *
+ * Each selector lists how many elements it must match on named fixtures (`test/fixtures/facebook/<name>.html`);
+ * `test/unit/reader/selectors.test.ts` checks those counts, so a changed capture or selector shows up at once.
+ * When Facebook changes its markup, add the new selector beside the old one with a dated note saying when the
+ * old one can go.
+ */
+
+export interface SelectorSpec {
+  readonly css: string;
+  readonly what: string;
+  /** Expected number of matches on fixtures, by fixture file name without `.html`. */
+  readonly counts: Readonly<Record<string, number>>;
+}
+
+const spec = (css: string, what: string, counts: Record<string, number>): SelectorSpec => ({
+  css,
+  what,
+  counts,
+});
+
+export const SELECTORS = {
+  /** Members page: one row per person. */
+  memberRow: spec('[role="listitem"]', 'a members-page row', {
+    'www_comet_group_members_2024-08': 148,
+    'www_comet_group_members_vi_rows_2024-06': 70,
+    'www_comet_group_post_article_2025-04_a': 0,
+  }),
+  /** Members page: section headings ("New to the group", "Admins & moderators · 5"). */
+  sectionHeading: spec('h2', 'a members-page section heading', {
+    'www_comet_group_members_2024-08': 6,
+    'www_comet_group_members_vi_rows_2024-06': 0,
+  }),
+  /** Members page: the list a row sits in; its section is the heading before it. */
+  memberList: spec('[role="list"]', 'a members-page list', {
+    'www_comet_group_members_2024-08': 5,
+  }),
+  /** Text lines of a row, a comment name, and so on. */
+  autoDirText: spec('span[dir="auto"]', 'a line of user-facing text', {}),
+  /** Comet: posts and comments are both articles; ownership decides which is which. */
+  article: spec('[role="article"]', 'a comet post or comment', {
+    'www_comet_group_post_article_2025-04_a': 1,
+    'www_comet_group_post_article_2025-04_b': 1,
+    'www_comet_group_post_article_2025-04_c': 1,
+    'www_comet_profile_post_with_comments_2025-06': 11,
+    'www_comet_group_members_2024-08': 0,
+  }),
+  /** Comet: the block holding a post's author name (the first one in an article is the post's own author). */
+  profileName: spec('[data-ad-rendering-role="profile_name"]', 'a post author block', {
+    'www_comet_group_post_article_2025-04_a': 1,
+    'www_comet_profile_post_with_comments_2025-06': 1,
+  }),
+  /** Comet: "Sponsored" marker on ads (also used as an aria-label); any such article is skipped. */
+  sponsoredMarker: spec(
+    '[aria-label="Sponsored"], [aria-label="Sponsorisé"], [aria-label="Commandité"]',
+    'an ad marker',
+    {
+      'www_comet_group_post_article_2025-04_a': 0,
+    },
+  ),
+  /** Every link; readers classify them by URL shape. */
+  link: spec('a[href]', 'a link', {}),
+  /** Legacy m. site: one story (feed item or permalink), with its data in `data-ft`. */
+  mobileStory: spec('[data-sigil~="story-div"]', 'an m. story', {
+    'm_group_feed_2021-06': 21,
+    'm_group_permalink_with_comments_2021-06': 1,
+  }),
+  /** Legacy m. site: a comment, with `data-store` {"token": "<post>_<comment>"}. */
+  mobileComment: spec('[data-sigil="comment"]', 'an m. comment', {
+    'm_group_permalink_with_comments_2021-06': 1,
+    'm_group_feed_2021-06': 0,
+  }),
+  mobileCommentBody: spec(
+    '[data-sigil="comment-body"]',
+    'an m. comment body (its previous sibling is the name)',
+    {
+      'm_group_permalink_with_comments_2021-06': 1,
+    },
+  ),
+  /** Legacy m. site: the author's avatar ring carries their numeric id: data-sigil="feed_story_ring<id>". */
+  mobileAuthorRing: spec('[data-sigil^="feed_story_ring"]', 'an m. avatar ring with an id', {
+    'm_group_permalink_with_comments_2021-06': 2,
+  }),
+  /** Embedded Relay/GraphQL data (`data-sjs` preloads); read for ids and times. */
+  embeddedJson: spec('script[type="application/json"]', 'embedded page data', {
+    'www_comet_profile_post_with_comments_2025-06': 58,
+    'www_comet_loggedout_page_post_json_2024-08': 78,
+  }),
+} as const satisfies Record<string, SelectorSpec>;
+
+export type SelectorName = keyof typeof SELECTORS;
+
+/** Runs a named selector and returns the matching elements as an array. */
+export function selectAll(root: ParentNode, name: SelectorName): Element[] {
+  return Array.from(root.querySelectorAll(SELECTORS[name].css));
+}

@@ -1,0 +1,241 @@
+/**
+ * Facebook URL shapes, parsed without the global `URL` (happy-dom replaces it, and this code must behave the
+ * same in every DOM). Only the parts Tend needs are read; tracking parameters are simply never looked at.
+ */
+
+export interface ParsedUrl {
+  host: string;
+  /** Path segments, decoded, without empty ones. */
+  segments: string[];
+  params: Map<string, string>;
+}
+
+const FACEBOOK_HOST = /^(?:[a-z0-9-]+\.)*facebook\.com$/;
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part.replace(/\+/g, ' '));
+  } catch {
+    return part;
+  }
+}
+
+/**
+ * Parses an absolute or root-relative Facebook URL (`https://www.facebook.com/x`, `//m.facebook.com/x`, `/x`,
+ * `?a=b` relative to `base`). Returns null for other sites and for anything unreadable.
+ */
+export function parseFacebookUrl(href: string, base?: ParsedUrl): ParsedUrl | null {
+  const trimmed = href.trim();
+  const match = /^(?:(https?:)?\/\/([^/?#]+))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i.exec(trimmed);
+  if (!match) return null;
+  const [, , rawHost, rawPath = '', rawQuery] = match;
+  let host: string;
+  let segments: string[];
+  if (rawHost !== undefined) {
+    host = rawHost.toLowerCase().replace(/:\d+$/, '');
+    if (!FACEBOOK_HOST.test(host)) return null;
+    segments = splitPath(rawPath);
+  } else if (rawPath.startsWith('/')) {
+    host = base?.host ?? 'www.facebook.com';
+    segments = splitPath(rawPath);
+  } else if (rawPath === '' && base) {
+    // "?comment_id=…" links are relative to the page they sit on.
+    host = base.host;
+    segments = base.segments;
+  } else {
+    return null;
+  }
+  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return null;
+  const params = new Map<string, string>();
+  for (const pair of (rawQuery ?? '').split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const key = safeDecode(eq < 0 ? pair : pair.slice(0, eq));
+    if (!params.has(key)) params.set(key, eq < 0 ? '' : safeDecode(pair.slice(eq + 1)));
+  }
+  return { host, segments, params };
+}
+
+function splitPath(path: string): string[] {
+  return path
+    .split('/')
+    .filter((segment) => segment !== '')
+    .map(safeDecode);
+}
+
+export const NUMERIC_ID = /^\d{1,30}$/;
+/** Post ids are numeric, or Facebook's opaque `pfbid…` tokens. */
+export const POST_ID = /^(?:\d{1,30}|pfbid[0-9A-Za-z]{10,120})$/;
+/** Vanity names: letters, digits and dots (Facebook's own rule), 5 or more characters in practice. */
+export const VANITY = /^[A-Za-z0-9.]{2,80}$/;
+export const GROUP_SLUG = /^[A-Za-z0-9._-]{1,100}$/;
+
+/** First path segments that are Facebook features, never someone's vanity name. */
+const RESERVED_ROOTS = new Set([
+  'groups',
+  'pages',
+  'page',
+  'watch',
+  'events',
+  'event',
+  'photo',
+  'photo.php',
+  'photos',
+  'story.php',
+  'permalink.php',
+  'login',
+  'login.php',
+  'logout.php',
+  'recover',
+  'help',
+  'settings',
+  'privacy',
+  'policies',
+  'ads',
+  'business',
+  'marketplace',
+  'gaming',
+  'friends',
+  'messages',
+  'notifications',
+  'bookmarks',
+  'search',
+  'hashtag',
+  'sharer',
+  'sharer.php',
+  'share',
+  'share.php',
+  'l.php',
+  'reel',
+  'reels',
+  'stories',
+  'video',
+  'videos',
+  'live',
+  'fundraisers',
+  'media',
+  'saved',
+  'memories',
+  'profile.php',
+  'people',
+  'home.php',
+  'dialog',
+  'plugins',
+  'privacy_sandbox',
+  'ajax',
+  'ufi',
+  'composer',
+  'legal',
+  'terms',
+  'cookie',
+  'careers',
+  'lite',
+  'mobile',
+  'checkpoint',
+  'reg',
+  'r.php',
+  'campaign',
+  'pg',
+  'latest',
+  'me',
+  'nt',
+  'comment',
+  'buddylist.php',
+  'a',
+  'x',
+  'messenger_media',
+  'profile',
+  'notes',
+  'instantgames',
+  'games',
+  'weather',
+  'offers',
+  'jobs',
+  'community',
+  'learn',
+  'groups_browse',
+  'feeds',
+  'topic',
+  'places',
+  'crisisresponse',
+  'audiencenetwork',
+]);
+
+export type PersonRef = { by: 'id'; id: string } | { by: 'vanity'; vanity: string };
+
+/**
+ * Who a link points to, when it is a link to a person (or a Page acting like one):
+ * `/groups/<gid>/user/<uid>/`, `profile.php?id=<n>`, `/people/<Name>/<n>/`, or `/<vanity>`.
+ */
+export function personFromUrl(url: ParsedUrl): PersonRef | null {
+  const [first, second, third, fourth] = url.segments;
+  if (first === undefined) return null;
+  if (first === 'groups' && third === 'user' && fourth !== undefined) {
+    return NUMERIC_ID.test(fourth) ? { by: 'id', id: fourth } : null;
+  }
+  if (first === 'profile.php') {
+    const id = url.params.get('id');
+    return id && NUMERIC_ID.test(id) ? { by: 'id', id } : null;
+  }
+  if (first === 'people' && third !== undefined && NUMERIC_ID.test(third)) return { by: 'id', id: third };
+  if (RESERVED_ROOTS.has(first.toLowerCase()) || second !== undefined) return null;
+  if (NUMERIC_ID.test(first)) return { by: 'id', id: first };
+  return VANITY.test(first) && /[A-Za-z]/.test(first) ? { by: 'vanity', vanity: first } : null;
+}
+
+/** The group a `/groups/<gid>/user/<uid>/` link belongs to. */
+export function groupOfUserLink(url: ParsedUrl): string | null {
+  const [first, gid, third] = url.segments;
+  return first === 'groups' && third === 'user' && gid !== undefined && GROUP_SLUG.test(gid) ? gid : null;
+}
+
+export interface PostRef {
+  groupId: string | null;
+  postId: string;
+  commentId?: string;
+  replyCommentId?: string;
+}
+
+/**
+ * A link to a group post (`/groups/<gid>/posts/<pid>/`, `/groups/<gid>/permalink/<pid>/`, `?multi_permalinks=`),
+ * or to a post elsewhere (`/<vanity>/posts/<pid>`), with the comment it points at, if any.
+ */
+export function postFromUrl(url: ParsedUrl): PostRef | null {
+  const [first, second, third, fourth] = url.segments;
+  let groupId: string | null = null;
+  let postId: string | undefined;
+  if (first === 'groups' && second !== undefined && GROUP_SLUG.test(second)) {
+    groupId = second;
+    if ((third === 'posts' || third === 'permalink') && fourth !== undefined) postId = fourth;
+    else if (third === undefined) postId = url.params.get('multi_permalinks')?.split(',')[0];
+  } else if (second === 'posts' && third !== undefined) {
+    postId = third;
+  } else if (first === 'permalink.php' || first === 'story.php') {
+    postId = url.params.get('story_fbid');
+  }
+  if (postId === undefined || !POST_ID.test(postId)) return null;
+  const ref: PostRef = { groupId, postId };
+  const commentId = url.params.get('comment_id');
+  if (commentId && NUMERIC_ID.test(commentId)) ref.commentId = commentId;
+  const replyId = url.params.get('reply_comment_id');
+  if (replyId && NUMERIC_ID.test(replyId)) ref.replyCommentId = replyId;
+  return ref;
+}
+
+/** The canonical https permalink of a group post (tracking parameters dropped). */
+export function groupPostPermalink(groupId: string, postId: string, commentId?: string): string {
+  const base = `https://www.facebook.com/groups/${encodeURIComponent(groupId)}/posts/${encodeURIComponent(postId)}/`;
+  return commentId ? `${base}?comment_id=${commentId}` : base;
+}
+
+/** Decodes Facebook's base64 node ids ("comment:<post>_<comment>") without depending on a DOM global. */
+export function decodeNodeId(encoded: string): string | null {
+  const clean = encoded.replace(/-/g, '+').replace(/_/g, '/');
+  if (!/^[A-Za-z0-9+/]+=*$/.test(clean) || clean.length > 400) return null;
+  try {
+    const decoded = atob(clean);
+    return /^[\x20-\x7e]+$/.test(decoded) ? decoded : null;
+  } catch {
+    return null;
+  }
+}

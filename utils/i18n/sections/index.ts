@@ -1,0 +1,14 @@
+/**
+ * Strings of the panel's feature sections, one file per section, each with the same keys in English and French
+ * under the section's own top-level key (so sections never collide). Add a section's file here.
+ */
+import type { SectionStrings } from './types';
+import { toneStrings } from './tone';
+
+const bundles: SectionStrings[] = [toneStrings];
+
+function merge(language: 'en' | 'fr'): Record<string, unknown> {
+  return Object.assign({}, ...bundles.map((bundle) => bundle[language])) as Record<string, unknown>;
+}
+
+export const sectionStrings = { en: merge('en'), fr: merge('fr') };
