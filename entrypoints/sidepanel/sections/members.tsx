@@ -1,16 +1,180 @@
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useMembersBySeen } from '@/storage/live';
-import { MemberList } from '@/components/MemberList';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { MemberCard } from '@/components/MemberCard';
+import { MemberDetail } from '@/components/MemberDetail';
 import { useUiLanguage } from '@/components/LanguageProvider';
+import { VirtualList } from '@/components/VirtualList';
 import { useNow } from '@/components/useNow';
+import { db } from '@/storage/db';
+import { TIERS } from '@/storage/derived';
+import { useNotes, useSettings } from '@/storage/live';
+import { send } from '@/utils/messaging';
+import {
+  PAGE_SIZE,
+  useLatestNotes,
+  useMemberListing,
+  type ListedMember,
+  type MemberView,
+} from '../members-data';
 import type { SectionProps } from './registry';
+
+/** The views of the members list, in the order the admin sees them. */
+const VIEWS: Record<string, MemberView> = {
+  'all:lastSeen': { kind: 'all', order: 'lastSeen' },
+  'all:lastActive': { kind: 'all', order: 'lastActive' },
+  'all:name': { kind: 'all', order: 'name' },
+  'unseen:went-quiet': { kind: 'unseen', unseen: 'went-quiet' },
+  'unseen:never-active': { kind: 'unseen', unseen: 'never-active' },
+  ...Object.fromEntries(TIERS.map((tier) => [`tier:${tier}`, { kind: 'tier', tier } satisfies MemberView])),
+};
 
 export function MembersSection({ groupId }: SectionProps) {
   const { t } = useTranslation();
-  const members = useMembersBySeen(groupId);
   const language = useUiLanguage();
   const now = useNow();
-  if (!groupId || members === undefined) return null;
-  if (members.length === 0) return <p className="empty">{t('members.empty')}</p>;
-  return <MemberList members={members} language={language} now={now} label={t('members.listLabel')} />;
+  const settings = useSettings();
+  const viewId = useId();
+  const searchId = useId();
+  const [viewKey, setViewKey] = useState('all:lastSeen');
+  const [searchText, setSearchText] = useState('');
+  const [inNotes, setInNotes] = useState(false);
+  const [wanted, setWanted] = useState(PAGE_SIZE);
+  const [openMemberId, setOpenMemberId] = useState<string | null>(null);
+  const view = VIEWS[viewKey]!;
+  const search = useMemo(() => ({ text: searchText, inNotes }), [searchText, inNotes]);
+  const listing = useMemberListing(groupId, view, search, wanted, settings);
+  const items = listing?.state === 'ready' ? listing.items : [];
+  const notesByMember = useLatestNotes(
+    groupId,
+    useMemo(() => items.map((item) => item.member.memberId), [items]),
+  );
+  const needMore = useCallback(() => setWanted((current) => current + PAGE_SIZE), []);
+
+  if (!groupId) return null;
+  if (openMemberId) {
+    return <OpenMember groupId={groupId} memberId={openMemberId} onBack={() => setOpenMemberId(null)} />;
+  }
+  return (
+    <div className="members">
+      <div className="toolbar">
+        <div className="field">
+          <label htmlFor={viewId}>{t('members.show')}</label>
+          <select
+            id={viewId}
+            value={viewKey}
+            onChange={(event) => {
+              setViewKey(event.target.value);
+              setWanted(PAGE_SIZE);
+            }}
+          >
+            {Object.keys(VIEWS).map((key) => (
+              <option key={key} value={key}>
+                {t(`members.views.${key.replace(':', '_')}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={searchId}>{t('members.search')}</label>
+          <input
+            id={searchId}
+            type="search"
+            value={searchText}
+            onChange={(event) => setSearchText(event.target.value)}
+          />
+          <label className="inline">
+            <input type="checkbox" checked={inNotes} onChange={(event) => setInNotes(event.target.checked)} />{' '}
+            {t('members.searchNotes')}
+          </label>
+        </div>
+      </div>
+      {view.kind === 'unseen' && !searchText && (
+        <p className="help">{t('members.unseenHelp', { count: settings?.inactivityDays ?? 30 })}</p>
+      )}
+      {listing === undefined ? null : listing.state === 'not-watched-long-enough' ? (
+        <p className="banner info" role="status">
+          {t('members.notWatchedLongEnough', {
+            count: listing.watchedDays,
+            threshold: listing.thresholdDays,
+          })}
+        </p>
+      ) : items.length === 0 ? (
+        <p className="empty">
+          {searchText
+            ? t('members.noMatch')
+            : view.kind === 'all'
+              ? t('members.empty')
+              : t('members.noneInView')}
+        </p>
+      ) : (
+        <>
+          <p className="help" aria-live="polite">
+            {listing.more
+              ? t('members.shownMore', { count: items.length })
+              : t('members.shown', { count: items.length })}
+          </p>
+          <VirtualList<ListedMember>
+            items={items}
+            more={listing.more}
+            onNeedMore={needMore}
+            keyOf={(item) => item.member.memberId}
+            label={t('members.listLabel')}
+            loadingLabel={t('common.loading')}
+            renderItem={(item) => (
+              <MemberCard
+                member={item.member}
+                notes={item.matchingNotes ?? notesByMember?.get(item.member.memberId) ?? []}
+                quietForDays={item.quietForDays}
+                language={language}
+                now={now}
+                onOpen={(member) => setOpenMemberId(member.memberId)}
+              />
+            )}
+          />
+        </>
+      )}
+    </div>
+  );
+}
+
+function OpenMember({
+  groupId,
+  memberId,
+  onBack,
+}: {
+  groupId: string;
+  memberId: string;
+  onBack: () => void;
+}) {
+  const language = useUiLanguage();
+  const now = useNow();
+  const member = useLiveQuery(
+    async () => (await db().members.get([groupId, memberId])) ?? null,
+    [groupId, memberId],
+  );
+  const notes = useNotes(groupId, memberId);
+  // A forgotten member disappears from the database: go back to the list.
+  useEffect(() => {
+    if (member === null) onBack();
+  }, [member, onBack]);
+  if (!member || notes === undefined) return null;
+  return (
+    <MemberDetail
+      member={member}
+      notes={notes}
+      language={language}
+      now={now}
+      onBack={onBack}
+      onAddNote={async (text) => {
+        await send({ type: 'addNote', groupId, memberId, text });
+      }}
+      onDeleteNote={async (note) => {
+        await send({ type: 'deleteNote', id: note.id });
+      }}
+      onForget={async (neverRecordAgain) => {
+        await send({ type: 'forgetMember', groupId, memberId, neverRecordAgain });
+      }}
+    />
+  );
 }

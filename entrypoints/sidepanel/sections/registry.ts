@@ -4,8 +4,11 @@
  */
 import type { ComponentType } from 'react';
 import { MembersSection } from './members';
+import { OnboardingSection } from './onboarding';
+import { RepliesSection } from './replies';
 import { PrivacySection } from './privacy';
 import { SettingsSection } from './settings';
+import { ToneSection } from './tone';
 
 export interface SectionProps {
   /** The group the panel follows, or null before any group was seen. */
@@ -15,12 +18,15 @@ export interface SectionProps {
 export interface PanelSection {
   id: string;
   /** i18n key of the section's title. */
-  titleKey: 'members.title' | 'settings.title' | 'privacy.title';
+  titleKey: 'members.title' | 'settings.title' | 'privacy.title' | 'tone.title' | 'onboarding.title' | 'replies.title';
   Component: ComponentType<SectionProps>;
 }
 
 export const sections: readonly PanelSection[] = [
   { id: 'members', titleKey: 'members.title', Component: MembersSection },
+  { id: 'onboarding', titleKey: 'onboarding.title', Component: OnboardingSection },
+  { id: 'replies', titleKey: 'replies.title', Component: RepliesSection },
+  { id: 'tone', titleKey: 'tone.title', Component: ToneSection },
   { id: 'settings', titleKey: 'settings.title', Component: SettingsSection },
   { id: 'privacy', titleKey: 'privacy.title', Component: PrivacySection },
 ];

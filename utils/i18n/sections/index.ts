@@ -3,9 +3,11 @@
  * under the section's own top-level key (so sections never collide). Add a section's file here.
  */
 import type { SectionStrings } from './types';
+import { onboardingStrings } from './onboarding';
+import { repliesStrings } from './replies';
 import { toneStrings } from './tone';
 
-const bundles: SectionStrings[] = [toneStrings];
+const bundles: SectionStrings[] = [toneStrings, onboardingStrings, repliesStrings];
 
 function merge(language: 'en' | 'fr'): Record<string, unknown> {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language])) as Record<string, unknown>;

@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { MemberRow, NoteRow } from '@/storage/schema';
+import { formatDate, formatRelative } from '@/utils/format';
+import type { UiLanguage } from '@/utils/i18n';
+
+interface MemberCardProps {
+  member: MemberRow;
+  notes: readonly NoteRow[];
+  quietForDays?: number;
+  language: UiLanguage;
+  now: Date;
+  onOpen: (member: MemberRow) => void;
+}
+
+/** One member in a list. Names, badges and notes are page or admin data: rendered as text, never as HTML. */
+export function MemberCard({ member, notes, quietForDays, language, now, onOpen }: MemberCardProps) {
+  const { t } = useTranslation();
+  const latestNote = notes.at(-1);
+  return (
+    <div className="member" data-member-id={member.memberId}>
+      <button type="button" className="member-name link-button" onClick={() => onOpen(member)}>
+        {member.name}
+      </button>
+      {member.isPage && <span className="badge">{t('members.page')}</span>}
+      {member.badges.map((badge) => (
+        <span key={badge} className="badge">
+          {badge}
+        </span>
+      ))}
+      <span className="member-meta">
+        {t('members.lastSeen', { when: formatRelative(member.lastSeenAt, now, language) })}
+        {' · '}
+        {t(`members.seenAs.${member.lastSeenKind}`)}
+        {member.postCount > 0 && <> · {t('members.posts', { count: member.postCount })}</>}
+        {member.commentCount > 0 && <> · {t('members.comments', { count: member.commentCount })}</>}
+      </span>
+      {quietForDays !== undefined && (
+        <span className="member-meta">{t('members.quietFor', { count: quietForDays })}</span>
+      )}
+      {member.joinedBefore && (
+        <span className="member-meta">
+          {member.joinPrecision === 'hour' ||
+          member.joinPrecision === 'minute' ||
+          member.joinPrecision === 'day'
+            ? t('members.joined', { date: formatDate(member.joinedBefore, language) })
+            : t('members.joinedAbout', { when: formatRelative(member.joinedBefore, now, language) })}
+        </span>
+      )}
+      {latestNote && (
+        <span className="member-note">
+          <span className="visually-hidden">{t('notes.latest')}: </span>
+          {latestNote.text}
+          {notes.length > 1 && <> ({t('notes.more', { count: notes.length - 1 })})</>}
+        </span>
+      )}
+    </div>
+  );
+}

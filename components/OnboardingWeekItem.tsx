@@ -1,0 +1,115 @@
+import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MemberRow } from '@/storage/schema';
+import type { ResolvedOnboarding } from '@/utils/onboarding/queue';
+import type { WeekDueItem } from '@/utils/onboarding/schedule';
+import { describeLintError, describeMissing } from '@/utils/templates/render';
+import type { Lang, Register, Template } from '@/utils/templates/schema';
+import type { UiLanguage } from '@/utils/i18n';
+import { OnboardingActions, type MarkRequest } from './OnboardingActions';
+import { OnboardingWhen, formatZonedDate } from './OnboardingWhen';
+import { weekItemWelcome } from './OnboardingModel';
+import { TemplateCopyButton } from './TemplateCopyButton';
+
+interface OnboardingWeekItemProps {
+  item: WeekDueItem;
+  stepLabel: string;
+  members: ReadonlyMap<string, MemberRow>;
+  template: Template | undefined;
+  resolved: Pick<ResolvedOnboarding, 'maxTagsPerPost' | 'weeklyPointers' | 'timeZone'>;
+  textLang: Lang;
+  uiLanguage: UiLanguage;
+  now: Date;
+  adminName: string;
+  onMark: (item: WeekDueItem, request: MarkRequest, templateId: string | undefined) => Promise<void>;
+}
+
+/**
+ * The weekly group welcome of one week: the whole post text, split at the tag limit, each part copyable. Names are
+ * in alphabetical order, grouped by initial, for tagging by hand; approximate joiners are listed for a check.
+ */
+export function OnboardingWeekItem(props: OnboardingWeekItemProps) {
+  const { item, resolved, textLang, uiLanguage, template, adminName, members } = props;
+  const { t } = useTranslation();
+  const headingId = useId();
+  // Group posts address several people: French uses "vous" whatever the register setting.
+  const register: Register = 'vous';
+  const welcome = useMemo(
+    () =>
+      weekItemWelcome(item, members, template, resolved, {
+        lang: textLang,
+        register,
+        ...(adminName ? { adminName } : {}),
+      }),
+    [item, members, template, resolved, textLang, adminName],
+  );
+  // The week's key is its first local day; show it as that calendar date.
+  const weekDate = formatZonedDate(`${item.week.key}T12:00:00Z`, 'UTC', uiLanguage);
+  const approximate = welcome.joiners.filter((joiner) => joiner.approximate).map((joiner) => joiner.name);
+
+  return (
+    <li
+      className={`onboarding-item onboarding-week${item.overdue ? ' overdue' : ''}`}
+      data-item-id={item.id}
+      aria-labelledby={headingId}
+    >
+      <h3 id={headingId} className="onboarding-item-title">
+        {t('onboarding.week.heading', { date: weekDate })}
+      </h3>
+      <OnboardingWhen item={item} now={props.now} timeZone={resolved.timeZone} language={uiLanguage} />
+      <p>{t('onboarding.week.joiners', { count: welcome.joiners.length })}</p>
+      {welcome.posts.length > 1 && (
+        <p className="onboarding-split">
+          {t('onboarding.week.split', { max: resolved.maxTagsPerPost, parts: welcome.posts.length })}
+        </p>
+      )}
+      <p className="help">{t('onboarding.week.tagHint')}</p>
+      {approximate.length > 0 && (
+        <p className="onboarding-approximate">
+          {t('onboarding.week.approximate', { count: approximate.length, names: approximate.join(', ') })}
+        </p>
+      )}
+      <ol className="onboarding-posts">
+        {welcome.posts.map((post) => {
+          const label = t('onboarding.week.part', {
+            part: post.part,
+            parts: post.parts,
+            count: post.joiners.length,
+          });
+          const result = post.result;
+          return (
+            <li key={post.part} className="onboarding-post" data-part={post.part}>
+              <h4>{label}</h4>
+              <blockquote className="onboarding-text" aria-label={label}>
+                {result.ok ? result.text : result.preview}
+              </blockquote>
+              {!result.ok && (
+                <p className="error">
+                  {t('onboarding.missing', {
+                    detail: [
+                      ...result.errors.map((error) => describeLintError(error, uiLanguage)),
+                      ...(result.missing.length ? [describeMissing(result.missing, uiLanguage)] : []),
+                    ].join(' '),
+                  })}
+                </p>
+              )}
+              <TemplateCopyButton
+                text={result.ok ? result.text : undefined}
+                label={t('onboarding.copyPart', { part: post.part, parts: post.parts })}
+                copiedText={t('onboarding.copied')}
+                failedText={t('onboarding.copyFailed')}
+              >
+                {t('onboarding.copy')}
+              </TemplateCopyButton>
+            </li>
+          );
+        })}
+      </ol>
+      <OnboardingActions
+        step={props.stepLabel}
+        name={t('onboarding.week.forWeek', { date: weekDate })}
+        onMark={(request) => props.onMark(item, request, template?.id)}
+      />
+    </li>
+  );
+}

@@ -1,0 +1,170 @@
+import { useId, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useUiLanguage } from '@/components/LanguageProvider';
+import { useNow } from '@/components/useNow';
+import type { MarkRequest } from '@/components/OnboardingActions';
+import { OnboardingGapBanner } from '@/components/OnboardingGapBanner';
+import { OnboardingMemberItem } from '@/components/OnboardingMemberItem';
+import { OnboardingWeekItem } from '@/components/OnboardingWeekItem';
+import { formatZonedDate } from '@/components/OnboardingWhen';
+import { snoozeUntil, templateForSituation, templatesForSituation } from '@/components/OnboardingModel';
+import '@/components/onboarding.css';
+import { db } from '@/storage/db';
+import { useGroup, useSettings } from '@/storage/live';
+import { send } from '@/utils/messaging';
+import { groupQueue } from '@/utils/onboarding/queue';
+import { markItem, type DueItem } from '@/utils/onboarding/schedule';
+import { Lang } from '@/utils/templates/schema';
+import type { SectionProps } from './registry';
+import { useTemplateLibrary } from './replies';
+
+/** Items shown at first; more on request, so a first reading of a large group stays quick. */
+const PAGE = 30;
+
+/**
+ * "Onboarding": the due queue of the current group, oldest first. Each item carries the prepared words and is
+ * marked done, skipped or snoozed through the background, with the admin's name, so nobody is welcomed twice.
+ */
+export function OnboardingSection({ groupId }: SectionProps) {
+  const { t } = useTranslation();
+  const uiLanguage = useUiLanguage();
+  const settings = useSettings();
+  const now = useNow();
+  const group = useGroup(groupId);
+  const library = useTemplateLibrary();
+  const languageId = useId();
+  const [chosenLang, setChosenLang] = useState<Lang | undefined>(undefined);
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [shown, setShown] = useState(PAGE);
+  const list = useRef<HTMLOListElement>(null);
+  const queue = useLiveQuery(
+    async () => (groupId && settings ? groupQueue(db(), groupId, settings, uiLanguage, now) : null),
+    [groupId, settings, uiLanguage, now],
+  );
+  const textLang = chosenLang ?? uiLanguage;
+  const stepLabels = useMemo(
+    () => new Map((queue?.resolved.cadence.steps ?? []).map((step) => [step.id, step.label[uiLanguage]])),
+    [queue, uiLanguage],
+  );
+
+  if (!groupId) return <p className="empty">{t('onboarding.noGroup')}</p>;
+  if (!settings || group === undefined || !queue || !library) return null;
+
+  const { items, members, resolved } = queue;
+  const allowAnswers = settings.memberRequests.read && settings.memberRequests.readAnswers;
+  const overdue = items.filter((item) => item.overdue).length;
+
+  const mark = async (item: DueItem, request: MarkRequest, templateId: string | undefined) => {
+    const at = new Date();
+    const until =
+      request.status === 'snoozed' ? snoozeUntil(request.choice, at, resolved.timeZone) : undefined;
+    const entries = markItem(item, {
+      status: request.status,
+      at,
+      // The background fills in the name from the settings when none is given.
+      by: settings.adminName || 'admin',
+      ...(until ? { until } : {}),
+      ...(templateId && request.status === 'done' ? { templateId } : {}),
+    });
+    try {
+      await send({
+        type: 'markOnboarding',
+        entries: settings.adminName ? entries : entries.map(({ by: _by, ...entry }) => entry),
+      });
+      setStatus({
+        ok: true,
+        text:
+          request.status === 'snoozed' && until
+            ? t('onboarding.marked.snoozed', {
+                date: formatZonedDate(until.toISOString(), resolved.timeZone, uiLanguage),
+              })
+            : t(`onboarding.marked.${request.status}`),
+      });
+      // The item leaves the list: keep the keyboard in the queue rather than lost at the top of the page.
+      list.current?.focus();
+    } catch (error) {
+      setStatus({
+        ok: false,
+        text: t('onboarding.markFailed', { message: error instanceof Error ? error.message : String(error) }),
+      });
+    }
+  };
+
+  return (
+    <div className="onboarding">
+      <p className="help">{t('onboarding.intro')}</p>
+      <OnboardingGapBanner
+        groupId={groupId}
+        lastMembersReadAt={group?.lastMembersReadAt}
+        now={now}
+        language={uiLanguage}
+      />
+      {!settings.adminName && <p className="banner warning">{t('onboarding.noAdminName')}</p>}
+      <div className="field onboarding-language">
+        <label htmlFor={languageId}>{t('onboarding.textLanguage')}</label>
+        <select
+          id={languageId}
+          value={textLang}
+          onChange={(event) => setChosenLang(Lang.parse(event.target.value))}
+        >
+          {Lang.options.map((option) => (
+            <option key={option} value={option}>
+              {t(`onboarding.languageName.${option}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="onboarding-count">
+        {t('onboarding.count', { count: items.length })}
+        {overdue > 0 && ` (${t('onboarding.overdueCount', { count: overdue })})`}
+      </p>
+      <p role="status" aria-live="polite" className={status?.ok === false ? 'error' : 'onboarding-status'}>
+        {status?.text}
+      </p>
+      {items.length > 0 && (
+        <ol className="onboarding-queue" aria-label={t('onboarding.queueLabel')} ref={list} tabIndex={-1}>
+          {items.slice(0, shown).map((item) => {
+            const stepLabel = stepLabels.get(item.stepId) ?? item.stepId;
+            return item.type === 'member' ? (
+              <OnboardingMemberItem
+                key={item.id}
+                item={item}
+                stepLabel={stepLabel}
+                member={members.get(item.memberId)}
+                templates={templatesForSituation(library.templates, item.templateSituation, textLang)}
+                textLang={textLang}
+                register={settings.onboarding.frenchRegister}
+                uiLanguage={uiLanguage}
+                now={now}
+                timeZone={resolved.timeZone}
+                adminName={settings.adminName}
+                allowAnswers={allowAnswers}
+                onMark={mark}
+              />
+            ) : (
+              <OnboardingWeekItem
+                key={item.id}
+                item={item}
+                stepLabel={stepLabel}
+                members={members}
+                template={templateForSituation(library.templates, item.templateSituation, textLang)}
+                resolved={resolved}
+                textLang={textLang}
+                uiLanguage={uiLanguage}
+                now={now}
+                adminName={settings.adminName}
+                onMark={mark}
+              />
+            );
+          })}
+        </ol>
+      )}
+      {items.length > shown && (
+        <button type="button" onClick={() => setShown((count) => count + PAGE)}>
+          {t('onboarding.showMore', { count: Math.min(PAGE, items.length - shown) })}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { raised } from './helpers.ts';
+
+// One block per category: fresh sentences in both languages, and a near miss that must stay quiet.
+describe('frontal-opener', () => {
+  it.each([
+    ['Stop it. This is a group for neighbours.', 'en'],
+    ['Enough, we are done with this topic.', 'en'],
+    ['Warning: the comments here are getting personal.', 'en'],
+    ['Ça suffit, on change de sujet.', 'fr'],
+    ['Arrêtez, ce fil devient pénible.', 'fr'],
+    ['Avertissement : les commentaires sont fermés.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('frontal-opener'));
+  it('stays quiet for "stop by" and a warm "Attention"', () => {
+    expect(raised('Stop by the market on Sunday, we have a stall!', 'en')).not.toContain('frontal-opener');
+    expect(raised('Attention les lève-tôt, la randonnée part à 7 h ! Merci à Sophie 🙂', 'fr')).toEqual([]);
+  });
+});
+
+describe('prohibition', () => {
+  it.each([
+    ['Advertising is not allowed here.', 'en'],
+    ['Giveaways are prohibited in this group.', 'en'],
+    ["Don't share links to petitions.", 'en'],
+    ['Les jeux concours sont interdits.', 'fr'],
+    ['Les liens d’affiliation ne sont pas autorisés.', 'fr'],
+    ['Pas de pétitions ici.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('prohibition'));
+  it('is only a note when the rule is stated kindly', () => {
+    expect(raised("Our group rule says no selling, so I've moved your post, thanks!", 'en')).toEqual([]);
+    expect(
+      raised('Les pubs ne sont pas autorisées ici, alors je l’ai déplacée dans le fil dédié. Merci 🙂', 'fr'),
+    ).toEqual([]);
+  });
+});
+
+describe('you-blame', () => {
+  it.each([
+    ['You keep reposting the same link.', 'en'],
+    ["You didn't check the files before asking.", 'en'],
+    ['Tu n’as pas respecté la consigne.', 'fr'],
+    ['Vous ne lisez jamais les réponses.', 'fr'],
+    ['T’as encore oublié le titre.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('you-blame'));
+  it('stays quiet for kind "you" sentences', () => {
+    expect(raised('You shared such a lovely recipe, thank you!', 'en')).toEqual([]);
+    expect(raised('Tu as partagé une super recette, merci !', 'fr')).toEqual([]);
+  });
+});
+
+describe('personal-attack', () => {
+  it.each([
+    ["You're such a drama queen.", 'en'],
+    ['You are a hypocrite.', 'en'],
+    ['People like you ruin everything.', 'en'],
+    ['Tu es vraiment pénible.', 'fr'],
+    ['Vous êtes des menteurs.', 'fr'],
+    ['Les gens comme vous ne comprennent rien.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('personal-attack'));
+  it('respects negation', () => {
+    expect(raised("You're not a troll, I know you meant well.", 'en')).not.toContain('personal-attack');
+    expect(raised('Tu n’es pas ridicule du tout, c’est une bonne question.', 'fr')).toEqual([]);
+  });
+});
+
+describe('insult', () => {
+  it.each([
+    ['What a moronic comment.', 'en'],
+    ['This is crap.', 'en'],
+    ['Quel crétin.', 'fr'],
+    ['Cette discussion, c’est n’importe quoi, bande d’abrutis.', 'fr'],
+    ['Ferme ta gueule.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('insult'));
+});
+
+describe('shouting', () => {
+  it.each([
+    ['Please READ the pinned post.', 'en'],
+    ['Why is this here?!', 'en'],
+    ['Not again!!!', 'en'],
+    ['On ne vend RIEN ici.', 'fr'],
+    ['Encore ?!', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('shouting'));
+  it('ignores acronyms, a surname in capitals and a happy "!!"', () => {
+    expect(raised('The NHS and the GDPR pages are linked in the FAQ.', 'en')).toEqual([]);
+    expect(raised('Merci à Marie DUPONT pour la visite !', 'fr')).toEqual([]);
+    expect(raised('Thank you so much!!', 'en')).toEqual([]);
+  });
+});
+
+describe('absolute', () => {
+  it.each([
+    ['You always post at midnight and nobody can answer.', 'en'],
+    ['Nobody here wants your opinion.', 'en'],
+    ['Tu râles tout le temps.', 'fr'],
+    ['Personne ne lit tes messages.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('absolute'));
+  it('stays quiet when not aimed at the reader, or kind', () => {
+    expect(raised('I never know which thread to use, so I ask.', 'en')).toEqual([]);
+    expect(raised('Tu es toujours la bienvenue ici 🙂', 'fr')).toEqual([]);
+    expect(raised('You can always message me in private.', 'en')).toEqual([]);
+  });
+});
+
+describe('threat', () => {
+  it.each([
+    ["Next time you'll be removed.", 'en'],
+    ['This is your final warning.', 'en'],
+    ['Tu vas être banni si tu continues.', 'fr'],
+    ['Efface ça, sinon je le signale.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('threat'));
+  it('does not read "Sinon," (by the way) as a threat', () => {
+    expect(raised('Sinon, quelqu’un va au marché demain ?', 'fr')).toEqual([]);
+  });
+});
+
+describe('condescension', () => {
+  it.each([
+    ['As I said already, the form is online.', 'en'],
+    ['For the umpteenth time: no.', 'en'],
+    ['Il suffit de lire le post épinglé.', 'fr'],
+    ['Comme je te l’ai déjà dit, c’est samedi.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('condescension'));
+  it('does not flag a sincere "sérieusement"', () => {
+    expect(raised('Je prends sérieusement en compte ta remarque, merci.', 'fr')).toEqual([]);
+  });
+});
+
+describe('missing-warmth', () => {
+  it('flags a bare reply to a newcomer, in both languages', () => {
+    expect(raised('Read the pinned post.', 'en', { toNewcomer: true })).toContain('missing-warmth');
+    expect(raised('Regarde le post épinglé.', 'fr', { firstReply: true })).toContain('missing-warmth');
+  });
+  it('is satisfied by a greeting or thanks, but not by a negated one', () => {
+    expect(raised('Welcome! The pinned post explains everything.', 'en', { toNewcomer: true })).toEqual([]);
+    expect(raised('Merci pour ta question, c’est dans les fichiers.', 'fr', { firstReply: true })).toEqual(
+      [],
+    );
+    expect(raised('Tu n’es pas bienvenue ici.', 'fr', { toNewcomer: true })).toContain('missing-warmth');
+  });
+  it('needs a context', () => {
+    expect(raised('Read the pinned post.', 'en')).not.toContain('missing-warmth');
+  });
+});
+
+describe('public-callout', () => {
+  it.each([
+    ['@Marc Petit this is off-topic.', 'en'],
+    ['Julia, you keep ignoring the rules.', 'en'],
+    ['@Sophie c’est du spam.', 'fr'],
+    ['Marc, tu n’as pas lu les règles.', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('public-callout'));
+  it('leaves a friendly mention alone', () => {
+    expect(raised('@Marc thanks for the photos!', 'en')).toEqual([]);
+    expect(raised('Sophie, merci pour ton aide hier 🙂', 'fr')).toEqual([]);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * Normalisation for matching: lower case, no accents, one kind of apostrophe, plain spaces,
+ * inclusive-writing suffixes removed (banni·e·s → banni). Every normalised UTF-16 unit remembers the
+ * range of the original text it came from, so spans found in the normalised text map back exactly.
+ */
+
+export interface NormalizedText {
+  readonly text: string;
+  /** For each normalised unit, where its source starts in the original text. */
+  readonly originalStart: Int32Array;
+  /** For each normalised unit, where its source ends in the original text. */
+  readonly originalEnd: Int32Array;
+  readonly original: string;
+}
+
+const apostrophes = new Set(['\u2019', '\u2018', '\u02bc', '\u00b4', '`', '\u2032']);
+const hyphens = new Set(['\u2010', '\u2011', '\u2012', '\u2013']);
+/** Middle dots used by French inclusive writing (banni·e, exclu·e·s, un·e). */
+const inclusiveDots = new Set(['\u00b7', '\u2022', '\u2027', '\u22c5']);
+const ligatures: Readonly<Record<string, string>> = { œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss' };
+
+const foldCache = new Map<string, string>();
+
+const latinIsLetter: readonly boolean[] = Array.from({ length: 0x250 - 0x80 }, (_, offset) =>
+  /\p{L}/u.test(String.fromCharCode(0x80 + offset)),
+);
+
+/** Folded forms of U+0080–U+024F (accents, ligatures, typographic spaces), precomputed for speed. */
+const latinFoldTable: readonly string[] = Array.from({ length: 0x250 - 0x80 }, (_, offset) =>
+  foldCodePointSlow(String.fromCharCode(0x80 + offset)),
+);
+
+/** Folds one code point to its matching form (lower case, accents removed). */
+function foldCodePoint(codePoint: string): string {
+  if (codePoint.length === 1) {
+    const code = codePoint.charCodeAt(0);
+    if (code < 128) return code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : codePoint;
+    if (code < 0x250) return latinFoldTable[code - 0x80] ?? codePoint;
+  }
+  return foldCodePointSlow(codePoint);
+}
+
+function foldCodePointSlow(codePoint: string): string {
+  const cached = foldCache.get(codePoint);
+  if (cached !== undefined) return cached;
+  let folded: string;
+  if (apostrophes.has(codePoint)) folded = "'";
+  else if (hyphens.has(codePoint)) folded = '-';
+  else if (/\s/u.test(codePoint)) folded = ' ';
+  else if (ligatures[codePoint] !== undefined) folded = ligatures[codePoint];
+  else if (/\p{L}/u.test(codePoint))
+    folded = codePoint
+      .normalize('NFD')
+      .replace(/\p{M}+/gu, '')
+      .toLowerCase();
+  else folded = codePoint;
+  foldCache.set(codePoint, folded);
+  return folded;
+}
+
+const letterPattern = /\p{L}/u;
+const isLetter = (codePoint: string | undefined): boolean =>
+  codePoint !== undefined && letterPattern.test(codePoint);
+
+export function normalizeText(original: string): NormalizedText {
+  // Output can grow (œ → oe); three units per input unit is a safe upper bound.
+  const codes = new Uint16Array(original.length * 3);
+  const starts = new Int32Array(original.length * 3);
+  const ends = new Int32Array(original.length * 3);
+  let length = 0;
+  let index = 0;
+  let previousIsLetter = false;
+  while (index < original.length) {
+    const code = original.charCodeAt(index);
+    // Fast path for ASCII, most of an English message and much of a French one.
+    if (code < 128) {
+      codes[length] = code >= 65 && code <= 90 ? code + 32 : code;
+      starts[length] = index;
+      ends[length] = index + 1;
+      length++;
+      previousIsLetter = (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+      index++;
+      continue;
+    }
+    // Fast path for accented Latin letters (most of the rest of a French message).
+    if (code < 0x250 && !inclusiveDots.has(original[index] ?? '')) {
+      const folded = latinFoldTable[code - 0x80] ?? '';
+      for (let unit = 0; unit < folded.length; unit++) {
+        codes[length] = folded.charCodeAt(unit);
+        starts[length] = index;
+        ends[length] = index + 1;
+        length++;
+      }
+      previousIsLetter = latinIsLetter[code - 0x80] ?? false;
+      index++;
+      continue;
+    }
+    const codePoint = String.fromCodePoint(original.codePointAt(index) ?? 0);
+    const next = index + codePoint.length;
+    // Inclusive suffix "·e", "·es", "·e·s": skip the dot and the letters after it.
+    if (inclusiveDots.has(codePoint) && previousIsLetter && isLetter(original[next])) {
+      let skipTo = next;
+      while (
+        skipTo < original.length &&
+        (isLetter(original[skipTo]) || inclusiveDots.has(original[skipTo] ?? ''))
+      ) {
+        skipTo++;
+      }
+      index = skipTo;
+      continue;
+    }
+    const folded = foldCodePoint(codePoint);
+    for (let unit = 0; unit < folded.length; unit++) {
+      codes[length] = folded.charCodeAt(unit);
+      starts[length] = index;
+      ends[length] = next;
+      length++;
+    }
+    previousIsLetter = isLetter(codePoint);
+    index = next;
+  }
+  const text = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
+  return { text, originalStart: starts.subarray(0, length), originalEnd: ends.subarray(0, length), original };
+}
+
+/** Maps a [start, end) range of the normalised text back to the original text. */
+export function toOriginalRange(normalized: NormalizedText, start: number, end: number): [number, number] {
+  if (normalized.text.length === 0) return [0, 0];
+  const safeStart = Math.min(Math.max(start, 0), normalized.text.length - 1);
+  const safeEnd = Math.min(Math.max(end, safeStart + 1), normalized.text.length);
+  return [
+    normalized.originalStart[safeStart] ?? 0,
+    normalized.originalEnd[safeEnd - 1] ?? normalized.original.length,
+  ];
+}
