@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'happy-dom',
     restoreMocks: true,
+    // The reader tests parse megabyte-sized saved pages; on a busy 2-core machine that takes seconds.
+    testTimeout: 60_000,
   },
 });

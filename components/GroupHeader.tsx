@@ -16,9 +16,17 @@ export function GroupHeader({ groupId, group, memberCount, language, now }: Grou
   const { t } = useTranslation();
   if (!groupId) {
     return (
-      <section className="group-header" aria-live="polite">
-        <h2>{t('group.none')}</h2>
-        <p>{t('group.noneHint')}</p>
+      <section className="group-header first-run" aria-live="polite">
+        <h2>{t('firstRun.title')}</h2>
+        <p>{t('firstRun.intro')}</p>
+        <ul>
+          <li>{t('firstRun.reads')}</li>
+          <li>{t('firstRun.local')}</li>
+          <li>{t('firstRun.control')}</li>
+        </ul>
+        <p>
+          <strong>{t('firstRun.next')}</strong> {t('group.noneHint')}
+        </p>
       </section>
     );
   }

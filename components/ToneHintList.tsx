@@ -63,7 +63,18 @@ export function ToneHintList({
                 <ToneCopyButton text={suggestion.text ?? ''} label={t('tone.copyLabel', { number })} />
               </div>
             )}
-            <button type="button" className="tone-button tone-show" onClick={() => onShowInText(hint)}>
+            <button
+              type="button"
+              className="tone-button tone-show"
+              onClick={() => onShowInText(hint)}
+              onKeyDown={(event) => {
+                // Enter clicks on keydown; its keypress would then land in the message box, now focused, and
+                // replace the selected passage with a line break. Handle it here and stop the key instead.
+                if (event.key !== 'Enter') return;
+                event.preventDefault();
+                onShowInText(hint);
+              }}
+            >
               {t('tone.showInText')}
             </button>
           </li>

@@ -9,8 +9,8 @@ import { pickBody, type Register } from '@/utils/templates/schema';
 
 export const severityRank: Record<Severity, number> = { info: 0, warn: 1, alert: 2 };
 
-/** Icons shown beside the severity's name, so severity never rests on colour alone. */
-export const severityIcon: Record<Severity, string> = { info: 'ℹ', warn: '⚠', alert: '⛔' };
+/** Icons shown beside the severity's name, so severity never rests on colour alone (characters in common fonts). */
+export const severityIcon: Record<Severity, string> = { info: 'ℹ', warn: '⚠', alert: '‼' };
 
 export function strongestSeverity(hints: readonly Pick<Hint, 'severity'>[]): Severity | undefined {
   let strongest: Severity | undefined;

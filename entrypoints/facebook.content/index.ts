@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { createPageReader } from '@/utils/facebook';
 import { createReadingSession } from './session';
+import { startToneIndicator } from './tone';
 
 // Facebook is a single-page app: match every facebook.com page and decide by URL at run time.
 export default defineContentScript({
@@ -45,5 +46,6 @@ export default defineContentScript({
       session.stop();
     });
     void session.readNow(true);
+    startToneIndicator(ctx);
   },
 });

@@ -35,6 +35,8 @@ async function scanOnce(panel: Page): Promise<Map<string, string>> {
 export async function collectListedMembers(panel: Page): Promise<Map<string, string>> {
   // A tab in the background is not rendered: the virtual list would not follow the scrolling.
   await panel.bringToFront();
+  const membersTab = panel.getByRole('tab', { name: /^(Members|Membres)$/ });
+  if ((await membersTab.getAttribute('aria-selected')) !== 'true') await membersTab.click();
   let previous = await scanOnce(panel);
   for (let pass = 0; pass < 5; pass += 1) {
     const current = await scanOnce(panel);

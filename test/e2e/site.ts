@@ -26,9 +26,15 @@ export const SAMPLE_PAGES = {
     url: `https://www.facebook.com/groups/${POSTS_GROUP}/`,
     file: 'www_comet_group_post_article_2025-04_a.html',
   },
-  otherPost: {
+  /** A whole feed (five posts: three by members, one anonymous, one suggested from another group). */
+  feed: {
     url: `https://www.facebook.com/groups/${POSTS_GROUP}/?sorting_setting=CHRONOLOGICAL`,
-    file: 'www_comet_group_post_article_2025-04_c.html',
+    file: 'www_comet_group_feed_synthetic.html',
+  },
+  /** A post of the group with ten comments and a reply. */
+  comments: {
+    url: `https://www.facebook.com/groups/${POSTS_GROUP}/posts/3744420902118814/`,
+    file: 'www_comet_group_post_comments_synthetic.html',
   },
 } satisfies Record<string, SamplePage>;
 

@@ -37,12 +37,14 @@ await serveFacebook(context, Object.values(SAMPLE_PAGES));
 
 // Browse the sample group as an admin would: the feed, then the members list (which becomes the current group).
 const feed = await context.newPage();
-await feed.goto(SAMPLE_PAGES.post.url);
+await feed.goto(SAMPLE_PAGES.feed.url);
+await feed.goto(SAMPLE_PAGES.comments.url);
 const members = await context.newPage();
 await members.goto(SAMPLE_PAGES.members.url);
 await members.waitForTimeout(1_000);
 const panel = await openPanel(context, extensionId);
-await panel.locator('.member').first().waitFor();
+await panel.getByTestId('member-count').waitFor();
+await panel.locator('.chart').first().waitFor();
 console.log(`Tend is running with the sample group. Panel: chrome-extension://${extensionId}/sidepanel.html`);
 
 if (values.screenshot) {

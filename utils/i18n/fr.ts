@@ -22,6 +22,18 @@ export const fr: UiStrings = {
     unreadable:
       'Tend n’a pas pu lire cette page ({{kind}}). Facebook a peut-être changé sa mise en page ; rien n’en a été enregistré.',
   },
+  firstRun: {
+    title: 'Bienvenue dans Tend',
+    intro:
+      'Tend vous aide à prendre soin des membres de votre groupe : qui vient d’arriver, qui s’est fait silencieux, et quoi leur dire.',
+    reads:
+      'Il lit les pages de groupes Facebook que vous ouvrez vous-même — rien d’autre, et il ne clique ni ne publie jamais à votre place.',
+    local:
+      'Tout ce qu’il apprend reste sur cet ordinateur, dans ce navigateur. Pas de serveur, pas de compte.',
+    control:
+      'Vous pouvez tout exporter, oublier un membre ou effacer un groupe à tout moment (voir « Confidentialité »).',
+    next: 'Pour commencer :',
+  },
   pageKind: {
     'group-feed': 'fil du groupe',
     'group-post': 'publication',
@@ -118,7 +130,120 @@ export const fr: UiStrings = {
     cancel: 'Annuler',
     loading: 'Chargement…',
   },
+  glance: {
+    title: 'En un coup d’œil',
+    coverageTitle: 'Ce que Tend a vu',
+    watching_one: 'Suivi de ce groupe depuis {{count}} jour, depuis le {{date}}.',
+    watching_other: 'Suivi de ce groupe depuis {{count}} jours, depuis le {{date}}.',
+    notWatched: 'Tend n’a encore lu aucune page de ce groupe.',
+    membersListRead: 'Liste des membres lue pour la dernière fois {{when}}.',
+    membersListNever: 'La liste des membres n’a pas encore été lue : ouvrez la page Membres du groupe.',
+    feedReadSince: 'Publications et commentaires vus depuis le {{date}}.',
+    feedNever: 'Aucune publication de ce groupe n’a encore été lue.',
+    membersSeen_one:
+      '{{formatted}} membre vu jusqu’ici (seulement ceux que votre navigation a montrés à Tend).',
+    membersSeen_other:
+      '{{formatted}} membres vus jusqu’ici (seulement ceux que votre navigation a montrés à Tend).',
+    unseenTitle: 'Membres silencieux',
+    unseen_one:
+      '{{quiet}} sont devenus silencieux et {{never}} n’ont jamais été vus actifs, sur le dernier jour.',
+    unseen_other:
+      '{{quiet}} sont devenus silencieux et {{never}} n’ont jamais été vus actifs, sur les {{count}} derniers jours.',
+    unseenNotYet:
+      'Tend suit le groupe depuis {{count}} jours ; il comptera les membres silencieux après {{threshold}} jours.',
+    activeTitle: 'Membres actifs par semaine',
+    activeSummary:
+      'Sur les {{weeks}} dernières semaines : {{last}} membres actifs cette semaine ; {{total}} semaines-membres d’activité en tout.',
+    activeMembers: 'Membres actifs',
+    joinersTitle: 'Arrivées par semaine',
+    joinersSummary:
+      '{{total}} membres sont arrivés sur les {{weeks}} dernières semaines, d’après ce que Tend a vu.',
+    joiners: 'Arrivées',
+    weekOf: 'Semaine du',
+    showTable: 'Afficher en tableau',
+    tiersTitle: 'Participation',
+    tier: { lurker: 'Lecteurs silencieux', occasional: 'Occasionnels', regular: 'Réguliers', core: 'Noyau' },
+    tierShare: '{{label}} : {{count}} ({{percent}} %)',
+    tiersHelp:
+      'Beaucoup de groupes suivent à peu près la règle 90-9-1 : la plupart des membres lisent sans écrire. C’est normal, pas un problème à corriger.',
+  },
+  data: {
+    title: 'Export et import',
+    exportTitle: 'Exporter',
+    exportHelp:
+      'Un fichier JSON contient tout ce que Tend conserve (membres, observations, notes, suivi d’accueil) et peut être réimporté, ici ou par un co-admin. Un fichier CSV liste les membres pour un tableur.',
+    scope: 'Quoi exporter',
+    thisGroup: 'Ce groupe ({{groupId}})',
+    allGroups: 'Tous les groupes',
+    format: 'Format',
+    json: 'JSON (format de Tend, réimportable)',
+    csv: 'CSV (membres, pour un tableur)',
+    export: 'Exporter',
+    progress: 'Progression de l’export',
+    progressText: '{{done}} lignes sur {{total}}',
+    exported: '{{fileName}} enregistré dans vos téléchargements.',
+    importTitle: 'Importer',
+    importHelp:
+      'Restaurez une sauvegarde ou fusionnez le journal d’un co-admin. Vous verrez ce qui change avant toute écriture ; importer deux fois le même fichier ne change rien.',
+    chooseFile: 'Choisir un fichier JSON de Tend',
+    previewTitle: 'Ce que cet import va changer',
+    previewIntro: '{{fileName}}, groupes : {{groups}}.',
+    table: 'Type',
+    added: 'Ajoutés',
+    updated: 'Mis à jour',
+    unchanged: 'Inchangés',
+    tables: {
+      groups: 'Groupes',
+      coverage: 'Couverture',
+      members: 'Membres',
+      sightings: 'Observations',
+      notes: 'Notes',
+      onboarding: 'Suivi d’accueil',
+    },
+    skippedForgotten_one: '{{count}} ligne concernant un membre oublié sera ignorée.',
+    skippedForgotten_other: '{{count}} lignes concernant des membres oubliés seront ignorées.',
+    apply: 'Importer',
+    imported: '{{fileName}} importé.',
+    clearTitle: 'Effacer ce groupe',
+    clear: 'Tout effacer du groupe {{groupId}}…',
+    clearExplain:
+      'Tend supprimera de ce navigateur tous les membres, observations, notes et suivis d’accueil du groupe {{groupId}}. Exportez d’abord si vous pourriez en avoir besoin.',
+    clearConfirm: 'Effacer le groupe',
+    cleared: 'Groupe {{groupId}} effacé.',
+  },
   settings: {
+    general: 'Général',
+    adminName: 'Votre nom d’admin',
+    adminNameHelp:
+      'Enregistré avec vos notes et vos actions d’accueil, pour que les co-admins qui fusionnent leurs journaux voient qui a fait quoi.',
+    members: 'Membres',
+    inactivityDays: 'Considérer un membre silencieux après (jours)',
+    inactivityDaysHelp: 'Jours sans publication ni commentaire vus par Tend.',
+    tiers: 'Niveaux de participation (publications et commentaires vus)',
+    tiersHelp:
+      'À partir de combien de publications et commentaires un membre est occasionnel, régulier, du noyau. En dessous : lecteur silencieux.',
+    tiersOrder: 'Chaque seuil doit être plus élevé que le précédent.',
+    retentionDays: 'Garder le détail des observations pendant (jours)',
+    retentionDaysHelp:
+      'Les observations plus anciennes sont supprimées ; les totaux et dates de chaque membre restent.',
+    csvSeparator: 'Séparateur CSV',
+    csvSeparatorHelp: 'Les tableurs en français attendent « ; », en anglais « , ».',
+    csvAuto: 'Automatique (selon la langue)',
+    csvComma: 'Virgule ,',
+    csvSemicolon: 'Point-virgule ;',
+    reading: 'Ce que Tend lit',
+    readRequests: 'Lire la page des demandes d’adhésion',
+    readRequestsHelp:
+      'Qui a demandé à rejoindre et quand : la date d’arrivée la plus exacte possible. Désactivé par défaut.',
+    readAnswers: 'Garder aussi leurs réponses aux questions du groupe',
+    readAnswersHelp: 'Pour qu’un message d’accueil personnel puisse s’en inspirer. Désactivé par défaut.',
+    tone: 'Vérification du ton',
+    toneEnabled: 'Vérifier le ton de ce que j’écris',
+    toneOnFacebook:
+      'Afficher le compteur de conseils à côté des zones de commentaire et de publication de Facebook',
+    toneOnFacebookHelp: 'Tend lit seulement ce que vous y tapez ; il ne le modifie ni ne l’envoie jamais.',
+    onboarding: 'Accueil',
+    outOfRange: 'Entrez un nombre entier de {{min}} à {{max}}.',
     title: 'Réglages',
     languageHelp: 'La langue du panneau, de la fenêtre et des conseils de Tend.',
     saved: 'Enregistré',
@@ -126,12 +251,22 @@ export const fr: UiStrings = {
   },
   privacy: {
     title: 'Confidentialité',
+    readsTitle: 'Ce que Tend lit',
     reads:
-      'Tend lit les pages de groupes Facebook que vous ouvrez vous-même : la liste des membres, les publications et les commentaires. Il ne clique, ne publie et n’envoie jamais rien sur Facebook.',
+      'Seulement les pages de groupes Facebook que vous ouvrez vous-même : la liste des membres (noms, rubriques, badges, lignes « A rejoint… »), les auteurs des publications et des commentaires, et les heures affichées. Il lit la page telle qu’elle s’affiche ; il ne clique, ne fait défiler, ne publie, n’identifie et n’envoie jamais rien sur Facebook. Les autres pages sont ignorées.',
+    storesTitle: 'Ce que Tend conserve, et où',
     stores:
-      'Il enregistre qui il a vu, où et quand, uniquement dans ce navigateur (la base de données de l’extension). Rien n’est envoyé nulle part : Tend ne fait aucune requête réseau.',
+      'Qui il a vu dans quel groupe, faisant quoi et quand, plus vos notes et votre suivi d’accueil — uniquement dans ce navigateur, dans la base de données de l’extension. Tend n’a pas de serveur et ne fait aucune requête réseau : rien ne quitte cet ordinateur sauf si vous l’exportez.',
+    counts:
+      'Actuellement : {{groups}} groupes, {{members}} membres, {{sightings}} observations, {{notes}} notes.',
+    retention_one:
+      'Le détail des observations est gardé {{count}} jour (Réglages) ; les totaux de chaque membre restent jusqu’à ce que vous l’oubliiez.',
+    retention_other:
+      'Le détail des observations est gardé {{count}} jours (Réglages) ; les totaux de chaque membre restent jusqu’à ce que vous l’oubliiez.',
+    controlTitle: 'Emporter vos données, et les effacer',
     control:
-      'Vous pouvez à tout moment exporter tout ce que Tend conserve, oublier un membre ou effacer un groupe entier.',
+      'Exportez tout depuis « Export et import ». Oubliez un membre depuis sa fiche dans « Membres » (définitivement si vous le souhaitez). Effacez un groupe entier depuis « Export et import ».',
+    uninstall: 'Désinstaller l’extension supprime tout ce que Tend conservait dans ce navigateur.',
   },
   popup: {
     openPanel: 'Ouvrir le panneau de Tend',

@@ -1,0 +1,95 @@
+/** The numbers behind "At a glance", read through indexes: activity and joiners per week, unseen, tiers, coverage. */
+import Dexie from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '@/storage/db';
+import { coverageOf, tierCounts, weekBounds, type Coverage, type TierCounts } from '@/storage/queries';
+import type { Settings } from '@/storage/settings';
+
+export const WEEKS_SHOWN = 12;
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+export interface WeekCount {
+  /** Start of the week (ISO), in the admin's time zone. */
+  weekStart: string;
+  count: number;
+}
+
+export interface Glance {
+  coverage: Coverage;
+  activePerWeek: WeekCount[];
+  joinersPerWeek: WeekCount[];
+  tiers: TierCounts;
+  unseen: { wentQuiet: number; neverActive: number } | null;
+}
+
+/** The last `WEEKS_SHOWN` weeks, oldest first, as [start, end) pairs. */
+export function lastWeeks(now: Date, timeZone: string): { start: string; end: string }[] {
+  const weeks: { start: string; end: string }[] = [];
+  let cursor = now;
+  for (let index = 0; index < WEEKS_SHOWN; index += 1) {
+    const week = weekBounds(cursor, timeZone, 1);
+    weeks.unshift(week);
+    cursor = new Date(Date.parse(week.start) - 1);
+  }
+  return weeks;
+}
+
+function bucket(weeks: { start: string; end: string }[], at: string): number {
+  return weeks.findIndex((week) => at >= week.start && at < week.end);
+}
+
+export async function readGlance(
+  groupId: string,
+  settings: Settings,
+  now: Date,
+  timeZone: string,
+): Promise<Glance> {
+  const database = db();
+  const weeks = lastWeeks(now, timeZone);
+  const since = weeks[0]!.start;
+  const activeSets = weeks.map(() => new Set<string>());
+  for (const kind of ['post', 'comment'] as const) {
+    await database.sightings
+      .where('[groupId+kind+activityAt]')
+      .between([groupId, kind, since], [groupId, kind, Dexie.maxKey])
+      .each((sighting) => {
+        const index = sighting.activityAt ? bucket(weeks, sighting.activityAt) : -1;
+        if (index >= 0) activeSets[index]!.add(sighting.memberId);
+      });
+  }
+  const joinerCounts = weeks.map(() => 0);
+  await database.members
+    .where('[groupId+joinMiddle]')
+    .between([groupId, since], [groupId, Dexie.maxKey])
+    .each((member) => {
+      const index = member.joinMiddle ? bucket(weeks, member.joinMiddle) : -1;
+      if (index >= 0) joinerCounts[index]! += 1;
+    });
+  const coverage = await coverageOf(database, groupId, now);
+  const cutoff = new Date(+now - settings.inactivityDays * DAY_MS).toISOString();
+  const countUnseen = (everActive: 0 | 1) =>
+    database.members
+      .where('[groupId+everActive+quietSince+memberId]')
+      .between([groupId, everActive, Dexie.minKey, Dexie.minKey], [groupId, everActive, cutoff, Dexie.minKey])
+      .count();
+  // Honesty: nobody is "unseen for N days" before Tend has watched the group for N days.
+  const unseen =
+    coverage.watchedDays >= settings.inactivityDays
+      ? { wentQuiet: await countUnseen(1), neverActive: await countUnseen(0) }
+      : null;
+  return {
+    coverage,
+    activePerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: activeSets[index]!.size })),
+    joinersPerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: joinerCounts[index]! })),
+    tiers: await tierCounts(database, groupId, settings.tiers),
+    unseen,
+  };
+}
+
+export function useGlance(groupId: string | null, settings: Settings | undefined): Glance | null | undefined {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return useLiveQuery(
+    async () => (groupId && settings ? readGlance(groupId, settings, new Date(), timeZone) : null),
+    [groupId, settings?.inactivityDays, JSON.stringify(settings?.tiers)],
+  );
+}
