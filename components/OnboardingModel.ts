@@ -31,14 +31,7 @@ export function templateForSituation(
   situation: string,
   lang: Lang,
 ): Template | undefined {
-  const candidates = templates
-    .filter((template) => template.situation === situation && pickBody(template, lang) !== undefined)
-    .sort(
-      (a, b) =>
-        Number(a.builtIn) - Number(b.builtIn) ||
-        (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
-    );
-  return candidates[0];
+  return templatesForSituation(templates, situation, lang)[0];
 }
 
 /** Templates that can serve a step, in the order `templateForSituation` prefers them. */
@@ -47,12 +40,13 @@ export function templatesForSituation(
   situation: string,
   lang: Lang,
 ): Template[] {
-  const first = templateForSituation(templates, situation, lang);
-  const rest = templates.filter(
-    (template) =>
-      template !== first && template.situation === situation && pickBody(template, lang) !== undefined,
-  );
-  return first ? [first, ...rest] : rest;
+  return templates
+    .filter((template) => template.situation === situation && pickBody(template, lang) !== undefined)
+    .sort(
+      (a, b) =>
+        Number(a.builtIn) - Number(b.builtIn) ||
+        (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
+    );
 }
 
 export interface TextContext {
@@ -114,7 +108,7 @@ export const SNOOZE_CHOICES: readonly SnoozeChoice[] = ['day', 'week'];
 
 /** Until when a snooze hides an item: one calendar day or week later in the admin's time zone. */
 export function snoozeUntil(choice: SnoozeChoice, now: Date, timeZone: string): Date {
-  return add(now, choice === 'day' ? { days: 1 } : { weeks: 1 }, { in: tz(timeZone) });
+  return new Date(+add(now, choice === 'day' ? { days: 1 } : { weeks: 1 }, { in: tz(timeZone) }));
 }
 
 /** Whole days since an item fell due (0 on its first day). */

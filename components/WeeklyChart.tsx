@@ -32,9 +32,14 @@ export function WeeklyChart({
     <figure className="chart" aria-labelledby={headingId}>
       <h3 id={headingId}>{title}</h3>
       <p className="chart-summary">{summary}</p>
-      <div className="chart-area" aria-hidden="true">
+      {/* The picture is for the eyes; the summary and the table carry the same numbers for everyone else. */}
+      <div className="chart-area" aria-hidden="true" inert>
         <ResponsiveContainer width="100%" height={140}>
-          <BarChart data={[...points]} margin={{ top: 4, right: 4, bottom: 0, left: -24 }}>
+          <BarChart
+            accessibilityLayer={false}
+            data={[...points]}
+            margin={{ top: 4, right: 4, bottom: 0, left: -24 }}
+          >
             <CartesianGrid strokeDasharray="3 3" stroke="var(--border)" vertical={false} />
             <XAxis
               dataKey="label"

@@ -74,3 +74,16 @@ export async function dumpDatabase(extensionPage: Page): Promise<Record<string, 
     return result;
   });
 }
+
+/** Sends a message to the background from an extension page, as the panel does; returns the reply. */
+export async function sendFromExtensionPage(
+  extensionPage: Page,
+  message: object,
+): Promise<{ ok: boolean; value?: unknown; error?: string }> {
+  return extensionPage.evaluate(async (payload) => {
+    const runtime = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+    ).chrome.runtime;
+    return (await runtime.sendMessage(payload)) as { ok: boolean; value?: unknown; error?: string };
+  }, message);
+}

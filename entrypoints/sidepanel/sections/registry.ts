@@ -3,6 +3,8 @@
  * A new section is one file and one line below; tests walk this list.
  */
 import type { ComponentType } from 'react';
+import { DataSection } from './data';
+import { GlanceSection } from './glance';
 import { MembersSection } from './members';
 import { OnboardingSection } from './onboarding';
 import { RepliesSection } from './replies';
@@ -18,15 +20,17 @@ export interface SectionProps {
 export interface PanelSection {
   id: string;
   /** i18n key of the section's title. */
-  titleKey: 'members.title' | 'settings.title' | 'privacy.title' | 'tone.title' | 'onboarding.title' | 'replies.title';
+  titleKey: `${string}.title`;
   Component: ComponentType<SectionProps>;
 }
 
 export const sections: readonly PanelSection[] = [
+  { id: 'glance', titleKey: 'glance.title', Component: GlanceSection },
   { id: 'members', titleKey: 'members.title', Component: MembersSection },
   { id: 'onboarding', titleKey: 'onboarding.title', Component: OnboardingSection },
   { id: 'replies', titleKey: 'replies.title', Component: RepliesSection },
   { id: 'tone', titleKey: 'tone.title', Component: ToneSection },
+  { id: 'data', titleKey: 'data.title', Component: DataSection },
   { id: 'settings', titleKey: 'settings.title', Component: SettingsSection },
   { id: 'privacy', titleKey: 'privacy.title', Component: PrivacySection },
 ];
