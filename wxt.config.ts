@@ -1,19 +1,21 @@
 import { defineConfig } from 'wxt';
 
+// Test-only: `TEND_TEST_MISBEHAVE=<flag>` builds a deliberately broken variant into `.output/misbehave-<flag>/`
+// for the guard tests' positive controls (utils/test-hooks.ts). Unset, the hooks compile away to nothing.
+const misbehave = process.env.TEND_TEST_MISBEHAVE ?? '';
+
 // Tend reads facebook.com pages and keeps everything in the extension's own IndexedDB.
 // Every permission below is justified in the README's "Permissions" section; a test compares them.
 export default defineConfig({
   modules: ['@wxt-dev/module-react', '@wxt-dev/webextension-polyfill'],
   manifestVersion: 3,
+  ...(misbehave ? { outDir: `.output/misbehave-${misbehave}` } : {}),
+  vite: () => ({ define: { __TEND_TEST_MISBEHAVE__: JSON.stringify(misbehave) } }),
   manifest: ({ browser, mode }) => ({
     name: 'Tend',
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
-    permissions: [
-      'storage',
-      'unlimitedStorage',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Tend' },
     // No remote code, fonts or requests from the extension's own pages. The dev server needs a socket,
     // so the strict policy applies to production builds.
@@ -21,7 +23,12 @@ export default defineConfig({
       ? {
           content_security_policy: {
             extension_pages:
-              "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'",
+              "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'"
+                // The `network` control must reach the network layer for the request guard to see it.
+                .replace(
+                  "connect-src 'none'",
+                  misbehave === 'network' ? 'connect-src *' : "connect-src 'none'",
+                ),
           },
         }
       : {}),

@@ -102,6 +102,23 @@ suite(
   { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightOut },
 );
 
+interface FirefoxJson {
+  passed: number;
+  failed: number;
+}
+const firefoxOut = path.join(temp, 'firefox.json');
+suite(
+  'Firefox (firefox-esr, puppeteer-core)',
+  bin('tsx'),
+  ['test/firefox/run.ts'],
+  firefoxOut,
+  (text) => {
+    const json = JSON.parse(text) as FirefoxJson;
+    return [json.passed, json.failed];
+  },
+  { FIREFOX_JSON_OUTPUT: firefoxOut },
+);
+
 console.log('');
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
 console.log(`${passed} passed, ${failed} failed`);

@@ -1,0 +1,49 @@
+// @vitest-environment node
+/**
+ * The test-only misbehaviour (utils/test-hooks.ts, `TEND_TEST_MISBEHAVE`) must leave no trace in a normal build.
+ * Control: the misbehaving builds do contain it, so the search below would find it.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { controlBuild, normalBuild, type Browser } from '../../guards/builds';
+import { cspViolations } from '../../guards/manifest';
+
+/** Every text file of a build, by path relative to it. */
+function buildText(dir: string): Map<string, string> {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+  return new Map(
+    files.map((entry) => {
+      const file = path.join(entry.parentPath, entry.name);
+      return [path.relative(dir, file), readFileSync(file, 'latin1')];
+    }),
+  );
+}
+
+const TRACES = [/misbehave/i, /createContextualFragment/];
+const tracesIn = (dir: string) =>
+  [...buildText(dir)].flatMap(([file, text]) =>
+    TRACES.filter((trace) => trace.test(text)).map((trace) => `${file}: ${trace}`),
+  );
+
+describe('test-only misbehaviour', () => {
+  it.each(['chrome', 'firefox'] as const satisfies Browser[])(
+    'leaves no trace in the normal %s build',
+    (browser) => {
+      expect(tracesIn(normalBuild(browser))).toEqual([]);
+    },
+    120_000,
+  );
+
+  it('control: the misbehaving builds do carry it (so the search above can see it)', () => {
+    const network = controlBuild('chrome', 'network');
+    expect(tracesIn(network).join('\n')).toMatch(/background\.js: \/misbehave\/i/);
+    expect(tracesIn(network).join('\n')).toMatch(/sidepanel.*: \/misbehave\/i/);
+    expect(tracesIn(controlBuild('chrome', 'html')).join('\n')).toMatch(/createContextualFragment/);
+    // And the network control's relaxed CSP is refused by the least-privilege check.
+    const manifest = JSON.parse(readFileSync(path.join(network, 'manifest.json'), 'utf8')) as {
+      content_security_policy: { extension_pages: string };
+    };
+    expect(cspViolations(manifest.content_security_policy.extension_pages).join('\n')).toMatch(/connect-src/);
+  }, 120_000);
+});
