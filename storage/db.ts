@@ -2,10 +2,25 @@
  * Tend's database. Opened only in the background service worker and the extension's own pages, so it lives in the
  * extension's IndexedDB, never in facebook.com's.
  *
- * Schema versions are dated; each has a one-line changelog and a test that seeds the previous version.
+ * Schema versions are dated; each has a one-line changelog and a test that seeds the previous version. An upgrade
+ * that throws aborts Dexie's version-change transaction, so the version never moves forward over a failed upgrade.
  */
-import Dexie, { type Table } from 'dexie';
-import type { GroupRow, MemberRow, SightingRow, StateRow } from './schema';
+import Dexie, { type Table, type Transaction } from 'dexie';
+import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage } from './derived';
+import type {
+  CoverageRow,
+  ForgottenRow,
+  GroupRow,
+  MemberFacts,
+  MemberRow,
+  MetaRow,
+  NoteRow,
+  OnboardingRow,
+  SightingFacts,
+  SightingRow,
+  StateRow,
+  TemplateRow,
+} from './schema';
 
 export const DB_NAME = 'tend';
 
@@ -23,7 +38,65 @@ export const SCHEMA_VERSIONS = [
       state: 'key',
     },
   },
+  {
+    version: 2,
+    date: '2026-11-22',
+    change:
+      'Notes, onboarding history, custom templates, forgotten members, per-group coverage; member indexes for pages, search, unseen, tiers and joiners.',
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+    },
+  },
 ] as const;
+
+/** v1 → v2: derive the new index fields of every member and sighting, and build coverage from what is stored. */
+async function upgradeToV2(transaction: Transaction): Promise<void> {
+  const coverage = new Map<string, CoverageRow>();
+  const coverageOf = (groupId: string) => {
+    let row = coverage.get(groupId);
+    if (!row) coverage.set(groupId, (row = emptyCoverage(groupId)));
+    return row;
+  };
+  await transaction
+    .table('members')
+    .toCollection()
+    .modify((member: MemberRow) => {
+      const derived = deriveMember(member as MemberFacts);
+      Object.assign(member, derived);
+      if (derived.joinMiddle === undefined) delete member.joinMiddle;
+      adjustCoverage(coverageOf(member.groupId), undefined, derived);
+    });
+  await transaction
+    .table('sightings')
+    .toCollection()
+    .modify((sighting: SightingRow) => {
+      Object.assign(sighting, deriveSighting(sighting as SightingFacts));
+      // v1 kept no "read since": the first sighting of each kind is the honest lower bound.
+      const row = coverageOf(sighting.groupId);
+      if (sighting.kind === 'post' || sighting.kind === 'comment') {
+        if (!row.feedReadSince || sighting.firstSeenAt < row.feedReadSince)
+          row.feedReadSince = sighting.firstSeenAt;
+      } else if (sighting.kind === 'member') {
+        if (!row.membersListReadSince || sighting.firstSeenAt < row.membersListReadSince) {
+          row.membersListReadSince = sighting.firstSeenAt;
+        }
+      }
+    });
+  await transaction.table('coverage').bulkPut([...coverage.values()]);
+}
+
+const UPGRADES: Partial<Record<number, (transaction: Transaction) => Promise<void>>> = { 2: upgradeToV2 };
 
 export class TendDatabase extends Dexie {
   groups!: Table<GroupRow, string>;
@@ -32,15 +105,38 @@ export class TendDatabase extends Dexie {
   /** One row under the key `settings`; see storage/settings.ts. */
   settings!: Table<unknown, string>;
   state!: Table<StateRow, string>;
+  notes!: Table<NoteRow, string>;
+  onboarding!: Table<OnboardingRow, string>;
+  templates!: Table<TemplateRow, string>;
+  forgotten!: Table<ForgottenRow, [string, string]>;
+  coverage!: Table<CoverageRow, string>;
+  meta!: Table<MetaRow, MetaRow['key']>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
-    for (const { version, stores } of SCHEMA_VERSIONS) this.version(version).stores(stores);
+    for (const { version, stores } of SCHEMA_VERSIONS) {
+      const declared = this.version(version).stores(stores);
+      const upgrade = UPGRADES[version];
+      if (upgrade) declared.upgrade(upgrade);
+    }
   }
 }
 
 /** Table names, in a fixed order, for whole-database comparisons and exports. */
-export const TABLES = ['groups', 'members', 'sightings', 'settings', 'state'] as const;
+export const TABLES = [
+  'groups',
+  'members',
+  'sightings',
+  'settings',
+  'state',
+  'notes',
+  'onboarding',
+  'templates',
+  'forgotten',
+  'coverage',
+  'meta',
+] as const;
+export type TableName = (typeof TABLES)[number];
 
 let shared: TendDatabase | undefined;
 /** The one database instance of this extension context. */

@@ -3,7 +3,15 @@
  * or of an unknown version gets a clear message before anything else is looked at.
  */
 import { z } from 'zod';
-import { IsoTime, GroupRow, MemberRow, SightingRow } from './schema';
+import {
+  CoverageFacts,
+  GroupRow,
+  IsoTime,
+  MemberFacts,
+  NoteRow,
+  OnboardingEntry,
+  SightingFacts,
+} from './schema';
 
 export const FileKind = z.enum(['member-log', 'templates', 'backup']);
 export type FileKind = z.infer<typeof FileKind>;
@@ -17,15 +25,31 @@ export const FileHeader = z.strictObject({
 export type FileHeader = z.infer<typeof FileHeader>;
 
 /** The newest version Tend writes, per kind. Older versions stay importable. */
-export const CURRENT_FILE_VERSIONS: Record<FileKind, number> = { 'member-log': 1, templates: 1, backup: 1 };
+export const CURRENT_FILE_VERSIONS: Record<FileKind, number> = { 'member-log': 2, templates: 1, backup: 1 };
 
+/** Member log, version 1 (2026-11-22): groups, members, sightings. Still importable. */
 export const MemberLogFileV1 = z.strictObject({
   header: FileHeader.extend({ kind: z.literal('member-log'), version: z.literal(1) }),
   groups: z.array(GroupRow),
-  members: z.array(MemberRow),
-  sightings: z.array(SightingRow),
+  members: z.array(MemberFacts),
+  sightings: z.array(SightingFacts),
 });
 export type MemberLogFileV1 = z.infer<typeof MemberLogFileV1>;
+
+/**
+ * Member log, version 2 (2026-11-22): adds coverage, member notes and onboarding history (who did what).
+ * Documented in storage/EXPORT-FORMAT.md. Derived index fields are never written; they are recomputed on import.
+ */
+export const MemberLogFileV2 = z.strictObject({
+  header: FileHeader.extend({ kind: z.literal('member-log'), version: z.literal(2) }),
+  groups: z.array(GroupRow),
+  coverage: z.array(CoverageFacts),
+  members: z.array(MemberFacts),
+  sightings: z.array(SightingFacts),
+  notes: z.array(NoteRow),
+  onboarding: z.array(OnboardingEntry),
+});
+export type MemberLogFileV2 = z.infer<typeof MemberLogFileV2>;
 
 export function fileHeader(kind: FileKind, exportedAt: Date): FileHeader {
   return { format: 'tend', kind, version: CURRENT_FILE_VERSIONS[kind], exportedAt: exportedAt.toISOString() };

@@ -3,7 +3,9 @@
  * One transaction per batch, so two tabs reading the same group at once give the same log as one tab.
  */
 import type { TendDatabase } from './db';
-import type { GroupRow, MemberRow, PageKind, Sighting, SightingRow } from './schema';
+import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage, memberFactsOf } from './derived';
+import { forgottenHashesOf } from './forget';
+import type { GroupRow, MemberFacts, MemberRow, PageKind, Sighting, SightingRow } from './schema';
 
 export function sightingKey(
   groupId: string,
@@ -22,12 +24,12 @@ const later = (a: string | undefined, b: string | undefined) =>
 
 function mergeMember(
   groupId: string,
-  existing: MemberRow | undefined,
+  existing: MemberFacts | undefined,
   sighting: Sighting,
   isNewSighting: boolean,
   seenAt: string,
-): MemberRow {
-  const base: MemberRow = existing ?? {
+): MemberFacts {
+  const base: MemberFacts = existing ?? {
     groupId,
     memberId: sighting.memberId,
     name: sighting.name,
@@ -40,7 +42,7 @@ function mergeMember(
     commentCount: 0,
     badges: [],
   };
-  const row: MemberRow = {
+  const row: MemberFacts = {
     ...base,
     lastSeenAt: later(base.lastSeenAt, seenAt) ?? seenAt,
     lastSeenKind: sighting.kind,
@@ -90,7 +92,7 @@ function mergeMember(
 const earlier = (a: string | undefined, b: string | undefined) =>
   a === undefined ? b : b === undefined ? a : a < b ? a : b;
 const PRECISION_ORDER = ['minute', 'hour', 'day', 'week', 'month', 'year'] as const;
-function finer(a: MemberRow['joinPrecision'], b: NonNullable<MemberRow['joinPrecision']>) {
+export function finer(a: MemberFacts['joinPrecision'], b: NonNullable<MemberFacts['joinPrecision']>) {
   if (!a) return b;
   return PRECISION_ORDER.indexOf(a) <= PRECISION_ORDER.indexOf(b) ? a : b;
 }
@@ -108,6 +110,19 @@ export interface IngestResult {
   updated: number;
 }
 
+const earliestOf = (a: string | undefined, b: string) => (a === undefined || b < a ? b : a);
+
+const NEEDS_HASHES = Symbol('needs hashes');
+
+/**
+ * Stores one page's sightings. Members the admin asked Tend never to record again are dropped before anything is
+ * written; member aggregates, their index fields and the group's coverage counters are updated in the same
+ * transaction, so a refused write leaves all of them as they were.
+ *
+ * Speed: one transaction per page, all reads issued at once. The "never record again" list is read inside that
+ * transaction; only when the group has one (rare) are the ids hashed (outside any transaction: hashing is not an
+ * IndexedDB operation) and the transaction run again.
+ */
 export async function ingestSightings(db: TendDatabase, batch: IngestBatch): Promise<IngestResult> {
   const { groupId, readAt } = batch;
   // The same person may appear several times in one batch (e.g. two sections); keep the first of each key.
@@ -116,52 +131,104 @@ export async function ingestSightings(db: TendDatabase, batch: IngestBatch): Pro
     const key = sightingKey(groupId, sighting);
     if (!unique.has(key)) unique.set(key, sighting);
   }
-  const keys = [...unique.keys()];
-  return db.transaction('rw', db.sightings, db.members, db.groups, async () => {
-    const existingSightings = await db.sightings.bulkGet(keys);
-    const memberIds = [...new Set([...unique.values()].map((s) => s.memberId))];
-    const existingMembers = await db.members.bulkGet(
-      memberIds.map((id) => [groupId, id] as [string, string]),
+  const allMemberIds = [...new Set([...unique.values()].map((s) => s.memberId))];
+  let hashes: Map<string, string> | undefined;
+  for (;;) {
+    const outcome = await db.transaction(
+      'rw',
+      [db.sightings, db.members, db.groups, db.coverage, db.forgotten],
+      () => storeBatch(db, batch, unique, allMemberIds, hashes),
     );
-    const members = new Map<string, MemberRow>();
-    memberIds.forEach((id, index) => {
-      const row = existingMembers[index];
-      if (row) members.set(id, row);
-    });
+    if (outcome !== NEEDS_HASHES) return outcome;
+    hashes = (await forgottenHashesOf(db, groupId, allMemberIds)) ?? new Map();
+  }
+}
 
-    const sightingRows: SightingRow[] = [];
-    let added = 0;
-    keys.forEach((key, index) => {
-      const sighting = unique.get(key)!;
-      const previous = existingSightings[index];
-      if (!previous) added += 1;
-      sightingRows.push({
-        ...previous,
-        ...sighting,
-        key,
-        groupId,
-        firstSeenAt: previous?.firstSeenAt ?? readAt,
-        lastSeenAt: later(previous?.lastSeenAt, readAt) ?? readAt,
-      });
-      members.set(
-        sighting.memberId,
-        mergeMember(groupId, members.get(sighting.memberId), sighting, !previous, readAt),
-      );
-    });
-    await db.sightings.bulkPut(sightingRows);
-    await db.members.bulkPut([...members.values()]);
-
-    const group: GroupRow = (await db.groups.get(groupId)) ?? {
-      groupId,
-      firstWatchedAt: readAt,
-      lastReadAt: readAt,
-    };
-    group.lastReadAt = later(group.lastReadAt, readAt) ?? readAt;
-    if (batch.pageKind === 'group-members') group.lastMembersReadAt = later(group.lastMembersReadAt, readAt);
-    if (batch.pageKind === 'group-feed' || batch.pageKind === 'group-post') {
-      group.lastFeedReadAt = later(group.lastFeedReadAt, readAt);
-    }
-    await db.groups.put(group);
-    return { added, updated: keys.length - added };
+async function storeBatch(
+  db: TendDatabase,
+  batch: IngestBatch,
+  unique: Map<string, Sighting>,
+  memberIds: string[],
+  hashes: Map<string, string> | undefined,
+): Promise<IngestResult | typeof NEEDS_HASHES> {
+  const { groupId, readAt } = batch;
+  const keys = [...unique.keys()];
+  const [forgotten, existingMembers, storedCoverage, storedGroup] = await Promise.all([
+    db.forgotten.where('[groupId+hash]').between([groupId, ''], [groupId, '\uffff']).toArray(),
+    db.members.bulkGet(memberIds.map((id) => [groupId, id] as [string, string])),
+    db.coverage.get(groupId),
+    db.groups.get(groupId),
+  ]);
+  // A sighting is only ever stored with its member (ingest, import, forget and clear keep both together; pruning
+  // only removes sightings), so a member Tend does not know has no stored sightings to look up.
+  const known = new Set(memberIds.filter((_, index) => existingMembers[index] !== undefined));
+  const lookups = keys.filter((key) => known.has(unique.get(key)!.memberId));
+  const found = await db.sightings.bulkGet(lookups);
+  const storedSightings = new Map<string, SightingRow>();
+  lookups.forEach((key, index) => {
+    const row = found[index];
+    if (row) storedSightings.set(key, row);
   });
+  let refused: Set<string> | undefined;
+  if (forgotten.length > 0) {
+    if (!hashes) return NEEDS_HASHES;
+    const forgottenHashes = new Set(forgotten.map((row) => row.hash));
+    refused = new Set(memberIds.filter((id) => forgottenHashes.has(hashes.get(id) ?? '')));
+  }
+  const before = new Map<string, MemberRow>();
+  const members = new Map<string, MemberFacts>();
+  memberIds.forEach((id, index) => {
+    const row = existingMembers[index];
+    if (row) {
+      before.set(id, row);
+      members.set(id, memberFactsOf(row));
+    }
+  });
+
+  const sightingRows: SightingRow[] = [];
+  let added = 0;
+  let stored = 0;
+  for (const key of keys) {
+    const sighting = unique.get(key)!;
+    if (refused?.has(sighting.memberId)) continue;
+    stored += 1;
+    const previous = storedSightings.get(key);
+    if (!previous) added += 1;
+    const merged = {
+      ...previous,
+      ...sighting,
+      key,
+      groupId,
+      firstSeenAt: previous?.firstSeenAt ?? readAt,
+      lastSeenAt: later(previous?.lastSeenAt, readAt) ?? readAt,
+    };
+    sightingRows.push(deriveSighting(merged));
+    members.set(
+      sighting.memberId,
+      mergeMember(groupId, members.get(sighting.memberId), sighting, !previous, readAt),
+    );
+  }
+  const memberRows = [...members.entries()]
+    .filter(([id]) => !refused?.has(id))
+    .map(([, facts]) => deriveMember(facts));
+  const coverage = storedCoverage ?? emptyCoverage(groupId);
+  for (const row of memberRows) adjustCoverage(coverage, before.get(row.memberId), row);
+  const isFeed = batch.pageKind === 'group-feed' || batch.pageKind === 'group-post';
+  if (isFeed) coverage.feedReadSince = earliestOf(coverage.feedReadSince, readAt);
+  if (batch.pageKind === 'group-members') {
+    coverage.membersListReadSince = earliestOf(coverage.membersListReadSince, readAt);
+  }
+  const group: GroupRow = storedGroup ?? { groupId, firstWatchedAt: readAt, lastReadAt: readAt };
+  group.firstWatchedAt = earliestOf(group.firstWatchedAt, readAt);
+  group.lastReadAt = later(group.lastReadAt, readAt) ?? readAt;
+  if (batch.pageKind === 'group-members') group.lastMembersReadAt = later(group.lastMembersReadAt, readAt);
+  if (isFeed) group.lastFeedReadAt = later(group.lastFeedReadAt, readAt);
+
+  await Promise.all([
+    db.sightings.bulkPut(sightingRows),
+    db.members.bulkPut(memberRows),
+    db.coverage.put(coverage),
+    db.groups.put(group),
+  ]);
+  return { added, updated: stored - added };
 }

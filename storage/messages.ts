@@ -3,7 +3,20 @@
  * decided by the sender (its extension id and the origin of its URL), never by the message itself.
  */
 import { z } from 'zod';
-import { GroupId, IsoTime, MemberId, PageHealth, PageKind, Sighting } from './schema';
+import { Template } from '@/utils/templates/schema';
+import type { ClearGroupResult, ForgetResult } from './forget';
+import { CsvCursor, ExportCursor, type CsvChunk, type ExportChunk } from './export';
+import type { ImportPreview } from './import';
+import {
+  GroupId,
+  IsoTime,
+  MemberId,
+  NoteRow,
+  OnboardingEntry,
+  PageHealth,
+  PageKind,
+  Sighting,
+} from './schema';
 import { ContentConfig, SettingsPatch, type Settings } from './settings';
 
 const FacebookUrl = z.url({ protocol: /^https$/, hostname: /^([a-z0-9-]+\.)*facebook\.com$/ }).max(2_000);
@@ -35,10 +48,51 @@ export const ForgetMember = z.strictObject({
   type: z.literal('forgetMember'),
   groupId: GroupId,
   memberId: MemberId,
+  /** Also keep a salted hash of the id, so this member's later sightings (and imported rows) are dropped. */
+  neverRecordAgain: z.boolean().optional(),
 });
 export const ClearGroup = z.strictObject({ type: z.literal('clearGroup'), groupId: GroupId });
+/** The whole member log as one JSON text: for small logs. Large ones use `exportLogChunk`. */
 export const ExportLog = z.strictObject({ type: z.literal('exportLog'), groupId: GroupId.optional() });
+const RowsPerChunk = z.number().int().min(100).max(20_000).optional();
+/** One chunk of the JSON member log; send again with the returned cursor until it is null. */
+export const ExportLogChunk = z.strictObject({
+  type: z.literal('exportLogChunk'),
+  groupId: GroupId.optional(),
+  cursor: ExportCursor.optional(),
+  rowsPerChunk: RowsPerChunk,
+});
+/** One chunk of the members CSV (separator from the settings). */
+export const ExportCsvChunk = z.strictObject({
+  type: z.literal('exportCsvChunk'),
+  groupId: GroupId.optional(),
+  cursor: CsvCursor.optional(),
+  rowsPerChunk: RowsPerChunk,
+});
+/** A member-log file's text: a preview writes nothing; apply writes all of it or nothing. */
+const FileText = z.string().max(512 * 1024 * 1024);
+export const PreviewImport = z.strictObject({ type: z.literal('previewImport'), text: FileText });
+export const ApplyImport = z.strictObject({ type: z.literal('applyImport'), text: FileText });
 export const SetCurrentGroup = z.strictObject({ type: z.literal('setCurrentGroup'), groupId: GroupId });
+export const AddNote = z.strictObject({
+  type: z.literal('addNote'),
+  groupId: GroupId,
+  memberId: MemberId,
+  text: NoteRow.shape.text,
+  /** Defaults to the admin name in the settings. */
+  author: NoteRow.shape.author.optional(),
+});
+export const DeleteNote = z.strictObject({ type: z.literal('deleteNote'), id: NoteRow.shape.id });
+/** Onboarding actions; `by` defaults to the admin name in the settings. The shape of utils/onboarding's markItem. */
+export const MarkOnboarding = z.strictObject({
+  type: z.literal('markOnboarding'),
+  entries: z
+    .array(z.strictObject({ ...OnboardingEntry.shape, by: OnboardingEntry.shape.by.optional() }))
+    .min(1)
+    .max(5_000),
+});
+export const SaveTemplate = z.strictObject({ type: z.literal('saveTemplate'), template: Template });
+export const DeleteTemplate = z.strictObject({ type: z.literal('deleteTemplate'), id: Template.shape.id });
 
 export const ContentScriptMessage = z.discriminatedUnion('type', [
   SubmitSightings,
@@ -53,7 +107,16 @@ export const ExtensionPageMessage = z.discriminatedUnion('type', [
   ForgetMember,
   ClearGroup,
   ExportLog,
+  ExportLogChunk,
+  ExportCsvChunk,
+  PreviewImport,
+  ApplyImport,
   SetCurrentGroup,
+  AddNote,
+  DeleteNote,
+  MarkOnboarding,
+  SaveTemplate,
+  DeleteTemplate,
 ]);
 export type ContentScriptMessage = z.infer<typeof ContentScriptMessage>;
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
@@ -66,10 +129,19 @@ export interface Responses {
   reportPageStatus: null;
   getContentConfig: ContentConfig;
   updateSettings: Settings;
-  forgetMember: { removedSightings: number };
-  clearGroup: { removedMembers: number };
+  forgetMember: ForgetResult;
+  clearGroup: ClearGroupResult;
   exportLog: { fileName: string; text: string };
+  exportLogChunk: { fileName: string; chunk: ExportChunk };
+  exportCsvChunk: { fileName: string; chunk: CsvChunk };
+  previewImport: ImportPreview;
+  applyImport: ImportPreview;
   setCurrentGroup: null;
+  addNote: NoteRow;
+  deleteNote: { deleted: boolean };
+  markOnboarding: { added: number; unchanged: number };
+  saveTemplate: { id: string };
+  deleteTemplate: { deleted: boolean };
 }
 
 export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

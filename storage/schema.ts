@@ -87,16 +87,25 @@ export type PageReading = z.infer<typeof PageReading>;
 
 // ---------- Stored rows ----------
 
-export const SightingRow = Sighting.extend({
+/** A stored sighting's facts: what the page showed and when Tend saw it. This is also the export shape. */
+export const SightingFacts = Sighting.extend({
   /** Natural key: group, member, kind and item. Reading the same page again adds nothing. */
-  key: z.string(),
+  key: z.string().max(500),
   groupId: GroupId,
   firstSeenAt: IsoTime,
   lastSeenAt: IsoTime,
 });
+export type SightingFacts = z.infer<typeof SightingFacts>;
+
+/** A stored sighting: the facts plus fields derived from them for indexes (never exported; see storage/derived.ts). */
+export const SightingRow = SightingFacts.extend({
+  /** Posts and comments only: when the activity happened (`at`, else when first seen). Absent keeps it unindexed. */
+  activityAt: IsoTime.optional(),
+});
 export type SightingRow = z.infer<typeof SightingRow>;
 
-export const MemberRow = z.strictObject({
+/** What Tend knows about one member of one group. This is also the export shape. */
+export const MemberFacts = z.strictObject({
   groupId: GroupId,
   memberId: MemberId,
   name: pageText(10_000),
@@ -119,6 +128,26 @@ export const MemberRow = z.strictObject({
   joinPrecision: TimePrecision.optional(),
   rawJoin: pageText(1_000).optional(),
   invitedBy: Sighting.shape.invitedBy,
+});
+export type MemberFacts = z.infer<typeof MemberFacts>;
+
+/**
+ * A stored member: the facts plus fields derived from them, kept only so that per-group queries can use an index
+ * (recomputed by `deriveMember` on every write, so they cannot drift from the facts).
+ */
+export const MemberRow = MemberFacts.extend({
+  /** The name lowercased without accents: "Chloé" → "chloe". Orders and searches by name. */
+  nameKey: z.string(),
+  /** `groupId|word` for each word of the name: prefix search per group on a multi-entry index. */
+  nameTokens: z.array(z.string()),
+  /** Posts plus comments Tend has counted: places the member in a participation tier. */
+  activityCount: z.number().int().min(0),
+  /** 1 once a post or comment was seen, else 0 (IndexedDB cannot index booleans). */
+  everActive: z.union([z.literal(0), z.literal(1)]),
+  /** Since when the member counts as quiet: the last activity, else the latest possible join, else first seen. */
+  quietSince: IsoTime,
+  /** Middle of the join interval, when both bounds are known: joiners per week. */
+  joinMiddle: IsoTime.optional(),
 });
 export type MemberRow = z.infer<typeof MemberRow>;
 
@@ -152,3 +181,144 @@ export const StateRow = z.discriminatedUnion('key', [
   }),
 ]);
 export type StateRow = z.infer<typeof StateRow>;
+
+// ---------- Schema v2: notes, onboarding history, templates, forgetting, coverage ----------
+
+/** A short dated note a moderator attached to a member. */
+export const NoteRow = z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/, 'not a note id'),
+  groupId: GroupId,
+  memberId: MemberId,
+  text: z.string().trim().min(1, 'a note cannot be empty').max(5_000),
+  createdAt: IsoTime,
+  /** The admin who wrote it, as set in the settings. */
+  author: z.string().max(200),
+});
+export type NoteRow = z.infer<typeof NoteRow>;
+
+export const OnboardingStatus = z.enum(['done', 'skipped', 'snoozed']);
+export type OnboardingStatus = z.infer<typeof OnboardingStatus>;
+
+/** A step id of the onboarding cadence (same rule as utils/onboarding/cadence.ts). */
+export const OnboardingStepId = z
+  .string()
+  .max(60)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a step id is lowercase words joined by "-"');
+
+/** The same fields as utils/onboarding/schedule.ts `HistoryEntry`, so a stored row can be handed to it. */
+export const OnboardingEntry = z
+  .strictObject({
+    groupId: GroupId,
+    memberId: MemberId,
+    stepId: OnboardingStepId,
+    status: OnboardingStatus,
+    until: IsoTime.optional(),
+    at: IsoTime,
+    by: z.string().trim().min(1).max(200),
+    templateId: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,100}$/)
+      .optional(),
+  })
+  .refine((entry) => (entry.status === 'snoozed') === (entry.until !== undefined), {
+    message: 'a snoozed entry needs "until", and only a snoozed entry has one',
+    path: ['until'],
+  });
+export type OnboardingEntry = z.infer<typeof OnboardingEntry>;
+
+/** One admin action on one member's onboarding step. `id` is natural (see `onboardingId`), so merges are idempotent. */
+export const OnboardingRow = z
+  .strictObject({
+    id: z.string().max(1_000),
+    groupId: GroupId,
+    memberId: MemberId,
+    stepId: OnboardingStepId,
+    status: OnboardingStatus,
+    until: IsoTime.optional(),
+    at: IsoTime,
+    by: z.string().trim().min(1).max(200),
+    templateId: z
+      .string()
+      .regex(/^[A-Za-z0-9._:-]{1,100}$/)
+      .optional(),
+  })
+  .refine((row) => (row.status === 'snoozed') === (row.until !== undefined), {
+    message: 'a snoozed entry needs "until", and only a snoozed entry has one',
+    path: ['until'],
+  });
+export type OnboardingRow = z.infer<typeof OnboardingRow>;
+
+/** The natural id of an onboarding action: every field, times in one canonical form. */
+export function onboardingId(entry: OnboardingEntry): string {
+  const canonical = (iso: string) => new Date(iso).toISOString();
+  return JSON.stringify([
+    entry.groupId,
+    entry.memberId,
+    entry.stepId,
+    entry.status,
+    canonical(entry.at),
+    entry.until === undefined ? '' : canonical(entry.until),
+    entry.by,
+    entry.templateId ?? '',
+  ]);
+}
+
+export function toOnboardingRow(entry: OnboardingEntry): OnboardingRow {
+  const canonical = (iso: string) => new Date(iso).toISOString();
+  return {
+    id: onboardingId(entry),
+    groupId: entry.groupId,
+    memberId: entry.memberId,
+    stepId: entry.stepId,
+    status: entry.status,
+    ...(entry.until !== undefined ? { until: canonical(entry.until) } : {}),
+    at: canonical(entry.at),
+    by: entry.by,
+    ...(entry.templateId !== undefined ? { templateId: entry.templateId } : {}),
+  };
+}
+
+/**
+ * A custom template, stored as validated JSON keyed by its id. Its shape belongs to utils/templates/schema.ts
+ * (`Template`), which validates it at the message boundary; storage keeps it opaque.
+ */
+export const TemplateRow = z.looseObject({
+  id: z.string().regex(/^[A-Za-z0-9._:-]{1,100}$/, 'not a template id'),
+  updatedAt: IsoTime,
+});
+export type TemplateRow = z.infer<typeof TemplateRow>;
+
+/** A member the admin asked Tend to never record again: a salted SHA-256 of the member id, nothing readable. */
+export const ForgottenRow = z.strictObject({
+  groupId: GroupId,
+  hash: z.string().regex(/^[0-9a-f]{64}$/),
+});
+export type ForgottenRow = z.infer<typeof ForgottenRow>;
+
+/** Small internal values: the salt for forgotten members, when sightings were last pruned. */
+export const MetaRow = z.discriminatedUnion('key', [
+  z.strictObject({ key: z.literal('forgetSalt'), salt: z.string().regex(/^[0-9a-f]{64}$/) }),
+  z.strictObject({ key: z.literal('lastPrunedAt'), at: IsoTime }),
+]);
+export type MetaRow = z.infer<typeof MetaRow>;
+
+/** What Tend watched in a group and when; the export shape of coverage. */
+export const CoverageFacts = z.strictObject({
+  groupId: GroupId,
+  /** The first time a feed or post page of this group was read: activity is known from then on. */
+  feedReadSince: IsoTime.optional(),
+  /** The first time the members list was read. */
+  membersListReadSince: IsoTime.optional(),
+});
+export type CoverageFacts = z.infer<typeof CoverageFacts>;
+
+/** Stored coverage: the facts plus counters kept up to date on every write (recomputed on import). */
+export const CoverageRow = CoverageFacts.extend({
+  membersSeen: z.number().int().min(0),
+  /**
+   * How many members have each activity count (`"0"`, `"1"`, ...; counts at or above the cap share the cap's
+   * bucket). Tier counts come from it without reading the members table, whatever thresholds the admin sets.
+   */
+  activityHistogram: z.record(z.string(), z.number().int().min(0)),
+});
+export type CoverageRow = z.infer<typeof CoverageRow>;

@@ -4,11 +4,65 @@
  * `SETTINGS_VERSION`. A migration that fails throws and leaves the stored value untouched.
  */
 import { z } from 'zod';
+import { Cadence, defaultCadence } from '@/utils/onboarding/cadence';
 
 export const SETTINGS_VERSION = 1;
 
 export const UiLanguageSetting = z.enum(['auto', 'en', 'fr']);
 export type UiLanguageSetting = z.infer<typeof UiLanguageSetting>;
+
+/** Participation tiers: posts + comments Tend has counted. Below `occasional` a member is a lurker. */
+export const TierThresholds = z
+  .strictObject({
+    occasional: z.number().int().min(1).max(10_000),
+    regular: z.number().int().min(2).max(10_000),
+    core: z.number().int().min(3).max(10_000),
+  })
+  .refine((tiers) => tiers.occasional < tiers.regular && tiers.regular < tiers.core, {
+    message: 'tier thresholds must increase: occasional < regular < core',
+  });
+export type TierThresholds = z.infer<typeof TierThresholds>;
+export const defaultTierThresholds: TierThresholds = { occasional: 1, regular: 5, core: 20 };
+
+export const CsvSeparatorSetting = z.enum(['auto', ',', ';']);
+export type CsvSeparatorSetting = z.infer<typeof CsvSeparatorSetting>;
+
+/** Onboarding (issue 5): the cadence, how weeks are cut, and the weekly welcome. */
+export const WeekStartSetting = z.union([z.literal('auto'), z.number().int().min(0).max(6)]);
+export type WeekStartSetting = z.infer<typeof WeekStartSetting>;
+const isTimeZone = (zone: string) => {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+};
+export const OnboardingSettings = z.strictObject({
+  cadence: Cadence,
+  /** `auto`: Monday in French, Sunday in English (the interface language). */
+  weekStartsOn: WeekStartSetting,
+  /** An IANA time zone; `''` follows the browser's. */
+  timeZone: z
+    .string()
+    .max(100)
+    .refine((zone) => zone === '' || isTimeZone(zone), 'not a time zone'),
+  /** Facebook lets one post tag at most 100 people. */
+  maxTagsPerPost: z.number().int().min(1).max(1_000),
+  /** Practical pointers added at the end of every weekly welcome post. */
+  weeklyPointers: z.string().max(5_000),
+  /** French register proposed first for messages to one person. */
+  frenchRegister: z.enum(['tu', 'vous']),
+});
+export type OnboardingSettings = z.infer<typeof OnboardingSettings>;
+export const defaultOnboardingSettings: OnboardingSettings = {
+  cadence: defaultCadence,
+  weekStartsOn: 'auto',
+  timeZone: '',
+  maxTagsPerPost: 100,
+  weeklyPointers: '',
+  frenchRegister: 'vous',
+};
 
 export const Settings = z.strictObject({
   version: z.literal(SETTINGS_VERSION),
@@ -28,6 +82,25 @@ export const Settings = z.strictObject({
       readAnswers: z.boolean().default(false),
     })
     .prefault({}),
+  /** A member is "unseen" after this many days without a post or comment Tend saw. */
+  inactivityDays: z.number().int().min(1).max(3_650).default(30),
+  tiers: TierThresholds.default(defaultTierThresholds),
+  /** Detailed sightings older than this are pruned; per-member aggregates stay. */
+  retentionDays: z.number().int().min(7).max(36_500).default(365),
+  /** `auto`: `;` for French, `,` for English (the interface language). */
+  csvSeparator: CsvSeparatorSetting.default('auto'),
+  /** The admin's name, recorded with notes and onboarding actions so co-admins see who did what. */
+  adminName: z.string().trim().max(200).default(''),
+  onboarding: z
+    .strictObject({
+      cadence: OnboardingSettings.shape.cadence.default(defaultCadence),
+      weekStartsOn: OnboardingSettings.shape.weekStartsOn.default('auto'),
+      timeZone: OnboardingSettings.shape.timeZone.default(''),
+      maxTagsPerPost: OnboardingSettings.shape.maxTagsPerPost.default(100),
+      weeklyPointers: OnboardingSettings.shape.weeklyPointers.default(''),
+      frenchRegister: OnboardingSettings.shape.frenchRegister.default('vous'),
+    })
+    .prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -36,6 +109,12 @@ export const SettingsPatch = z.strictObject({
   language: UiLanguageSetting.optional(),
   toneCheck: z.strictObject({ enabled: z.boolean(), onFacebook: z.boolean() }).partial().optional(),
   memberRequests: z.strictObject({ read: z.boolean(), readAnswers: z.boolean() }).partial().optional(),
+  inactivityDays: Settings.shape.inactivityDays.unwrap().optional(),
+  tiers: TierThresholds.optional(),
+  retentionDays: Settings.shape.retentionDays.unwrap().optional(),
+  csvSeparator: CsvSeparatorSetting.optional(),
+  adminName: Settings.shape.adminName.unwrap().optional(),
+  onboarding: OnboardingSettings.partial().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -84,8 +163,14 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
   return Settings.parse({
     ...settings,
     ...(patch.language !== undefined ? { language: patch.language } : {}),
+    ...(patch.inactivityDays !== undefined ? { inactivityDays: patch.inactivityDays } : {}),
+    ...(patch.tiers !== undefined ? { tiers: patch.tiers } : {}),
+    ...(patch.retentionDays !== undefined ? { retentionDays: patch.retentionDays } : {}),
+    ...(patch.csvSeparator !== undefined ? { csvSeparator: patch.csvSeparator } : {}),
+    ...(patch.adminName !== undefined ? { adminName: patch.adminName } : {}),
     toneCheck: { ...settings.toneCheck, ...patch.toneCheck },
     memberRequests: { ...settings.memberRequests, ...patch.memberRequests },
+    onboarding: { ...settings.onboarding, ...patch.onboarding },
   });
 }
 
@@ -105,4 +190,11 @@ export function contentConfigFrom(settings: Settings): ContentConfig {
     readMemberRequests: settings.memberRequests.read,
     readScreeningAnswers: settings.memberRequests.read && settings.memberRequests.readAnswers,
   };
+}
+
+/** The CSV separator to use: the setting, or for `auto` `;` in French (Excel's list separator there) and `,` else. */
+export function csvSeparatorFor(settings: Settings, browserLanguage: string): ',' | ';' {
+  if (settings.csvSeparator !== 'auto') return settings.csvSeparator;
+  const language = settings.language === 'auto' ? browserLanguage : settings.language;
+  return language.toLowerCase().startsWith('fr') ? ';' : ',';
 }

@@ -3,27 +3,59 @@
  * message, so tests can call it directly.
  */
 import type { TendDatabase } from '@/storage/db';
-import { fileHeader, type MemberLogFileV1 } from '@/storage/files';
+import { TendError } from '@/storage/errors';
+import { exportLogText, logFileName, readCsvChunk, readLogChunk } from '@/storage/export';
+import { clearGroup, forgetMember } from '@/storage/forget';
+import { applyImport, parseMemberLogText, previewImport } from '@/storage/import';
 import { ingestSightings } from '@/storage/ingest';
 import type { Message, Responses } from '@/storage/messages';
+import { addNote, deleteNote, deleteTemplate, recordOnboarding, saveTemplate } from '@/storage/records';
+import { maybePruneSightings } from '@/storage/retention';
 import type { StateRow } from '@/storage/schema';
-import { contentConfigFrom } from '@/storage/settings';
+import { contentConfigFrom, csvSeparatorFor } from '@/storage/settings';
 import { loadSettings, updateSettings } from '@/storage/settings-store';
 
 type Handlers = { [K in Message['type']]: (message: Extract<Message, { type: K }>) => Promise<Responses[K]> };
 
-export function createHandlers(db: TendDatabase, now: () => Date = () => new Date()): Handlers {
+export interface HandlerEnvironment {
+  now?: () => Date;
+  /** The browser's language, for the CSV separator when the setting is `auto`. */
+  browserLanguage?: () => string;
+}
+
+function parsedOrThrow(text: string) {
+  const parsed = parseMemberLogText(text);
+  if (!parsed.ok) throw new TendError(parsed.error);
+  return parsed;
+}
+
+export function createHandlers(
+  db: TendDatabase,
+  now: () => Date = () => new Date(),
+  environment: Omit<HandlerEnvironment, 'now'> = {},
+): Handlers {
+  const browserLanguage = environment.browserLanguage ?? (() => globalThis.navigator?.language ?? 'en');
   const setCurrent = async (row: Omit<Extract<StateRow, { key: 'current' }>, 'key' | 'at'>) => {
     await db.state.put({ key: 'current', at: now().toISOString(), ...row });
   };
+  const adminName = async (given: string | undefined) => {
+    if (given !== undefined && given.trim()) return given.trim();
+    return (await loadSettings(db)).adminName || 'admin';
+  };
   return {
-    submitSightings: async (message) =>
-      ingestSightings(db, {
+    submitSightings: async (message) => {
+      const result = await ingestSightings(db, {
         groupId: message.groupId,
         pageKind: message.pageKind,
         sightings: message.sightings,
         readAt: message.readAt,
-      }),
+      });
+      // Retention runs after ingest batches, throttled; its failure must not turn a stored batch into an error.
+      await maybePruneSightings(db, now()).catch((error: unknown) =>
+        console.warn('Tend: pruning failed', error),
+      );
+      return result;
+    },
     reportPageStatus: async (message) => {
       const status = {
         url: message.url,
@@ -54,57 +86,57 @@ export function createHandlers(db: TendDatabase, now: () => Date = () => new Dat
     },
     getContentConfig: async () => contentConfigFrom(await loadSettings(db)),
     updateSettings: async (message) => updateSettings(db, message.patch),
-    forgetMember: async ({ groupId, memberId }) =>
-      db.transaction('rw', db.members, db.sightings, async () => {
-        const removedSightings = await db.sightings
-          .where('[groupId+memberId]')
-          .equals([groupId, memberId])
-          .delete();
-        await db.members.delete([groupId, memberId]);
-        return { removedSightings };
-      }),
-    clearGroup: async ({ groupId }) =>
-      db.transaction('rw', [db.members, db.sightings, db.groups, db.state], async () => {
-        const removedMembers = await db.members
-          .where('[groupId+lastSeenAt]')
-          .between([groupId, ''], [groupId, '\uffff'])
-          .delete();
-        await db.sightings.where('[groupId+memberId]').between([groupId, ''], [groupId, '\uffff']).delete();
-        await db.groups.delete(groupId);
-        return { removedMembers };
-      }),
+    forgetMember: async ({ groupId, memberId, neverRecordAgain }) =>
+      forgetMember(db, groupId, memberId, { neverRecordAgain: neverRecordAgain ?? false }),
+    clearGroup: async ({ groupId }) => clearGroup(db, groupId),
     exportLog: async ({ groupId }) => {
       const exportedAt = now();
-      const file: MemberLogFileV1 = await db.transaction(
-        'r',
-        db.groups,
-        db.members,
-        db.sightings,
-        async () => ({
-          header: { ...fileHeader('member-log', exportedAt), kind: 'member-log', version: 1 },
-          groups: groupId
-            ? await db.groups.where('groupId').equals(groupId).toArray()
-            : await db.groups.toArray(),
-          members: groupId
-            ? await db.members
-                .where('[groupId+lastSeenAt]')
-                .between([groupId, ''], [groupId, '\uffff'])
-                .toArray()
-            : await db.members.toArray(),
-          sightings: groupId
-            ? await db.sightings
-                .where('[groupId+memberId]')
-                .between([groupId, ''], [groupId, '\uffff'])
-                .toArray()
-            : await db.sightings.toArray(),
-        }),
-      );
-      const day = exportedAt.toISOString().slice(0, 10);
-      return { fileName: `tend-${groupId ?? 'all-groups'}-${day}.json`, text: JSON.stringify(file, null, 2) };
+      return {
+        fileName: logFileName(groupId, exportedAt.toISOString(), 'json'),
+        text: await exportLogText(db, groupId, exportedAt),
+      };
     },
+    exportLogChunk: async ({ groupId, cursor, rowsPerChunk }) => {
+      const chunk = await readLogChunk(
+        db,
+        { groupId, ...(rowsPerChunk ? { rowsPerChunk } : {}) },
+        cursor,
+        now(),
+      );
+      const exportedAt = cursor?.exportedAt ?? chunk.next?.exportedAt ?? now().toISOString();
+      return { fileName: logFileName(groupId, exportedAt, 'json'), chunk };
+    },
+    exportCsvChunk: async ({ groupId, cursor, rowsPerChunk }) => {
+      const settings = await loadSettings(db);
+      const chunk = await readCsvChunk(
+        db,
+        {
+          groupId,
+          separator: csvSeparatorFor(settings, browserLanguage()),
+          tiers: settings.tiers,
+          ...(rowsPerChunk ? { rowsPerChunk } : {}),
+        },
+        cursor,
+      );
+      return { fileName: logFileName(groupId, now().toISOString(), 'csv'), chunk };
+    },
+    previewImport: async ({ text }) => previewImport(db, parsedOrThrow(text)),
+    applyImport: async ({ text }) => applyImport(db, parsedOrThrow(text)),
     setCurrentGroup: async ({ groupId }) => {
       await setCurrent({ groupId, tabId: null, url: null, status: null });
       return null;
     },
+    addNote: async ({ groupId, memberId, text, author }) =>
+      addNote(db, { groupId, memberId, text, author: await adminName(author) }, now()),
+    deleteNote: async ({ id }) => ({ deleted: await deleteNote(db, id) }),
+    markOnboarding: async ({ entries }) => {
+      const by = await adminName(undefined);
+      return recordOnboarding(
+        db,
+        entries.map((entry) => ({ ...entry, by: entry.by ?? by })),
+      );
+    },
+    saveTemplate: async ({ template }) => saveTemplate(db, template),
+    deleteTemplate: async ({ id }) => ({ deleted: await deleteTemplate(db, id) }),
   };
 }

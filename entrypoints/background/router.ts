@@ -6,6 +6,7 @@ import {
   type Responses,
   type SenderFacts,
 } from '@/storage/messages';
+import { describeError } from '@/storage/errors';
 import type { createHandlers } from './handlers';
 
 export interface OwnIdentity {
@@ -31,6 +32,7 @@ export async function routeMessage(
     const handler = handlers[message.type] as (m: Message) => Promise<Responses[Message['type']]>;
     return { ok: true, value: await handler(message) };
   } catch (error) {
-    return { ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+    // Storage refusals (quota, a closing database) become words the admin can act on; see storage/errors.ts.
+    return { ok: false, error: describeError(error) };
   }
 }

@@ -3,9 +3,12 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '@/entrypoints/background/handlers';
 import { routeMessage, type OwnIdentity } from '@/entrypoints/background/router';
-import { TABLES, TendDatabase } from '@/storage/db';
+import { TendDatabase } from '@/storage/db';
+import { exportLogText } from '@/storage/export';
 import { ingestSightings } from '@/storage/ingest';
-import type { SenderFacts } from '@/storage/messages';
+import { ContentScriptMessage, ExtensionPageMessage, type SenderFacts } from '@/storage/messages';
+import { defaultTemplateFor } from '@/utils/templates/library';
+import { hashAllTables } from '../storage/helpers';
 
 const own: OwnIdentity = { id: 'tend-extension-id', origin: 'chrome-extension://tend-extension-id/' };
 const panel: SenderFacts = { id: own.id, url: 'chrome-extension://tend-extension-id/sidepanel.html' };
@@ -18,8 +21,10 @@ const strangers: SenderFacts[] = [
   { id: own.id },
   {},
 ];
+const NOW = new Date('2026-11-22T10:00:00.000Z');
 
 let db: TendDatabase;
+let exportedText: string;
 beforeEach(async () => {
   db = new TendDatabase(`router-${crypto.randomUUID()}`);
   await db.open();
@@ -32,29 +37,61 @@ beforeEach(async () => {
       { memberId: '200', name: 'Jordan Price', kind: 'post', itemId: '55' },
     ],
   });
+  exportedText = await exportLogText(db, undefined, NOW);
+  await db.notes.put({
+    id: 'note-1',
+    groupId: '1234567',
+    memberId: '100',
+    text: 'hello',
+    createdAt: NOW.toISOString(),
+    author: 'Sam',
+  });
 });
 afterEach(async () => db.delete());
 
-async function hashAllTables(database: TendDatabase): Promise<string> {
-  const rows = await Promise.all(TABLES.map(async (name) => [name, await database.table(name).toArray()]));
-  return JSON.stringify(rows);
-}
+const template = { ...defaultTemplateFor('personal-welcome'), id: 'custom-welcome', builtIn: false };
 
-const privileged = [
+/** One valid example of every message only the extension's pages may send. */
+const privileged = () => [
+  { type: 'updateSettings', patch: { language: 'fr', inactivityDays: 45 } },
+  { type: 'forgetMember', groupId: '1234567', memberId: '100', neverRecordAgain: true },
   { type: 'clearGroup', groupId: '1234567' },
-  { type: 'forgetMember', groupId: '1234567', memberId: '100' },
   { type: 'exportLog' },
-  { type: 'updateSettings', patch: { language: 'fr' } },
+  { type: 'exportLogChunk', groupId: '1234567' },
+  { type: 'exportCsvChunk' },
+  { type: 'previewImport', text: exportedText },
+  {
+    type: 'applyImport',
+    text: exportedText.replace(/Camille Roux/g, 'Camille R.').replace(/2026-11-01T10/g, '2026-11-03T10'),
+  },
   { type: 'setCurrentGroup', groupId: '1234567' },
+  { type: 'addNote', groupId: '1234567', memberId: '100', text: 'Asked for help privately' },
+  { type: 'deleteNote', id: 'note-1' },
+  {
+    type: 'markOnboarding',
+    entries: [
+      {
+        groupId: '1234567',
+        memberId: '100',
+        stepId: 'personal-welcome',
+        status: 'done',
+        at: NOW.toISOString(),
+      },
+    ],
+  },
+  { type: 'saveTemplate', template },
+  { type: 'deleteTemplate', id: 'custom-welcome' },
 ];
+const contentTypes: string[] = ContentScriptMessage.options.map((option) => option.shape.type.value);
+const allTypes = ExtensionPageMessage.options.map((option) => option.shape.type.value);
 
 type Route = typeof routeMessage;
 
 /** The property every router must have: a refused message changes nothing. Returns the first counter-example. */
 async function findChangeFromRefused(route: Route): Promise<string | null> {
-  const handlers = createHandlers(db);
+  const handlers = createHandlers(db, () => NOW);
   for (const sender of [facebook, ...strangers]) {
-    for (const message of privileged) {
+    for (const message of privileged()) {
       const before = await hashAllTables(db);
       const reply = await route(message, sender, own, handlers);
       if (reply.ok || (await hashAllTables(db)) !== before)
@@ -69,24 +106,56 @@ const trustingRouter: Route = (raw, _sender, ownIdentity, handlers) =>
   routeMessage(raw, panel, ownIdentity, handlers);
 
 describe('routeMessage: privilege decided by the sender', () => {
+  it('has one valid example of every privileged message here', () => {
+    expect(new Set(privileged().map((m) => m.type))).toEqual(
+      new Set(allTypes.filter((type) => !(contentTypes as string[]).includes(type))),
+    );
+    expect(Object.keys(createHandlers(db)).sort()).toEqual([...allTypes].sort());
+  });
+
   it('refuses every privileged message from content scripts, other extensions and web pages, changing nothing', async () => {
     expect(await findChangeFromRefused(routeMessage)).toBeNull();
-  });
+  }, 30_000);
 
   it('catches a router that trusts every sender (positive control)', async () => {
     expect(await findChangeFromRefused(trustingRouter)).not.toBeNull();
   });
 
-  it('accepts privileged messages from the extension’s own pages', async () => {
-    const handlers = createHandlers(db);
+  it('accepts every privileged message from the extension’s own pages', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    for (const message of privileged()) {
+      const reply = await routeMessage(message, panel, own, handlers);
+      expect(reply, message.type).toMatchObject({ ok: true });
+    }
+  });
+
+  it('forgets a member at the panel’s request', async () => {
     const reply = await routeMessage(
       { type: 'forgetMember', groupId: '1234567', memberId: '100' },
       panel,
       own,
-      handlers,
+      createHandlers(db),
     );
-    expect(reply).toEqual({ ok: true, value: { removedSightings: 1 } });
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { removedSightings: 1, removedNotes: 1, removedMember: true },
+    });
     expect(await db.members.get(['1234567', '100'])).toBeUndefined();
+  });
+
+  it('answers a bad import file with its message, changing nothing', async () => {
+    const before = await hashAllTables(db);
+    const reply = await routeMessage(
+      { type: 'applyImport', text: exportedText.slice(0, -20) },
+      panel,
+      own,
+      createHandlers(db),
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^This file is not readable JSON; it may be truncated/),
+    });
+    expect(await hashAllTables(db)).toBe(before);
   });
 
   it('lets a facebook.com content script submit sightings and read its configuration', async () => {
@@ -130,38 +199,146 @@ describe('routeMessage: privilege decided by the sender', () => {
     expect(await hashAllTables(db)).toBe(before);
   });
 
-  it('random payloads from any sender never throw and, when refused, change nothing', async () => {
-    const handlers = createHandlers(db);
-    const messageTypes = [
-      'submitSightings',
-      'reportPageStatus',
-      'getContentConfig',
-      'updateSettings',
-      'forgetMember',
-      'clearGroup',
-      'exportLog',
-      'setCurrentGroup',
-    ];
-    const payload = fc.oneof(
-      fc.anything(),
-      fc.record({ type: fc.constantFrom(...messageTypes) }, { requiredKeys: [] }),
-      fc
-        .dictionary(
-          fc.constantFrom('type', 'groupId', 'memberId', 'patch', 'sightings', 'url'),
-          fc.anything(),
-        )
-        .map((object) => ({
-          ...object,
-          type: messageTypes[Object.keys(object).length % messageTypes.length],
-        })),
-    );
-    await fc.assert(
-      fc.asyncProperty(payload, fc.constantFrom(panel, facebook, ...strangers), async (raw, sender) => {
-        const before = await hashAllTables(db);
-        const reply = await routeMessage(raw, sender, own, handlers);
-        if (!reply.ok) expect(await hashAllTables(db)).toBe(before);
+  it('random payloads for every handler, from any sender: never throw; refused or failed changes nothing', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const groupId = fc.constantFrom('1234567', '999', 'not a group!', '');
+    const memberId = fc.constantFrom('100', '200', '300', '<script>');
+    const time = fc.constantFrom(NOW.toISOString(), '2026-11-01T10:00:00Z', 'yesterday');
+    const junk = fc.oneof(fc.anything(), fc.string({ maxLength: 30 }));
+    /** Mostly well-formed messages for each type (so each handler really runs), with fields swapped for junk. */
+    const shaped: Record<string, fc.Arbitrary<Record<string, unknown>>> = {
+      submitSightings: fc.record({
+        url: fc.constantFrom('https://www.facebook.com/groups/1234567/', 'https://evil.example/'),
+        groupId,
+        pageKind: fc.constantFrom('group-feed', 'group-members', 'nope'),
+        readAt: time,
+        sightings: fc.array(
+          fc.record(
+            {
+              memberId,
+              name: fc.string({ maxLength: 10 }),
+              kind: fc.constantFrom('post', 'comment', 'member', 'x'),
+              itemId: fc.constantFrom('1', '2', undefined),
+            },
+            { requiredKeys: ['memberId', 'name', 'kind'] },
+          ),
+          { maxLength: 3 },
+        ),
       }),
-      { numRuns: 300 },
+      reportPageStatus: fc.record({
+        url: fc.constantFrom('https://www.facebook.com/groups/1234567/'),
+        groupId,
+        pageKind: fc.constantFrom('group-feed'),
+        health: fc.constant({ expected: 1, read: 1, problems: [] }),
+        readAt: time,
+        visible: fc.boolean(),
+      }),
+      getContentConfig: fc.constant({}),
+      updateSettings: fc.record({
+        patch: fc.record(
+          {
+            language: fc.constantFrom('fr', 'de'),
+            inactivityDays: fc.integer({ min: -5, max: 5000 }),
+            tiers: fc.record({
+              occasional: fc.integer({ min: 0, max: 9 }),
+              regular: fc.integer({ min: 0, max: 9 }),
+              core: fc.integer({ min: 0, max: 30 }),
+            }),
+            retentionDays: fc.integer({ min: 0, max: 400 }),
+            csvSeparator: fc.constantFrom(',', ';', '|'),
+            adminName: fc.string({ maxLength: 5 }),
+          },
+          { requiredKeys: [] },
+        ),
+      }),
+      forgetMember: fc.record(
+        { groupId, memberId, neverRecordAgain: fc.boolean() },
+        { requiredKeys: ['groupId', 'memberId'] },
+      ),
+      clearGroup: fc.record({ groupId }),
+      exportLog: fc.record({ groupId }, { requiredKeys: [] }),
+      exportLogChunk: fc.record(
+        {
+          groupId,
+          rowsPerChunk: fc.constantFrom(50, 100, 1000),
+          cursor: fc.oneof(fc.constant(undefined), junk),
+        },
+        { requiredKeys: [] },
+      ),
+      exportCsvChunk: fc.record(
+        { groupId, rowsPerChunk: fc.constantFrom(50, 100), cursor: fc.oneof(fc.constant(undefined), junk) },
+        { requiredKeys: [] },
+      ),
+      previewImport: fc.record({
+        text: fc.oneof(
+          fc.constant('EXPORTED'),
+          fc.string({ maxLength: 40 }),
+          fc.constant(
+            '{"header":{"format":"tend","kind":"templates","version":1,"exportedAt":"2026-11-22T10:00:00.000Z"}}',
+          ),
+        ),
+      }),
+      applyImport: fc.record({
+        text: fc.oneof(fc.constant('EXPORTED'), fc.constant('TRUNCATED'), fc.string({ maxLength: 40 })),
+      }),
+      setCurrentGroup: fc.record({ groupId }),
+      addNote: fc.record(
+        { groupId, memberId, text: fc.string({ maxLength: 20 }), author: fc.string({ maxLength: 5 }) },
+        { requiredKeys: ['groupId', 'memberId', 'text'] },
+      ),
+      deleteNote: fc.record({ id: fc.constantFrom('note-1', 'nope', '') }),
+      markOnboarding: fc.record({
+        entries: fc.array(
+          fc.record(
+            {
+              groupId,
+              memberId,
+              stepId: fc.constantFrom('personal-welcome', 'Bad Step'),
+              status: fc.constantFrom('done', 'skipped', 'snoozed'),
+              until: fc.constantFrom(undefined, NOW.toISOString()),
+              at: time,
+            },
+            { requiredKeys: ['groupId', 'memberId', 'stepId', 'status', 'at'] },
+          ),
+          { maxLength: 3 },
+        ),
+      }),
+      saveTemplate: fc.record({
+        template: fc.constantFrom(
+          template,
+          { ...template, bodies: { en: 'Hi {unknownPlaceholder' } },
+          { ...template, id: 'bad id!' },
+        ),
+      }),
+      deleteTemplate: fc.record({ id: fc.constantFrom('custom-welcome', 'nope') }),
+    };
+    expect(Object.keys(shaped).sort()).toEqual([...allTypes].sort());
+    const message = fc.oneof(
+      fc.constantFrom(...allTypes).chain((type) => shaped[type]!.map((fields) => ({ ...fields, type }))),
+      fc.anything(),
+      fc.record({ type: fc.constantFrom(...allTypes), extra: junk }),
     );
-  });
+    const resolve = (raw: unknown) => {
+      if (!raw || typeof raw !== 'object' || !('text' in raw)) return raw;
+      const text = (raw as { text: unknown }).text;
+      if (text === 'EXPORTED') return { ...raw, text: exportedText };
+      if (text === 'TRUNCATED') return { ...raw, text: exportedText.slice(0, 200) };
+      return raw;
+    };
+    await fc.assert(
+      fc.asyncProperty(
+        message,
+        fc.constantFrom(panel, panel, facebook, ...strangers),
+        async (raw, sender) => {
+          const payload = resolve(raw);
+          const before = await hashAllTables(db);
+          const reply = await routeMessage(payload, sender, own, handlers);
+          const type = (payload as { type?: unknown } | null)?.type;
+          if (sender !== panel && !contentTypes.includes(type as string)) expect(reply.ok).toBe(false);
+          if (!reply.ok) expect(await hashAllTables(db)).toBe(before);
+        },
+      ),
+      { numRuns: 250 },
+    );
+  }, 120_000);
 });

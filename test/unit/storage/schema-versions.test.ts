@@ -1,6 +1,11 @@
 import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, TABLES, TendDatabase } from '@/storage/db';
+import { memberFactsOf, sightingFactsOf } from '@/storage/derived';
+import { membersPage, searchMembersByName, tierCounts } from '@/storage/queries';
+import type { GroupRow, MemberFacts, SightingFacts, StateRow } from '@/storage/schema';
+import { defaultTierThresholds } from '@/storage/settings';
 
 describe('database schema versions', () => {
   it('are dated, increasing, and described', () => {
@@ -16,6 +21,149 @@ describe('database schema versions', () => {
     const db = new TendDatabase(`schema-${crypto.randomUUID()}`);
     await db.open();
     expect(db.tables.map((table) => table.name).sort()).toEqual([...TABLES].sort());
+    await db.delete();
+  });
+});
+
+// ---------- v1 → v2 ----------
+
+const group: GroupRow = {
+  groupId: '1234567',
+  firstWatchedAt: '2026-10-01T09:00:00.000Z',
+  lastReadAt: '2026-11-20T09:00:00.000Z',
+  lastFeedReadAt: '2026-11-20T09:00:00.000Z',
+  lastMembersReadAt: '2026-11-19T09:00:00.000Z',
+};
+const chloe: MemberFacts = {
+  groupId: '1234567',
+  memberId: '100',
+  name: 'Chloé Dubois',
+  previousNames: ['Chloé D.'],
+  profileUrl: 'https://www.facebook.com/groups/1234567/user/100/',
+  isPage: false,
+  firstSeenAt: '2026-10-01T09:00:00.000Z',
+  lastSeenAt: '2026-11-20T09:00:00.000Z',
+  lastSeenKind: 'post',
+  lastActiveAt: '2026-11-18T12:00:00.000Z',
+  lastActiveLink: 'https://www.facebook.com/groups/1234567/posts/9/',
+  postCount: 3,
+  commentCount: 4,
+  badges: ['Admin'],
+  joinedAfter: '2026-09-01T00:00:00.000Z',
+  joinedBefore: '2026-09-02T00:00:00.000Z',
+  joinPrecision: 'day',
+  rawJoin: 'Joined on 1 September 2026',
+};
+const quiet: MemberFacts = {
+  groupId: '1234567',
+  memberId: 'jordan.price',
+  name: 'Jordan Price',
+  previousNames: [],
+  isPage: false,
+  firstSeenAt: '2026-10-02T09:00:00.000Z',
+  lastSeenAt: '2026-11-19T09:00:00.000Z',
+  lastSeenKind: 'member',
+  postCount: 0,
+  commentCount: 0,
+  badges: [],
+  section: 'New to the group',
+};
+const otherGroup: MemberFacts = { ...quiet, groupId: '999', memberId: '5', name: 'Ana' };
+const sightings: SightingFacts[] = [
+  {
+    key: '1234567|100|post|9',
+    groupId: '1234567',
+    memberId: '100',
+    name: 'Chloé Dubois',
+    kind: 'post',
+    itemId: '9',
+    at: '2026-11-18T12:00:00.000Z',
+    firstSeenAt: '2026-11-18T13:00:00.000Z',
+    lastSeenAt: '2026-11-20T09:00:00.000Z',
+  },
+  {
+    key: '1234567|jordan.price|member|',
+    groupId: '1234567',
+    memberId: 'jordan.price',
+    name: 'Jordan Price',
+    kind: 'member',
+    section: 'New to the group',
+    firstSeenAt: '2026-10-02T09:00:00.000Z',
+    lastSeenAt: '2026-11-19T09:00:00.000Z',
+  },
+];
+const state: StateRow = {
+  key: 'current',
+  groupId: '1234567',
+  tabId: null,
+  url: null,
+  status: null,
+  at: group.lastReadAt,
+};
+
+describe('upgrade v1 → v2', () => {
+  it('keeps every row of a real v1 database, derives the new index fields and builds coverage', async () => {
+    const name = `upgrade-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_VERSIONS[0].stores);
+    await v1.open();
+    await v1.table('groups').bulkPut([group, { ...group, groupId: '999' }]);
+    await v1.table('members').bulkPut([chloe, quiet, otherGroup]);
+    await v1.table('sightings').bulkPut(sightings);
+    await v1.table('settings').put({ version: 1, language: 'fr' }, 'settings');
+    await v1.table('state').put(state);
+    v1.close();
+
+    const db = new TendDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.groups.toArray()).toEqual([group, { ...group, groupId: '999' }]);
+    const members = await db.members.toArray();
+    expect(members.map(memberFactsOf)).toEqual([chloe, quiet, otherGroup]);
+    expect((await db.sightings.toArray()).map(sightingFactsOf)).toEqual(sightings);
+    expect(await db.settings.get('settings')).toEqual({ version: 1, language: 'fr' });
+    expect(await db.state.toArray()).toEqual([state]);
+
+    const upgraded = await db.members.get(['1234567', '100']);
+    expect(upgraded).toMatchObject({
+      nameKey: 'chloé dubois'.normalize('NFKD').replace(/\p{M}/gu, ''),
+      activityCount: 7,
+      everActive: 1,
+    });
+    expect(upgraded?.joinMiddle).toBe('2026-09-01T12:00:00.000Z');
+    expect((await db.sightings.get('1234567|100|post|9'))?.activityAt).toBe('2026-11-18T12:00:00.000Z');
+    expect(await db.coverage.get('1234567')).toEqual({
+      groupId: '1234567',
+      membersSeen: 2,
+      activityHistogram: { '0': 1, '7': 1 },
+      feedReadSince: '2026-11-18T13:00:00.000Z',
+      membersListReadSince: '2026-10-02T09:00:00.000Z',
+    });
+    // The new indexes answer at once.
+    expect((await searchMembersByName(db, '1234567', 'chloe')).members.map((m) => m.memberId)).toEqual([
+      '100',
+    ]);
+    expect(await tierCounts(db, '1234567', defaultTierThresholds)).toMatchObject({
+      lurker: 1,
+      regular: 1,
+      total: 2,
+    });
+    expect((await membersPage(db, '1234567', { order: 'name' })).items.map((m) => m.memberId)).toEqual([
+      '100',
+      'jordan.price',
+    ]);
+    await db.delete();
+  });
+
+  it('upgrades an empty v1 database', async () => {
+    const name = `upgrade-empty-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_VERSIONS[0].stores);
+    await v1.open();
+    v1.close();
+    const db = new TendDatabase(name);
+    await db.open();
+    expect(await db.coverage.count()).toBe(0);
     await db.delete();
   });
 });

@@ -3,8 +3,10 @@ import {
   SETTINGS_VERSION,
   SettingsMigrationError,
   applySettingsPatch,
+  csvSeparatorFor,
   defaultSettings,
   readSettings,
+  SettingsPatch,
 } from '@/storage/settings';
 
 describe('settings store', () => {
@@ -48,5 +50,35 @@ describe('settings store', () => {
     const next = applySettingsPatch(defaultSettings, { memberRequests: { read: true } });
     expect(next.memberRequests).toEqual({ read: true, readAnswers: false });
     expect(next.toneCheck).toEqual(defaultSettings.toneCheck);
+  });
+
+  it('has defaults for the member log: 30 days unseen, tiers, one-year retention, automatic CSV separator', () => {
+    expect(defaultSettings).toMatchObject({
+      inactivityDays: 30,
+      tiers: { occasional: 1, regular: 5, core: 20 },
+      retentionDays: 365,
+      csvSeparator: 'auto',
+      adminName: '',
+    });
+  });
+
+  it('refuses tier thresholds that do not increase, and out-of-range periods', () => {
+    expect(SettingsPatch.safeParse({ tiers: { occasional: 5, regular: 5, core: 20 } }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ inactivityDays: 0 }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ retentionDays: 3 }).success).toBe(false);
+    expect(SettingsPatch.safeParse({ csvSeparator: '|' }).success).toBe(false);
+    const next = applySettingsPatch(
+      defaultSettings,
+      SettingsPatch.parse({ tiers: { occasional: 2, regular: 10, core: 50 }, adminName: ' Sam ' }),
+    );
+    expect(next.tiers).toEqual({ occasional: 2, regular: 10, core: 50 });
+    expect(next.adminName).toBe('Sam');
+  });
+
+  it('picks ";" for French and "," for English unless the admin chose', () => {
+    expect(csvSeparatorFor(defaultSettings, 'fr-FR')).toBe(';');
+    expect(csvSeparatorFor(defaultSettings, 'en-US')).toBe(',');
+    expect(csvSeparatorFor({ ...defaultSettings, language: 'fr' }, 'en-US')).toBe(';');
+    expect(csvSeparatorFor({ ...defaultSettings, language: 'fr', csvSeparator: ',' }, 'fr-FR')).toBe(',');
   });
 });

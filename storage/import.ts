@@ -1,0 +1,435 @@
+/**
+ * Importing a member log (a backup, or a co-admin's log): parse and validate everything first (header first, so a
+ * file of another kind or version gets a clear message), then preview what would change, then apply it all in one
+ * transaction. Preview and apply run the same plan, so what the admin saw is what happens.
+ */
+import { z } from 'zod';
+import type { TendDatabase } from './db';
+import {
+  adjustCoverage,
+  coverageFactsOf,
+  deriveMember,
+  deriveSighting,
+  emptyCoverage,
+  memberFactsOf,
+  sightingFactsOf,
+} from './derived';
+import {
+  CURRENT_FILE_VERSIONS,
+  FileHeader,
+  MemberLogFileV1,
+  MemberLogFileV2,
+  type MemberLogFileV2 as LogV2,
+} from './files';
+import { forgottenHashesOf } from './forget';
+import { sightingKey } from './ingest';
+import {
+  canonicalJson,
+  mergeCoverageFacts,
+  mergeGroupRows,
+  mergeMemberFacts,
+  mergeNotes,
+  mergeSightingFacts,
+} from './merge';
+import {
+  toOnboardingRow,
+  type CoverageFacts,
+  type CoverageRow,
+  type GroupRow,
+  type MemberFacts,
+  type MemberRow,
+  type NoteRow,
+  type OnboardingRow,
+  type SightingRow,
+} from './schema';
+
+export type ImportProblemCode =
+  'not-json' | 'not-tend-file' | 'other-kind' | 'unknown-version' | 'invalid-content';
+
+export type ParsedMemberLog =
+  { ok: true; file: LogV2; fileVersion: number } | { ok: false; code: ImportProblemCode; error: string };
+
+const NOTHING = ' Nothing was imported.';
+
+function describeIssues(error: z.ZodError): string {
+  const shown = error.issues
+    .slice(0, 5)
+    .map((issue) => `${issue.path.join('.') || '(file)'}: ${issue.message}`);
+  const more = error.issues.length > shown.length ? ` (and ${error.issues.length - shown.length} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+/** Checks references inside the file: every row's group is described, every sighting's member is listed. */
+function checkReferences(file: LogV2): string | undefined {
+  const groups = new Set(file.groups.map((group) => group.groupId));
+  const members = new Set(file.members.map((member) => `${member.groupId}|${member.memberId}`));
+  const tables = [
+    ['coverage', file.coverage],
+    ['members', file.members],
+    ['sightings', file.sightings],
+    ['notes', file.notes],
+    ['onboarding', file.onboarding],
+  ] as const;
+  for (const [table, rows] of tables) {
+    const index = rows.findIndex((row) => !groups.has(row.groupId));
+    if (index >= 0) return `${table}.${index}: group ${rows[index]!.groupId} is not described in "groups"`;
+  }
+  const orphan = file.sightings.findIndex(
+    (sighting) => !members.has(`${sighting.groupId}|${sighting.memberId}`),
+  );
+  if (orphan >= 0)
+    return `sightings.${orphan}: member ${file.sightings[orphan]!.memberId} is not in "members"`;
+  return undefined;
+}
+
+/** Validates a parsed JSON value as a member log of any readable version, upgraded to the current shape. */
+export function parseMemberLogFile(raw: unknown): ParsedMemberLog {
+  const wrapper = z.looseObject({ header: z.unknown() }).safeParse(raw);
+  if (!wrapper.success)
+    return { ok: false, code: 'not-tend-file', error: `This is not a Tend file (no header).${NOTHING}` };
+  const header = FileHeader.safeParse(wrapper.data.header);
+  if (!header.success) {
+    return {
+      ok: false,
+      code: 'not-tend-file',
+      error: `This is not a Tend file (its header is not valid).${NOTHING}`,
+    };
+  }
+  if (header.data.kind !== 'member-log') {
+    return {
+      ok: false,
+      code: 'other-kind',
+      error: `This Tend file holds ${header.data.kind}, not a member log.${NOTHING}`,
+    };
+  }
+  const newest = CURRENT_FILE_VERSIONS['member-log'];
+  if (header.data.version > newest) {
+    return {
+      ok: false,
+      code: 'unknown-version',
+      error: `This member log is version ${header.data.version}; this Tend reads versions 1 to ${newest}. Update Tend to import it.${NOTHING}`,
+    };
+  }
+  let file: LogV2;
+  if (header.data.version === 1) {
+    const parsed = MemberLogFileV1.safeParse(raw);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        code: 'invalid-content',
+        error: `This member log is damaged: ${describeIssues(parsed.error)}.${NOTHING}`,
+      };
+    }
+    const { header: v1Header, ...rest } = parsed.data;
+    file = { ...rest, header: { ...v1Header, version: 2 }, coverage: [], notes: [], onboarding: [] };
+  } else {
+    const parsed = MemberLogFileV2.safeParse(raw);
+    if (!parsed.success) {
+      return {
+        ok: false,
+        code: 'invalid-content',
+        error: `This member log is damaged: ${describeIssues(parsed.error)}.${NOTHING}`,
+      };
+    }
+    file = parsed.data;
+  }
+  const broken = checkReferences(file);
+  if (broken)
+    return {
+      ok: false,
+      code: 'invalid-content',
+      error: `This member log is inconsistent: ${broken}.${NOTHING}`,
+    };
+  return { ok: true, file, fileVersion: header.data.version };
+}
+
+/** Same as `parseMemberLogFile`, from the file's text: a truncated or malformed file is reported, never thrown. */
+export function parseMemberLogText(text: string): ParsedMemberLog {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      code: 'not-json',
+      error: `This file is not readable JSON; it may be truncated or damaged (${detail.slice(0, 200)}).${NOTHING}`,
+    };
+  }
+  return parseMemberLogFile(raw);
+}
+
+export interface TableChanges {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+export const IMPORTED_TABLES = ['groups', 'coverage', 'members', 'sightings', 'notes', 'onboarding'] as const;
+export type ImportedTable = (typeof IMPORTED_TABLES)[number];
+
+export interface ImportPreview {
+  fileVersion: number;
+  exportedAt: string;
+  groupIds: string[];
+  changes: Record<ImportedTable, TableChanges>;
+  /** Rows about members the admin asked Tend never to record again; left out. */
+  skippedForgotten: number;
+}
+
+interface ImportPlan {
+  preview: Omit<ImportPreview, 'fileVersion' | 'exportedAt'>;
+  writes: {
+    groups: GroupRow[];
+    coverage: Map<string, CoverageFacts>;
+    members: MemberRow[];
+    sightings: SightingRow[];
+    notes: NoteRow[];
+    onboarding: OnboardingRow[];
+  };
+}
+
+const emptyChanges = (): TableChanges => ({ added: 0, updated: 0, unchanged: 0 });
+
+/** Merges rows with the same key inside one list (a file may repeat a row), keeping the merge rules. */
+function byKey<T>(rows: readonly T[], keyOf: (row: T) => string, merge: (a: T, b: T) => T): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const seen = map.get(key);
+    map.set(key, seen === undefined ? row : merge(seen, row));
+  }
+  return map;
+}
+
+/** Classifies each incoming row against what is stored, and returns the merged rows that differ. */
+function classify<T>(
+  keys: readonly string[],
+  incoming: Map<string, T>,
+  existing: readonly (T | undefined)[],
+  merge: (a: T, b: T) => T,
+  changes: TableChanges,
+): T[] {
+  const out: T[] = [];
+  keys.forEach((key, index) => {
+    const theirs = incoming.get(key)!;
+    const ours = existing[index];
+    if (ours === undefined) {
+      changes.added += 1;
+      out.push(theirs);
+      return;
+    }
+    const merged = merge(ours, theirs);
+    if (canonicalJson(merged) === canonicalJson(ours)) changes.unchanged += 1;
+    else {
+      changes.updated += 1;
+      out.push(merged);
+    }
+  });
+  return out;
+}
+
+const memberKey = (row: { groupId: string; memberId: string }) => `${row.groupId}|${row.memberId}`;
+
+async function planImport(
+  db: TendDatabase,
+  file: LogV2,
+  hashes: Map<string, Map<string, string> | undefined>,
+): Promise<ImportPlan> {
+  const changes = Object.fromEntries(IMPORTED_TABLES.map((table) => [table, emptyChanges()])) as Record<
+    ImportedTable,
+    TableChanges
+  >;
+  // Members the admin asked never to record again: drop everything about them.
+  const refused = new Set<string>();
+  for (const [groupId, memberHashes] of hashes) {
+    if (!memberHashes) continue;
+    const stored = await db.forgotten
+      .where('[groupId+hash]')
+      .between([groupId, ''], [groupId, '\uffff'])
+      .toArray();
+    const forgotten = new Set(stored.map((row) => row.hash));
+    for (const [memberId, hash] of memberHashes)
+      if (forgotten.has(hash)) refused.add(`${groupId}|${memberId}`);
+  }
+  let skippedForgotten = 0;
+  const keep = <T extends { groupId: string; memberId: string }>(rows: readonly T[]) =>
+    rows.filter((row) => {
+      const drop = refused.has(memberKey(row));
+      if (drop) skippedForgotten += 1;
+      return !drop;
+    });
+
+  const groupIn = byKey(file.groups, (row) => row.groupId, mergeGroupRows);
+  const groupKeys = [...groupIn.keys()];
+  const groups = classify(
+    groupKeys,
+    groupIn,
+    await db.groups.bulkGet(groupKeys),
+    mergeGroupRows,
+    changes.groups,
+  );
+
+  const coverageIn = byKey(file.coverage, (row) => row.groupId, mergeCoverageFacts);
+  const coverageKeys = [...coverageIn.keys()];
+  const storedCoverage = await db.coverage.bulkGet(coverageKeys);
+  const coverageFacts = storedCoverage.map((row) => (row ? coverageFactsOf(row) : undefined));
+  const coverage = classify(coverageKeys, coverageIn, coverageFacts, mergeCoverageFacts, changes.coverage);
+
+  const sightingIn = byKey(
+    keep(file.sightings).map((row) => ({ ...row, key: sightingKey(row.groupId, row) })),
+    (row) => row.key,
+    mergeSightingFacts,
+  );
+  const sightingKeys = [...sightingIn.keys()];
+  const storedSightings = (await db.sightings.bulkGet(sightingKeys)).map((row) =>
+    row ? sightingFactsOf(row) : undefined,
+  );
+  const sightings = classify(
+    sightingKeys,
+    sightingIn,
+    storedSightings,
+    mergeSightingFacts,
+    changes.sightings,
+  );
+
+  // Counts: each log counted what it saw; the merged log has at least as many as its merged activity sightings.
+  const activityKeys = new Map<string, { post: Set<string>; comment: Set<string> }>();
+  const countKey = (key: string) => {
+    const [groupId, memberId, kind] = key.split('|');
+    if (kind !== 'post' && kind !== 'comment') return;
+    const id = `${groupId}|${memberId}`;
+    let sets = activityKeys.get(id);
+    if (!sets) activityKeys.set(id, (sets = { post: new Set(), comment: new Set() }));
+    sets[kind].add(key);
+  };
+  const touchedGroups = new Set(file.sightings.map((row) => row.groupId));
+  for (const groupId of touchedGroups) {
+    const keys = await db.sightings.where('key').between(`${groupId}|`, `${groupId}|\uffff`).primaryKeys();
+    keys.forEach(countKey);
+  }
+  sightingKeys.forEach(countKey);
+  const memberIn = byKey(keep(file.members), memberKey, mergeMemberFacts);
+  const memberKeys = [...memberIn.keys()];
+  const storedMembers = await db.members.bulkGet(memberKeys.map((key) => key.split('|') as [string, string]));
+  const mergeWithCounts = (a: MemberFacts, b: MemberFacts): MemberFacts => {
+    const merged = mergeMemberFacts(a, b);
+    const seen = activityKeys.get(memberKey(merged));
+    merged.postCount = Math.max(merged.postCount, seen?.post.size ?? 0);
+    merged.commentCount = Math.max(merged.commentCount, seen?.comment.size ?? 0);
+    return merged;
+  };
+  // A new member is merged with itself, so its counts are raised too.
+  for (const [key, row] of memberIn) memberIn.set(key, mergeWithCounts(row, row));
+  const members = classify(
+    memberKeys,
+    memberIn,
+    storedMembers.map((row) => (row ? memberFactsOf(row) : undefined)),
+    mergeWithCounts,
+    changes.members,
+  );
+
+  const noteIn = byKey(keep(file.notes), (row) => row.id, mergeNotes);
+  const noteKeys = [...noteIn.keys()];
+  const notes = classify(noteKeys, noteIn, await db.notes.bulkGet(noteKeys), mergeNotes, changes.notes);
+
+  const onboardingIn = byKey(
+    keep(file.onboarding).map(toOnboardingRow),
+    (row) => row.id,
+    (a) => a,
+  );
+  const onboardingKeys = [...onboardingIn.keys()];
+  const onboarding = classify(
+    onboardingKeys,
+    onboardingIn,
+    await db.onboarding.bulkGet(onboardingKeys),
+    (a) => a,
+    changes.onboarding,
+  );
+
+  return {
+    preview: { groupIds: groupKeys, changes, skippedForgotten },
+    writes: {
+      groups,
+      coverage: new Map(coverage.map((row) => [row.groupId, row])),
+      members: members.map(deriveMember),
+      sightings: sightings.map(deriveSighting),
+      notes,
+      onboarding,
+    },
+  };
+}
+
+async function hashesFor(
+  db: TendDatabase,
+  file: LogV2,
+): Promise<Map<string, Map<string, string> | undefined>> {
+  const idsByGroup = new Map<string, Set<string>>();
+  for (const row of [...file.members, ...file.sightings, ...file.notes, ...file.onboarding]) {
+    let ids = idsByGroup.get(row.groupId);
+    if (!ids) idsByGroup.set(row.groupId, (ids = new Set()));
+    ids.add(row.memberId);
+  }
+  const hashes = new Map<string, Map<string, string> | undefined>();
+  for (const [groupId, ids] of idsByGroup)
+    hashes.set(groupId, await forgottenHashesOf(db, groupId, [...ids]));
+  return hashes;
+}
+
+const IMPORT_TABLES = (db: TendDatabase) => [
+  db.groups,
+  db.coverage,
+  db.members,
+  db.sightings,
+  db.notes,
+  db.onboarding,
+  db.forgotten,
+];
+
+/** What importing `file` would add, update and leave alone. Writes nothing. */
+export async function previewImport(
+  db: TendDatabase,
+  parsed: { file: LogV2; fileVersion: number },
+): Promise<ImportPreview> {
+  const hashes = await hashesFor(db, parsed.file);
+  const plan = await db.transaction('r', IMPORT_TABLES(db), () => planImport(db, parsed.file, hashes));
+  return { fileVersion: parsed.fileVersion, exportedAt: parsed.file.header.exportedAt, ...plan.preview };
+}
+
+/** Counts of members per activity count, from index keys only (no row is read). */
+async function recomputeCoverageCounters(db: TendDatabase, coverage: CoverageRow): Promise<CoverageRow> {
+  const keys = await db.members
+    .where('[groupId+activityCount+memberId]')
+    .between([coverage.groupId, -Infinity, ''], [coverage.groupId, Infinity, '\uffff'])
+    .keys();
+  const fresh: CoverageRow = { ...coverage, membersSeen: 0, activityHistogram: {} };
+  for (const key of keys)
+    adjustCoverage(fresh, undefined, {
+      activityCount: Number((key as unknown as [string, number, string])[1]),
+    });
+  return fresh;
+}
+
+/** Applies the import in one transaction: all of it, or (on any failure) none of it. Returns what it did. */
+export async function applyImport(
+  db: TendDatabase,
+  parsed: { file: LogV2; fileVersion: number },
+): Promise<ImportPreview> {
+  const hashes = await hashesFor(db, parsed.file);
+  return db.transaction('rw', IMPORT_TABLES(db), async () => {
+    const plan = await planImport(db, parsed.file, hashes);
+    const { writes } = plan;
+    await db.groups.bulkPut(writes.groups);
+    await db.sightings.bulkPut(writes.sightings);
+    await db.members.bulkPut(writes.members);
+    await db.notes.bulkPut(writes.notes);
+    await db.onboarding.bulkPut(writes.onboarding);
+    const affected = new Set([...writes.coverage.keys(), ...writes.members.map((row) => row.groupId)]);
+    for (const groupId of affected) {
+      const stored = (await db.coverage.get(groupId)) ?? emptyCoverage(groupId);
+      const facts = writes.coverage.get(groupId);
+      const next = { ...stored, ...(facts ? mergeCoverageFacts(stored, facts) : {}) };
+      await db.coverage.put(await recomputeCoverageCounters(db, next));
+    }
+    return { fileVersion: parsed.fileVersion, exportedAt: parsed.file.header.exportedAt, ...plan.preview };
+  });
+}
