@@ -4,12 +4,32 @@ import { downloadText } from '@/components/download';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import type { CsvCursor, ExportCursor } from '@/storage/export';
 import { IMPORTED_TABLES, type ImportPreview } from '@/storage/import';
-import type { Responses } from '@/storage/messages';
 import { formatNumber } from '@/utils/format';
 import { send } from '@/utils/messaging';
 import type { SectionProps } from './registry';
 
 type Scope = 'group' | 'all';
+
+interface ChunkReply<Cursor> {
+  fileName: string;
+  chunk: { text: string; next: Cursor | null; progress: { done: number; total: number } };
+}
+
+/** Asks the background for one chunk after another until the export is whole, reporting progress on the way. */
+async function collectChunks<Cursor>(
+  nextChunk: (cursor: Cursor | null) => Promise<ChunkReply<Cursor>>,
+  onProgress: (progress: { done: number; total: number }) => void,
+): Promise<{ fileName: string; parts: string[] }> {
+  const parts: string[] = [];
+  let cursor: Cursor | null = null;
+  for (;;) {
+    const reply = await nextChunk(cursor);
+    parts.push(reply.chunk.text);
+    onProgress(reply.chunk.progress);
+    if (!reply.chunk.next) return { fileName: reply.fileName, parts };
+    cursor = reply.chunk.next;
+  }
+}
 type Format = 'json' | 'csv';
 
 /** Export (chunked, with progress), import (preview first, then all or nothing), and clearing a group. */
@@ -37,41 +57,20 @@ export function DataSection({ groupId }: SectionProps) {
   const runExport = async () => {
     setStatus(null);
     const target = scope === 'group' && groupId ? groupId : undefined;
-    const parts: string[] = [];
-    let fileName = '';
     try {
       setProgress({ done: 0, total: 0 });
-      if (format === 'json') {
-        let cursor: ExportCursor | null = null;
-        for (;;) {
-          const reply: Responses['exportLogChunk'] = await send({
-            type: 'exportLogChunk',
-            groupId: target,
-            ...(cursor ? { cursor } : {}),
-          });
-          parts.push(reply.chunk.text);
-          fileName = reply.fileName;
-          setProgress(reply.chunk.progress);
-          if (!reply.chunk.next) break;
-          cursor = reply.chunk.next;
-        }
-        downloadText(fileName, parts, 'application/json');
-      } else {
-        let cursor: CsvCursor | null = null;
-        for (;;) {
-          const reply: Responses['exportCsvChunk'] = await send({
-            type: 'exportCsvChunk',
-            groupId: target,
-            ...(cursor ? { cursor } : {}),
-          });
-          parts.push(reply.chunk.text);
-          fileName = reply.fileName;
-          setProgress(reply.chunk.progress);
-          if (!reply.chunk.next) break;
-          cursor = reply.chunk.next;
-        }
-        downloadText(fileName, parts, 'text/csv;charset=utf-8');
-      }
+      const result =
+        format === 'json'
+          ? await collectChunks<ExportCursor>(
+              (cursor) => send({ type: 'exportLogChunk', groupId: target, ...(cursor ? { cursor } : {}) }),
+              setProgress,
+            )
+          : await collectChunks<CsvCursor>(
+              (cursor) => send({ type: 'exportCsvChunk', groupId: target, ...(cursor ? { cursor } : {}) }),
+              setProgress,
+            );
+      const { fileName } = result;
+      downloadText(fileName, result.parts, format === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
       setStatus({ ok: true, text: t('data.exported', { fileName }) });
     } catch (error) {
       fail(error);
