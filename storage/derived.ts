@@ -67,9 +67,8 @@ const MEMBER_DERIVED_KEYS = [
 
 /** The facts of a stored member, without the derived fields (the export shape). */
 export function memberFactsOf(row: MemberRow): MemberFacts {
-  const facts: Record<string, unknown> = { ...row };
-  for (const key of MEMBER_DERIVED_KEYS) delete facts[key];
-  return facts as MemberFacts;
+  const derived = new Set<string>(MEMBER_DERIVED_KEYS);
+  return Object.fromEntries(Object.entries(row).filter(([key]) => !derived.has(key))) as MemberFacts;
 }
 
 export function deriveSighting(facts: SightingFacts): SightingRow {
@@ -109,7 +108,7 @@ export function adjustCoverage(
     const bucket = histogramBucket(before.activityCount);
     const left = (histogram[bucket] ?? 0) - 1;
     if (left > 0) histogram[bucket] = left;
-    else delete histogram[bucket];
+    else Reflect.deleteProperty(histogram, bucket);
     coverage.membersSeen = Math.max(0, coverage.membersSeen - 1);
   }
   if (after) {

@@ -17,7 +17,8 @@ import { fileHeader, type FileHeader } from './files';
 import { IsoTime, type MemberRow, type NoteRow, type OnboardingEntry, type OnboardingRow } from './schema';
 import type { TierThresholds } from './settings';
 
-export const DEFAULT_ROWS_PER_CHUNK = 5_000;
+/** Small enough that a chunk's rows die young (scavenged, never promoted): the heap stays flat whatever the log size. */
+export const DEFAULT_ROWS_PER_CHUNK = 1_000;
 
 const LOG_SECTIONS = ['groups', 'coverage', 'members', 'sightings', 'notes', 'onboarding'] as const;
 type LogSection = (typeof LOG_SECTIONS)[number];

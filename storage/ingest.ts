@@ -124,7 +124,7 @@ const NEEDS_HASHES = Symbol('needs hashes');
  * IndexedDB operation) and the transaction run again.
  */
 export async function ingestSightings(db: TendDatabase, batch: IngestBatch): Promise<IngestResult> {
-  const { groupId, readAt } = batch;
+  const { groupId } = batch;
   // The same person may appear several times in one batch (e.g. two sections); keep the first of each key.
   const unique = new Map<string, Sighting>();
   for (const sighting of batch.sightings) {

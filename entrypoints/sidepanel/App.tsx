@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { GroupHeader } from '@/components/GroupHeader';
 import { GroupSwitcher } from '@/components/GroupSwitcher';
 import { send } from '@/utils/messaging';
-import { useGroups } from './data';
+import { useGroupRow, useGroups, useMembersSeen } from './data';
 import { LanguageProvider, useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';
-import { useCurrentState, useGroup, useMemberCount, useSettings } from '@/storage/live';
+import { useCurrentState, useSettings } from '@/storage/live';
 import { sections } from './sections/registry';
 
 export function App() {
@@ -25,8 +25,8 @@ function Panel() {
   const now = useNow();
   const current = useCurrentState();
   const groupId = current?.groupId ?? null;
-  const group = useGroup(groupId);
-  const memberCount = useMemberCount(groupId);
+  const group = useGroupRow(groupId);
+  const memberCount = useMembersSeen(groupId);
   const groups = useGroups();
   const [activeId, setActiveId] = useState(sections[0]!.id);
   const tabRefs = useRef(new Map<string, HTMLButtonElement>());

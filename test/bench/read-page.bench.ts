@@ -1,0 +1,183 @@
+/**
+ * `npm run bench -- read-page`: the page reader in real Chromium, on a group feed built from real post markup (the
+ * articles of the `www_comet_group_post_article_2025-04_{a,c}` captures, cloned in the page with DOM operations,
+ * each clone with its own post id, author id and author name, so every post is a distinct sighting).
+ *
+ * - full: `readPage(document, …)` on a 200-post feed, against a baseline of one `querySelectorAll('a[href]')`
+ *   pass touching every href plus `JSON.parse` of the page's embedded JSON scripts. Target: at most 3x.
+ * - slope: with 50, 200 and 800 posts already read, the cost of `readAdded` for one more batch of 10 appended
+ *   posts; slope = cost at 800 / cost at 50. Target: at most 1.3.
+ * Medians of at least 7 samples, the measurements interleaved so that load from other processes hits them alike.
+ *
+ *   tsx test/bench/read-page.bench.ts [--profile]   (--profile: where the full read spends its time)
+ *
+ * Last line: `read-page: full=2.1x slope=1.05`.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { bundleIife, ROOT } from './support/bundle';
+import { profileIn } from './support/profile';
+import { fixed, median, spread } from './support/stats';
+import type * as PageSide from './support/read-page.page';
+
+const FIXTURES = path.join(ROOT, 'test/fixtures/facebook');
+const CAPTURES = [
+  'www_comet_group_post_article_2025-04_a.html',
+  'www_comet_group_post_article_2025-04_c.html',
+];
+const GROUP = '693540230009363';
+const URL_OF_FEED = `https://www.facebook.com/groups/${GROUP}/?sorting_setting=CHRONOLOGICAL`;
+const FEED_POSTS = 200;
+const SAMPLES = 9;
+const FULL_REPEATS = 5;
+const BASELINE_REPEATS = 50;
+const ON_PAGE = [50, 200, 800] as const;
+const BATCH = 10;
+const BATCHES_PER_SAMPLE = 8;
+
+const FULL_TARGET = 3;
+const SLOPE_TARGET = 1.3;
+
+function memberNames(): string[] {
+  const truth = JSON.parse(
+    readFileSync(path.join(FIXTURES, 'www_comet_group_members_2024-08.truth.json'), 'utf8'),
+  ) as { member_rows: { display_name: string }[] };
+  return [...new Set(truth.member_rows.map((row) => row.display_name))];
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** A bare feed page; the captured articles wait, inert, in templates. Images are blocked by CSP (no requests). */
+function shell(): string {
+  const templates = CAPTURES.map(
+    (file) =>
+      `<template data-capture="${escapeHtml(file)}">${readFileSync(path.join(FIXTURES, file), 'utf8')}</template>`,
+  ).join('\n');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="img-src 'none'"><title>Group feed</title></head>
+<body><div role="main"><div role="feed"></div></div>
+${templates}
+</body></html>`;
+}
+
+const [readerCode, pageCode] = await Promise.all([
+  bundleIife('utils/facebook/index.ts', 'TendReader'),
+  bundleIife('test/bench/support/read-page.page.ts', 'readPageBench'),
+]);
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--js-flags=--expose-gc'],
+});
+try {
+  const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+  const html = shell();
+  await page.route('**/*', (route) =>
+    route.request().url() === URL_OF_FEED
+      ? route.fulfill({
+          status: 200,
+          contentType: 'text/html; charset=utf-8',
+          // Cross-origin isolation gives performance.now() its fine resolution (5 µs instead of 100 µs).
+          headers: {
+            'Cross-Origin-Opener-Policy': 'same-origin',
+            'Cross-Origin-Embedder-Policy': 'require-corp',
+          },
+          body: html,
+        })
+      : route.abort(),
+  );
+  await page.goto(URL_OF_FEED);
+  await page.addScriptTag({ content: readerCode });
+  await page.addScriptTag({ content: pageCode });
+
+  type Bench = typeof PageSide;
+  const call = <K extends keyof Bench>(name: K, ...args: Parameters<Bench[K]>) =>
+    page.evaluate(
+      ([fn, rest]) => {
+        const bench = (window as unknown as { readPageBench: Record<string, (...a: unknown[]) => unknown> })
+          .readPageBench;
+        return bench[fn as string]!(...(rest as unknown[]));
+      },
+      [name, args] as const,
+    ) as Promise<ReturnType<Bench[K]>>;
+
+  const isolated = await page.evaluate(() => crossOriginIsolated);
+  await call('setup', URL_OF_FEED, memberNames());
+
+  // (a) Full read of a 200-post feed against the baseline.
+  const feed = await call('buildFeed', FEED_POSTS);
+  console.log(
+    `feed: ${feed.articles} post articles, ${feed.links} links, ${feed.scripts} embedded JSON scripts ` +
+      `(the captures carry none); readPage: ${feed.sightings} sightings, ${feed.distinct} distinct, ` +
+      `kinds ${feed.kinds.join(',')}, problems ${feed.problems.length ? feed.problems.join('; ') : 'none'}` +
+      `${isolated ? '' : ' (timer not cross-origin isolated: 100 µs resolution)'}`,
+  );
+  if (feed.distinct !== FEED_POSTS)
+    throw new Error(`expected ${FEED_POSTS} distinct sightings, got ${feed.distinct}`);
+  for (let warmUp = 0; warmUp < 3; warmUp++) {
+    await call('time', 'baseline', BASELINE_REPEATS);
+    await call('time', 'baselineResolved', BASELINE_REPEATS);
+    await call('time', 'full', FULL_REPEATS);
+  }
+  const samples = { baseline: [] as number[], baselineResolved: [] as number[], full: [] as number[] };
+  const fullRatios: number[] = [];
+  for (let sample = 0; sample < SAMPLES; sample++) {
+    const base = await call('time', 'baseline', BASELINE_REPEATS);
+    const resolved = await call('time', 'baselineResolved', BASELINE_REPEATS);
+    const full = await call('time', 'full', FULL_REPEATS);
+    samples.baseline.push(base);
+    samples.baselineResolved.push(resolved);
+    samples.full.push(full);
+    fullRatios.push(full / base);
+  }
+  const full = median(samples.full) / median(samples.baseline);
+  console.log(
+    `baseline (querySelectorAll a[href] + getAttribute + JSON.parse): ${spread(samples.baseline, 3)}`,
+  );
+  console.log(
+    `  same with the resolved .href property (for reference): ${spread(samples.baselineResolved, 3)}`,
+  );
+  console.log(`full readPage, ${FEED_POSTS} posts: ${spread(samples.full, 3)}`);
+  console.log(
+    `full / baseline: ${fixed(full)}x (median of per-sample ratios ${fixed(median(fullRatios))}x; ` +
+      `vs .href baseline ${fixed(median(samples.full) / median(samples.baselineResolved))}x)`,
+  );
+
+  if (process.argv.includes('--profile')) {
+    const profile = await profileIn(page, () => call('time', 'full', 10));
+    console.log(`profile of 10 full reads, self time:\n  ${profile.self.join('\n  ')}`);
+    console.log(`inclusive time:\n  ${profile.total.join('\n  ')}`);
+  }
+
+  // (b) Incremental: one batch of new posts with 50, 200 and 800 posts already read.
+  await call('incremental', ON_PAGE[0], 2, BATCH, 2); // warm-up
+  const batchTimes = new Map<number, number[]>(ON_PAGE.map((count) => [count, []]));
+  for (let sample = 0; sample < SAMPLES; sample++) {
+    // Rotate the order so that none of the three sizes always runs first.
+    const order = [...ON_PAGE.slice(sample % 3), ...ON_PAGE.slice(0, sample % 3)];
+    for (const onPage of order) {
+      const times = await call('incremental', onPage, BATCHES_PER_SAMPLE, BATCH, 1);
+      // The median batch of the sample: a batch preempted by another process does not move it.
+      batchTimes.get(onPage)!.push(median(times));
+    }
+  }
+  for (const onPage of ON_PAGE) {
+    console.log(`readAdded of ${BATCH} new posts with ${onPage} read: ${spread(batchTimes.get(onPage)!, 3)}`);
+  }
+  const at = (count: number) => median(batchTimes.get(count)!);
+  const slope = at(800) / at(50);
+  console.log(`slope 200/50: ${fixed(at(200) / at(50))}, 800/50: ${fixed(slope)}`);
+
+  const met = full <= FULL_TARGET && slope <= SLOPE_TARGET;
+  console.log(
+    met
+      ? `within targets (full ≤ ${FULL_TARGET}x, slope ≤ ${SLOPE_TARGET})`
+      : `OUTSIDE TARGET: full ${fixed(full)}x (≤ ${FULL_TARGET}), slope ${fixed(slope)} (≤ ${SLOPE_TARGET})`,
+  );
+  console.log(`read-page: full=${fixed(full, 1)}x slope=${fixed(slope)}`);
+  if (!met) process.exitCode = 1;
+} finally {
+  await browser.close();
+}

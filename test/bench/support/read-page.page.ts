@@ -1,0 +1,203 @@
+/**
+ * Browser side of `npm run bench -- read-page` (bundled as an IIFE, injected after the reader's own bundle, which
+ * defines `window.TendReader`). Builds a group feed from the real post articles kept in `<template>`s, giving
+ * every clone its own post id, author id and author name with DOM operations, and times the reader against the
+ * baseline.
+ */
+import type * as Reader from '@/utils/facebook';
+
+type ReaderModule = typeof Reader;
+declare global {
+  interface Window {
+    TendReader: ReaderModule;
+    gc?: () => void;
+  }
+}
+
+const reader = (): ReaderModule => window.TendReader;
+const OPTIONS = { now: new Date('2025-04-20T12:00:00Z'), timeZone: 'Europe/Paris' };
+const POST_BASE = 700_000_000_000_000;
+const AUTHOR_BASE = 61_600_000_000_000;
+/** The author shown in both captures: replaced in each clone by a name of its own. */
+const CAPTURED_NAME = 'Mathis Aubert';
+
+let pageUrl = '';
+let names: string[] = [];
+let serial = 0;
+
+const feed = () => document.querySelector('[role="feed"]')!;
+const templates = () => Array.from(document.querySelectorAll<HTMLTemplateElement>('template[data-capture]'));
+const collect = () => window.gc?.();
+
+/** Rewrites one `/groups/<gid>/<user|posts>/<id>/` path segment, keeping the rest of the link as it is. */
+function setPathId(link: Element, kind: 'user' | 'posts', id: string): boolean {
+  const href = link.getAttribute('href') ?? '';
+  const url = new URL(href, 'https://www.facebook.com/');
+  const segments = url.pathname.split('/');
+  // ['', 'groups', gid, kind, id, '']
+  if (segments[1] !== 'groups' || segments[3] !== kind || !segments[4]) return false;
+  segments[4] = id;
+  url.pathname = segments.join('/');
+  const relative = href.startsWith('/');
+  link.setAttribute('href', relative ? url.pathname + url.search + url.hash : url.href);
+  return true;
+}
+
+/** Replaces the captured author name in text nodes and aria-labels of one clone. */
+function rename(root: Element, name: string): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeValue?.trim() === CAPTURED_NAME)
+      node.nodeValue = node.nodeValue.replace(CAPTURED_NAME, name);
+  }
+  for (const element of Array.from(root.querySelectorAll(`[aria-label="${CAPTURED_NAME}"]`))) {
+    element.setAttribute('aria-label', name);
+  }
+}
+
+/** One feed unit: a wrapper holding a clone of a captured post article with its own ids and author. */
+function makePost(): { unit: HTMLElement; postId: string; authorId: string } {
+  const index = serial++;
+  const sources = templates();
+  const source = sources[index % sources.length]!;
+  const article = (source.content.querySelector('[role="article"]') as Element).cloneNode(true) as Element;
+  const postId = String(POST_BASE + index);
+  const authorId = String(AUTHOR_BASE + index);
+  let postLinks = 0;
+  let authorLinks = 0;
+  for (const link of Array.from(article.querySelectorAll('a[href]'))) {
+    if (setPathId(link, 'posts', postId)) postLinks += 1;
+    else if (setPathId(link, 'user', authorId)) authorLinks += 1;
+  }
+  if (postLinks === 0 || authorLinks === 0)
+    throw new Error('a captured article lost its post or author links');
+  rename(article, names[index % names.length]!);
+  const unit = document.createElement('div');
+  unit.appendChild(article);
+  return { unit, postId, authorId };
+}
+
+function appendPosts(count: number): HTMLElement[] {
+  const units: HTMLElement[] = [];
+  const fragment = document.createDocumentFragment();
+  for (let i = 0; i < count; i++) {
+    const { unit } = makePost();
+    units.push(unit);
+    fragment.appendChild(unit);
+  }
+  feed().appendChild(fragment);
+  return units;
+}
+
+export function setup(url: string, memberNames: string[]): void {
+  pageUrl = url;
+  names = memberNames;
+}
+
+/** Replaces the feed by `count` fresh posts. */
+function fillFeed(count: number): void {
+  feed().replaceChildren();
+  appendPosts(count);
+}
+
+/** Replaces the feed by `count` fresh posts; returns what the page holds and what the reader reads of it. */
+export function buildFeed(count: number) {
+  fillFeed(count);
+  const links = document.querySelectorAll('a[href]').length;
+  const scripts = document.querySelectorAll('script[type="application/json"]').length;
+  const articles = feed().querySelectorAll('[role="article"]').length;
+  const reading = reader().readPage(document, pageUrl, OPTIONS);
+  const distinct = new Set(reading.sightings.map((s) => `${s.kind}|${s.memberId}|${s.itemId}`));
+  return {
+    articles,
+    links,
+    scripts,
+    sightings: reading.sightings.length,
+    distinct: distinct.size,
+    kinds: [...new Set(reading.sightings.map((s) => s.kind))],
+    problems: reading.health.problems,
+    sample: reading.sightings[0],
+  };
+}
+
+/** The baseline: one pass over every link touching its href, plus parsing the page's embedded JSON. */
+function baseline(): number {
+  let touched = 0;
+  for (const link of Array.from(document.querySelectorAll('a[href]'))) {
+    touched += link.getAttribute('href')!.length;
+  }
+  for (const script of Array.from(document.querySelectorAll('script[type="application/json"]'))) {
+    const value: unknown = JSON.parse(script.textContent ?? 'null');
+    if (value !== null) touched += 1;
+  }
+  return touched;
+}
+
+/** The same, resolving each link through the `href` property (absolute URL) instead of the attribute. */
+function baselineResolved(): number {
+  let touched = 0;
+  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
+    touched += link.href.length;
+  }
+  for (const script of Array.from(document.querySelectorAll('script[type="application/json"]'))) {
+    const value: unknown = JSON.parse(script.textContent ?? 'null');
+    if (value !== null) touched += 1;
+  }
+  return touched;
+}
+
+const fullRead = () => reader().readPage(document, pageUrl, OPTIONS).sightings.length;
+
+const WORK = { baseline, baselineResolved, full: fullRead } as const;
+
+/** Average time of one call of `name` over `repeats` calls, after a garbage collection. */
+export function time(name: keyof typeof WORK, repeats: number): number {
+  const work = WORK[name];
+  let sink = 0;
+  collect();
+  const started = performance.now();
+  for (let i = 0; i < repeats; i++) sink += work();
+  const elapsed = performance.now() - started;
+  if (sink < 0) throw new Error('unreachable');
+  return elapsed / repeats;
+}
+
+/**
+ * Incremental reading with `onPage` posts already read: a reader reads the whole page once, then for each of
+ * `batches` batches, `batchSize` posts are appended (the nodes a MutationObserver reports, as in the content
+ * script) and only `readAdded` of those nodes is timed. Each batch is removed afterwards, so the page holds
+ * `onPage` posts before every batch. Returns the time of each batch in ms.
+ */
+export function incremental(onPage: number, batches: number, batchSize: number, warmUp: number) {
+  fillFeed(onPage);
+  const pageReader = reader().createPageReader(pageUrl, OPTIONS);
+  const first = pageReader.readAll(document);
+  if (first.sightings.length !== onPage) throw new Error(`read ${first.sightings.length} of ${onPage} posts`);
+  const observer = new MutationObserver(() => {});
+  observer.observe(document.body, {
+    childList: true,
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['href'],
+  });
+  const times: number[] = [];
+  for (let batch = 0; batch < warmUp + batches; batch++) {
+    const units = appendPosts(batchSize);
+    const nodes: Node[] = [];
+    for (const record of observer.takeRecords()) {
+      if (record.type === 'attributes') nodes.push(record.target);
+      else record.addedNodes.forEach((node) => nodes.push(node));
+    }
+    collect();
+    const started = performance.now();
+    const reading = pageReader.readAdded(nodes);
+    const elapsed = performance.now() - started;
+    if (reading.sightings.length !== batchSize)
+      throw new Error(`readAdded gave ${reading.sightings.length} sightings for ${batchSize} new posts`);
+    if (batch >= warmUp) times.push(elapsed);
+    for (const unit of units) unit.remove();
+    observer.takeRecords();
+  }
+  observer.disconnect();
+  return times;
+}
