@@ -1,0 +1,103 @@
+/**
+ * The member log leaves the browser and comes back whole: browse saved pages, add a note and an onboarding record,
+ * export from the panel, clear, import the file, and get back the same log, table by table and row by row. A broken
+ * file gets a clear message and changes nothing.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { dumpDatabase, launchWithExtension, openPanel, sendFromExtensionPage } from './browser';
+import { MEMBERS_GROUP, POSTS_GROUP, SAMPLE_PAGES, serveFacebook } from './site';
+
+/** The tables an export carries; settings, panel state and internal bookkeeping stay behind. */
+const LOG_TABLES = ['groups', 'coverage', 'members', 'sightings', 'notes', 'onboarding'] as const;
+
+let context: BrowserContext;
+let panel: Page;
+
+test.beforeEach(async () => {
+  const launched = await launchWithExtension();
+  context = launched.context;
+  await serveFacebook(context, Object.values(SAMPLE_PAGES));
+  const facebook = await context.newPage();
+  for (const page of [SAMPLE_PAGES.feed, SAMPLE_PAGES.comments, SAMPLE_PAGES.members]) await facebook.goto(page.url);
+  panel = await openPanel(context, launched.extensionId);
+  await expect(panel.getByTestId('member-count')).toHaveText('147 members seen');
+  await facebook.close();
+});
+test.afterEach(async () => context.close());
+
+/** JSON with keys in a fixed order, so two equal rows always print the same. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+async function logTables(page: Page) {
+  const dump = await dumpDatabase(page);
+  const byKey = (rows: unknown[]) => rows.map(canonical).sort();
+  return Object.fromEntries(LOG_TABLES.map((table) => [table, byKey(dump[table] ?? [])]));
+}
+
+async function exportAllFromPanel(page: Page): Promise<string> {
+  await page.getByRole('tab', { name: 'Export & import' }).click();
+  await page.getByLabel('What to export').selectOption('all');
+  await page.getByLabel('Format').selectOption('json');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+test('export, clear, import: the same log comes back, row by row', async () => {
+  const [memberId] = (await dumpDatabase(panel)).members!.map((row) => (row as { memberId: string }).memberId);
+  const note = await sendFromExtensionPage(panel, { type: 'addNote', groupId: MEMBERS_GROUP, memberId, text: 'Chat diabétique, insuline depuis mars' });
+  expect(note.ok, note.error).toBe(true);
+  const marked = await sendFromExtensionPage(panel, {
+    type: 'markOnboarding',
+    entries: [{ groupId: MEMBERS_GROUP, memberId, stepId: 'welcome', status: 'done', at: new Date().toISOString(), by: 'Camille' }],
+  });
+  expect(marked.ok, marked.error).toBe(true);
+  const before = await logTables(panel);
+  expect(before.members!.length).toBeGreaterThan(147);
+  expect(before.notes).toHaveLength(1);
+  expect(before.onboarding).toHaveLength(1);
+
+  const file = await exportAllFromPanel(panel);
+  expect(JSON.parse(file)).toMatchObject({ header: { format: 'tend', kind: 'member-log' } });
+
+  for (const groupId of [MEMBERS_GROUP, POSTS_GROUP]) {
+    expect((await sendFromExtensionPage(panel, { type: 'clearGroup', groupId })).ok).toBe(true);
+  }
+  const cleared = await logTables(panel);
+  for (const table of ['members', 'sightings', 'notes', 'onboarding'] as const) expect(cleared[table]).toEqual([]);
+
+  // Import through the panel: a preview first, then the import itself.
+  await panel.getByLabel('Choose a Tend JSON file').setInputFiles({ name: 'tend-backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await expect(panel.getByRole('heading', { name: 'What this import will change' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText('Imported tend-backup.json.');
+  expect(await logTables(panel)).toEqual(before);
+
+  // Importing the same file again changes nothing.
+  expect((await sendFromExtensionPage(panel, { type: 'applyImport', text: file })).ok).toBe(true);
+  expect(await logTables(panel)).toEqual(before);
+});
+
+test('a broken file gets a clear message and changes nothing', async () => {
+  const file = await exportAllFromPanel(panel);
+  const everything = JSON.stringify(await dumpDatabase(panel));
+  const broken = [
+    { name: 'truncated.json', text: file.slice(0, Math.floor(file.length / 2)) },
+    { name: 'other-kind.json', text: file.replace('"kind": "member-log"', '"kind": "templates"').replace('"kind":"member-log"', '"kind":"templates"') },
+    { name: 'future.json', text: file.replace(/"version": ?\d+/, '"version": 99') },
+    { name: 'not-tend.json', text: '{"members": []}' },
+  ];
+  for (const { name, text } of broken) {
+    await panel.getByLabel('Choose a Tend JSON file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await expect(panel.getByRole('status')).toHaveText(/^Something went wrong: .+/);
+    await expect(panel.getByRole('heading', { name: 'What this import will change' })).toHaveCount(0);
+    expect(JSON.stringify(await dumpDatabase(panel)), name).toBe(everything);
+  }
+});
