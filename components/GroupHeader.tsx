@@ -34,7 +34,7 @@ export function GroupHeader({ groupId, group, memberCount, language, now }: Grou
   const unreadable = status !== undefined && status.health.expected > 0 && status.health.read === 0;
   return (
     <section className="group-header" aria-live="polite">
-      <h2>{t('group.current', { groupId })}</h2>
+      <h2>{group?.name ?? t('group.current', { groupId })}</h2>
       <p className="group-facts">
         <span data-testid="member-count">{t('group.membersSeen', { count: memberCount })}</span>
         {group && <> · {t('group.watchingSince', { date: formatDate(group.firstWatchedAt, language) })}</>}

@@ -22,6 +22,8 @@ interface OnboardingMemberItemProps {
   now: Date;
   timeZone: string;
   adminName: string;
+  /** The group's name as its pages show it, for {group}. */
+  groupName?: string | undefined;
   allowAnswers: boolean;
   onMark: (item: MemberDueItem, request: MarkRequest, templateId: string | undefined) => Promise<void>;
 }
@@ -41,6 +43,8 @@ export function OnboardingMemberItem(props: OnboardingMemberItemProps) {
         now,
         allowAnswers: props.allowAnswers,
         ...(props.adminName ? { adminName: props.adminName } : {}),
+        ...(props.groupName ? { groupName: props.groupName } : {}),
+        ...(props.groupName ? { groupName: props.groupName } : {}),
       })
     : undefined;
 

@@ -21,6 +21,8 @@ interface OnboardingWeekItemProps {
   uiLanguage: UiLanguage;
   now: Date;
   adminName: string;
+  /** The group's name as its pages show it, for {group}. */
+  groupName?: string | undefined;
   onMark: (item: WeekDueItem, request: MarkRequest, templateId: string | undefined) => Promise<void>;
 }
 
@@ -29,7 +31,7 @@ interface OnboardingWeekItemProps {
  * in alphabetical order, grouped by initial, for tagging by hand; approximate joiners are listed for a check.
  */
 export function OnboardingWeekItem(props: OnboardingWeekItemProps) {
-  const { item, resolved, textLang, uiLanguage, template, adminName, members } = props;
+  const { item, resolved, textLang, uiLanguage, template, adminName, groupName, members } = props;
   const { t } = useTranslation();
   const headingId = useId();
   // Group posts address several people: French uses "vous" whatever the register setting.
@@ -40,8 +42,9 @@ export function OnboardingWeekItem(props: OnboardingWeekItemProps) {
         lang: textLang,
         register,
         ...(adminName ? { adminName } : {}),
+        ...(groupName ? { groupName } : {}),
       }),
-    [item, members, template, resolved, textLang, adminName],
+    [item, members, template, resolved, textLang, adminName, groupName],
   );
   // The week's key is its first local day; show it as that calendar date.
   const weekDate = formatZonedDate(`${item.week.key}T12:00:00Z`, 'UTC', uiLanguage);

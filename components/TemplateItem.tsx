@@ -23,6 +23,8 @@ interface TemplateItemProps {
   uiLanguage: UiLanguage;
   now: Date;
   adminName: string;
+  /** The group's name as its pages show it, for {group}. */
+  groupName?: string | undefined;
   allowAnswers: boolean;
   lastUsedAt: string | undefined;
   confirmingDelete: boolean;
@@ -45,6 +47,7 @@ export function TemplateItem(props: TemplateItemProps) {
     lang,
     ...(member ? { member } : {}),
     ...(props.adminName ? { adminName: props.adminName } : {}),
+    ...(props.groupName ? { groupName: props.groupName } : {}),
   });
   const result = body ? renderTemplate(body.text, values, { allowAnswers: props.allowAnswers }) : undefined;
 

@@ -141,6 +141,12 @@ export function mergeGroupRows(a: GroupRow, b: GroupRow): GroupRow {
     { at: b.lastStatus?.readAt ?? '', value: b.lastStatus },
   );
   if (lastStatus !== undefined) merged.lastStatus = lastStatus;
+  // The name from the latest reading that showed one (ties broken by the name itself, so order never matters).
+  const named = [a, b].filter((row) => row.name !== undefined);
+  named.sort((x, y) =>
+    x.lastReadAt !== y.lastReadAt ? (x.lastReadAt < y.lastReadAt ? 1 : -1) : x.name! < y.name! ? -1 : 1,
+  );
+  if (named[0]) merged.name = named[0].name!;
   return merged;
 }
 

@@ -9,6 +9,7 @@ import { CsvCursor, ExportCursor, type CsvChunk, type ExportChunk } from './expo
 import type { ImportPreview } from './import';
 import {
   GroupId,
+  GroupRow,
   IsoTime,
   MemberId,
   NoteRow,
@@ -39,6 +40,8 @@ export const ReportPageStatus = z.strictObject({
   readAt: IsoTime,
   /** The page is the one the admin looks at (visible tab); it becomes the panel's current group. */
   visible: z.boolean(),
+  /** The group's name, when the page heading shows it. */
+  groupName: GroupRow.shape.name,
 });
 export const GetContentConfig = z.strictObject({ type: z.literal('getContentConfig') });
 

@@ -161,6 +161,8 @@ export type PageStatus = z.infer<typeof PageStatus>;
 
 export const GroupRow = z.strictObject({
   groupId: GroupId,
+  /** The name the group's pages show in their heading; absent until a page showing it was read. */
+  name: pageText(500).optional(),
   firstWatchedAt: IsoTime,
   lastReadAt: IsoTime,
   lastFeedReadAt: IsoTime.optional(),

@@ -66,16 +66,16 @@ export function createHandlers(
       await db.transaction('rw', db.groups, db.state, async () => {
         if (message.groupId) {
           const group = await db.groups.get(message.groupId);
-          await db.groups.put(
-            group
-              ? { ...group, lastStatus: status }
-              : {
-                  groupId: message.groupId,
-                  firstWatchedAt: message.readAt,
-                  lastReadAt: message.readAt,
-                  lastStatus: status,
-                },
-          );
+          const name = message.groupName ?? group?.name;
+          await db.groups.put({
+            ...(group ?? {
+              groupId: message.groupId,
+              firstWatchedAt: message.readAt,
+              lastReadAt: message.readAt,
+            }),
+            lastStatus: status,
+            ...(name ? { name } : {}),
+          });
         }
         // The panel follows the group of the facebook.com tab the admin looked at last.
         if (message.visible && message.groupId) {

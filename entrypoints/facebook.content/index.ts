@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { createPageReader } from '@/utils/facebook';
+import { readGroupName } from '@/utils/facebook/group-name';
 import { createReadingSession } from './session';
 import { startToneIndicator } from './tone';
 
@@ -11,6 +12,7 @@ export default defineContentScript({
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     const session = createReadingSession({
       createReader: (url) => createPageReader(url, { now: () => new Date(), timeZone }),
+      readGroupName,
       send: (message) => browser.runtime.sendMessage(message),
       document,
       now: () => new Date(),

@@ -16,6 +16,8 @@ export interface IncrementalReader {
 
 export interface ReadingSessionDeps {
   createReader: (url: string) => IncrementalReader;
+  /** The group's name as the page shows it, if it does. */
+  readGroupName: (root: ParentNode, groupId: string) => string | undefined;
   send: (message: ContentScriptMessage) => Promise<unknown>;
   document: Document;
   now: () => Date;
@@ -45,7 +47,8 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   const sendStatus = async (readAt: string, force: boolean) => {
     const visible = document.visibilityState === 'visible';
     const health = reader.health();
-    const status = JSON.stringify([url, reader.page, health, visible]);
+    const groupName = reader.page.groupId ? deps.readGroupName(document, reader.page.groupId) : undefined;
+    const status = JSON.stringify([url, reader.page, health, visible, groupName]);
     if (!force && status === lastStatus) return;
     await deps.send({
       type: 'reportPageStatus',
@@ -55,6 +58,7 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       health,
       readAt,
       visible,
+      ...(groupName ? { groupName } : {}),
     });
     lastStatus = status;
   };

@@ -19,7 +19,8 @@ test.beforeEach(async () => {
   context = launched.context;
   await serveFacebook(context, Object.values(SAMPLE_PAGES));
   const facebook = await context.newPage();
-  for (const page of [SAMPLE_PAGES.feed, SAMPLE_PAGES.comments, SAMPLE_PAGES.members]) await facebook.goto(page.url);
+  for (const page of [SAMPLE_PAGES.feed, SAMPLE_PAGES.comments, SAMPLE_PAGES.members])
+    await facebook.goto(page.url);
   panel = await openPanel(context, launched.extensionId);
   await expect(panel.getByTestId('member-count')).toHaveText('147 members seen');
   await facebook.close();
@@ -46,17 +47,36 @@ async function exportAllFromPanel(page: Page): Promise<string> {
   await page.getByRole('tab', { name: 'Export & import' }).click();
   await page.getByLabel('What to export').selectOption('all');
   await page.getByLabel('Format').selectOption('json');
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export' }).click(),
+  ]);
   return readFileSync((await download.path())!, 'utf8');
 }
 
 test('export, clear, import: the same log comes back, row by row', async () => {
-  const [memberId] = (await dumpDatabase(panel)).members!.map((row) => (row as { memberId: string }).memberId);
-  const note = await sendFromExtensionPage(panel, { type: 'addNote', groupId: MEMBERS_GROUP, memberId, text: 'Chat diabétique, insuline depuis mars' });
+  const [memberId] = (await dumpDatabase(panel)).members!.map(
+    (row) => (row as { memberId: string }).memberId,
+  );
+  const note = await sendFromExtensionPage(panel, {
+    type: 'addNote',
+    groupId: MEMBERS_GROUP,
+    memberId,
+    text: 'Chat diabétique, insuline depuis mars',
+  });
   expect(note.ok, note.error).toBe(true);
   const marked = await sendFromExtensionPage(panel, {
     type: 'markOnboarding',
-    entries: [{ groupId: MEMBERS_GROUP, memberId, stepId: 'welcome', status: 'done', at: new Date().toISOString(), by: 'Camille' }],
+    entries: [
+      {
+        groupId: MEMBERS_GROUP,
+        memberId,
+        stepId: 'welcome',
+        status: 'done',
+        at: new Date().toISOString(),
+        by: 'Camille',
+      },
+    ],
   });
   expect(marked.ok, marked.error).toBe(true);
   const before = await logTables(panel);
@@ -71,10 +91,13 @@ test('export, clear, import: the same log comes back, row by row', async () => {
     expect((await sendFromExtensionPage(panel, { type: 'clearGroup', groupId })).ok).toBe(true);
   }
   const cleared = await logTables(panel);
-  for (const table of ['members', 'sightings', 'notes', 'onboarding'] as const) expect(cleared[table]).toEqual([]);
+  for (const table of ['members', 'sightings', 'notes', 'onboarding'] as const)
+    expect(cleared[table]).toEqual([]);
 
   // Import through the panel: a preview first, then the import itself.
-  await panel.getByLabel('Choose a Tend JSON file').setInputFiles({ name: 'tend-backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
+  await panel
+    .getByLabel('Choose a Tend JSON file')
+    .setInputFiles({ name: 'tend-backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
   await expect(panel.getByRole('heading', { name: 'What this import will change' })).toBeVisible();
   await panel.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(panel.getByRole('status')).toHaveText('Imported tend-backup.json.');
@@ -90,12 +113,19 @@ test('a broken file gets a clear message and changes nothing', async () => {
   const everything = JSON.stringify(await dumpDatabase(panel));
   const broken = [
     { name: 'truncated.json', text: file.slice(0, Math.floor(file.length / 2)) },
-    { name: 'other-kind.json', text: file.replace('"kind": "member-log"', '"kind": "templates"').replace('"kind":"member-log"', '"kind":"templates"') },
+    {
+      name: 'other-kind.json',
+      text: file
+        .replace('"kind": "member-log"', '"kind": "templates"')
+        .replace('"kind":"member-log"', '"kind":"templates"'),
+    },
     { name: 'future.json', text: file.replace(/"version": ?\d+/, '"version": 99') },
     { name: 'not-tend.json', text: '{"members": []}' },
   ];
   for (const { name, text } of broken) {
-    await panel.getByLabel('Choose a Tend JSON file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+    await panel
+      .getByLabel('Choose a Tend JSON file')
+      .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
     await expect(panel.getByRole('status')).toHaveText(/^Something went wrong: .+/);
     await expect(panel.getByRole('heading', { name: 'What this import will change' })).toHaveCount(0);
     expect(JSON.stringify(await dumpDatabase(panel)), name).toBe(everything);

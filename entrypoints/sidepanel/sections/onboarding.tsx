@@ -32,6 +32,7 @@ export function OnboardingSection({ groupId }: SectionProps) {
   const settings = useSettings();
   const now = useNow();
   const group = useGroup(groupId);
+  const groupName = group?.name;
   const library = useTemplateLibrary();
   const languageId = useId();
   const [chosenLang, setChosenLang] = useState<Lang | undefined>(undefined);
@@ -139,6 +140,7 @@ export function OnboardingSection({ groupId }: SectionProps) {
                 now={now}
                 timeZone={resolved.timeZone}
                 adminName={settings.adminName}
+                groupName={groupName}
                 allowAnswers={allowAnswers}
                 onMark={mark}
               />
@@ -154,6 +156,7 @@ export function OnboardingSection({ groupId }: SectionProps) {
                 uiLanguage={uiLanguage}
                 now={now}
                 adminName={settings.adminName}
+                groupName={groupName}
                 onMark={mark}
               />
             );

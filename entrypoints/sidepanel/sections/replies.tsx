@@ -36,6 +36,7 @@ import {
   templateTitle,
   type Template,
 } from '@/utils/templates/schema';
+import { useGroupRow } from '../data';
 import type { SectionProps } from './registry';
 
 export interface TemplateLibrary {
@@ -83,6 +84,7 @@ export function RepliesSection({ groupId }: SectionProps) {
   const settings = useSettings();
   const now = useNow();
   const library = useTemplateLibrary();
+  const groupName = useGroupRow(groupId)?.name;
   const ids = {
     search: useId(),
     searchHint: useId(),
@@ -337,6 +339,7 @@ export function RepliesSection({ groupId }: SectionProps) {
             uiLanguage={uiLanguage}
             now={now}
             adminName={settings.adminName}
+            groupName={groupName}
             allowAnswers={allowAnswers}
             lastUsedAt={lastUsed.get(template.id)}
             confirmingDelete={deleting === template.id}

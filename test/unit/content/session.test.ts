@@ -36,6 +36,7 @@ function setup(readers: IncrementalReader[], options: { failSends?: number } = {
   let failures = options.failSends ?? 0;
   const deps: ReadingSessionDeps = {
     createReader: () => readers.shift()!,
+    readGroupName: () => undefined,
     send: async (message) => {
       if (failures-- > 0) throw new Error('Extension context invalidated.');
       sent.push(message);
