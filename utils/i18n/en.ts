@@ -14,8 +14,8 @@ export const en = {
     noneHint:
       'Open one of your Facebook groups in a tab. Tend reads the pages you look at and lists the members it sees here.',
     watchingSince: 'Watching since {{date}}',
-    membersSeen_one: '{{count}} member seen',
-    membersSeen_other: '{{count}} members seen',
+    membersSeen_one: '{{count, number}} member seen',
+    membersSeen_other: '{{count, number}} members seen',
     lastPage: 'Last page read: {{kind}}, {{read}} of {{expected}} items, {{when}}',
     unreadable:
       'Tend could not read this page ({{kind}}). Facebook may have changed its layout; nothing was recorded from it.',
@@ -63,9 +63,9 @@ export const en = {
       'Tend has watched this group for {{count}} days. It will only call someone quiet after watching for {{threshold}} days.',
     noMatch: 'No member matches.',
     noneInView: 'Nobody here yet.',
-    shown_one: '{{count}} member',
-    shown_other: '{{count}} members',
-    shownMore: '{{count}} members shown, more as you scroll',
+    shown_one: '{{count, number}} member',
+    shown_other: '{{count, number}} members',
+    shownMore: '{{count, number}} members shown, more as you scroll',
     quietFor_one: 'quiet for {{count}} day',
     quietFor_other: 'quiet for {{count}} days',
     joined: 'joined {{date}}',
@@ -250,8 +250,8 @@ export const en = {
   },
   popup: {
     openPanel: 'Open Tend’s panel',
-    summary_one: '{{count}} member seen in group {{groupId}}',
-    summary_other: '{{count}} members seen in group {{groupId}}',
+    summary_one: '{{count, number}} member seen in group {{groupId}}',
+    summary_other: '{{count, number}} members seen in group {{groupId}}',
   },
 } as const;
 

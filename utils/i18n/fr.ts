@@ -16,8 +16,8 @@ export const fr: UiStrings = {
     noneHint:
       'Ouvrez l’un de vos groupes Facebook dans un onglet. Tend lit les pages que vous consultez et liste ici les membres qu’il y voit.',
     watchingSince: 'Suivi depuis le {{date}}',
-    membersSeen_one: '{{count}} membre vu',
-    membersSeen_other: '{{count}} membres vus',
+    membersSeen_one: '{{count, number}} membre vu',
+    membersSeen_other: '{{count, number}} membres vus',
     lastPage: 'Dernière page lue : {{kind}}, {{read}} éléments sur {{expected}}, {{when}}',
     unreadable:
       'Tend n’a pas pu lire cette page ({{kind}}). Facebook a peut-être changé sa mise en page ; rien n’en a été enregistré.',
@@ -67,9 +67,9 @@ export const fr: UiStrings = {
       'Tend suit ce groupe depuis {{count}} jours. Il ne dira de personne qu’il est silencieux avant {{threshold}} jours de suivi.',
     noMatch: 'Aucun membre ne correspond.',
     noneInView: 'Personne ici pour l’instant.',
-    shown_one: '{{count}} membre',
-    shown_other: '{{count}} membres',
-    shownMore: '{{count}} membres affichés, d’autres en faisant défiler',
+    shown_one: '{{count, number}} membre',
+    shown_other: '{{count, number}} membres',
+    shownMore: '{{count, number}} membres affichés, d’autres en faisant défiler',
     quietFor_one: 'silencieux depuis {{count}} jour',
     quietFor_other: 'silencieux depuis {{count}} jours',
     joined: 'arrivé·e le {{date}}',
@@ -270,7 +270,7 @@ export const fr: UiStrings = {
   },
   popup: {
     openPanel: 'Ouvrir le panneau de Tend',
-    summary_one: '{{count}} membre vu dans le groupe {{groupId}}',
-    summary_other: '{{count}} membres vus dans le groupe {{groupId}}',
+    summary_one: '{{count, number}} membre vu dans le groupe {{groupId}}',
+    summary_other: '{{count, number}} membres vus dans le groupe {{groupId}}',
   },
 };
