@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberRow } from '@/storage/schema';
+import type { MemberRow, NoteRow } from '@/storage/schema';
 import type { MemberDueItem } from '@/utils/onboarding/schedule';
 import { describeLintError, describeMissing } from '@/utils/templates/render';
 import { templateTitle, type Lang, type Register, type Template } from '@/utils/templates/schema';
@@ -22,6 +22,8 @@ interface OnboardingMemberItemProps {
   now: Date;
   timeZone: string;
   adminName: string;
+  /** The moderators' notes about this member, oldest first. */
+  notes: readonly NoteRow[];
   /** The group's name as its pages show it, for {group}. */
   groupName?: string | undefined;
   allowAnswers: boolean;
@@ -59,6 +61,15 @@ export function OnboardingMemberItem(props: OnboardingMemberItemProps) {
         <span className="member-name">{item.name}</span>
         <span className="onboarding-step"> · {stepLabel}</span>
       </h3>
+      {props.notes.length > 0 && (
+        <ul className="onboarding-notes" aria-label={t('notes.title')}>
+          {props.notes.map((note) => (
+            <li key={note.id} className="member-note">
+              {note.text}
+            </li>
+          ))}
+        </ul>
+      )}
       <OnboardingWhen item={item} now={now} timeZone={props.timeZone} language={uiLanguage} />
       <p className="help">
         {item.stepKind === 'private' ? t('onboarding.privateOnly') : t('onboarding.personalHint')}

@@ -16,6 +16,7 @@ import { send } from '@/utils/messaging';
 import { groupQueue } from '@/utils/onboarding/queue';
 import { markItem, type DueItem } from '@/utils/onboarding/schedule';
 import { Lang } from '@/utils/templates/schema';
+import { useLatestNotes } from '../members-data';
 import type { SectionProps } from './registry';
 import { useTemplateLibrary } from './replies';
 
@@ -44,6 +45,13 @@ export function OnboardingSection({ groupId }: SectionProps) {
     [groupId, settings, uiLanguage, now],
   );
   const textLang = chosenLang ?? uiLanguage;
+  // Notes stay in view while preparing a message ("cat diagnosed in March" matters for a check-in).
+  const shownMemberIds = useMemo(
+    () =>
+      (queue?.items ?? []).slice(0, shown).flatMap((item) => (item.type === 'member' ? [item.memberId] : [])),
+    [queue, shown],
+  );
+  const notesByMember = useLatestNotes(groupId, shownMemberIds);
   const stepLabels = useMemo(
     () => new Map((queue?.resolved.cadence.steps ?? []).map((step) => [step.id, step.label[uiLanguage]])),
     [queue, uiLanguage],
@@ -133,6 +141,7 @@ export function OnboardingSection({ groupId }: SectionProps) {
                 item={item}
                 stepLabel={stepLabel}
                 member={members.get(item.memberId)}
+                notes={notesByMember?.get(item.memberId) ?? []}
                 templates={templatesForSituation(library.templates, item.templateSituation, textLang)}
                 textLang={textLang}
                 register={settings.onboarding.frenchRegister}
