@@ -5,7 +5,7 @@
 import type { Sighting } from '@/storage/schema';
 import type { PageLocation } from './pages';
 import type { PageDataIndex } from './page-data';
-import type { Clock } from './time';
+import type { Clock, PostTime } from './time';
 import { clip } from './text';
 import { GROUP_SLUG, NUMERIC_ID, type ParsedUrl, type PersonRef } from './urls';
 
@@ -14,6 +14,10 @@ export interface ReadContext {
   pageUrl: ParsedUrl | null;
   clock: Clock;
   data: PageDataIndex;
+  /** Parses a link's href relative to the page, once per href for the read. */
+  parseUrl: (href: string) => ParsedUrl | null;
+  /** Reads a post or comment time label with `clock`, once per label for the read. */
+  postTime: (label: string) => PostTime;
 }
 
 /**

@@ -11,11 +11,12 @@ import type { ItemOutcome, ReadContext } from './context';
 import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';
 import { PageDataIndex } from './page-data';
-import { readCometComment, readCometPost, classifyArticle } from './read-comet';
+import { readCometArticle } from './read-comet';
 import { readMemberRow } from './read-members';
 import { readMobileComment, readMobileStory } from './read-mobile';
 import { SELECTORS } from './selectors';
-import { parseFacebookUrl } from './urls';
+import { postTimeReader } from './time';
+import { cachedUrlParser, parseFacebookUrl } from './urls';
 
 export { detectPage, type PageLocation } from './pages';
 export { readTimePhrase, readJoinLine, readPostTime, type Clock } from './time';
@@ -125,12 +126,8 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
       switch (kind) {
         case 'member-row':
           return readMemberRow(element, context);
-        case 'article': {
-          const role = classifyArticle(element, context.pageUrl);
-          if (role === 'post') return readCometPost(element, context);
-          if (role === 'comment') return readCometComment(element, context);
-          return { status: 'excluded', reason: 'not a post or comment' };
-        }
+        case 'article':
+          return readCometArticle(element, context);
         case 'mobile-story':
           return readMobileStory(element, context);
         case 'mobile-comment':
@@ -175,14 +172,19 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
   function collect(roots: Iterable<Node>, wholeRoot: boolean): PageReading {
     const emitted: Sighting[] = [];
     if (!kinds.length) return { page, sightings: emitted, health: health() };
+    const pageUrl = parseFacebookUrl(url);
+    const clock = { now: nowOf(), timeZone };
     const context: ReadContext = {
       location,
-      pageUrl: parseFacebookUrl(url),
-      clock: { now: nowOf(), timeZone },
+      pageUrl,
+      clock,
       data,
+      parseUrl: cachedUrlParser(pageUrl),
+      postTime: postTimeReader(clock),
     };
     const searchRoots = [...roots].filter(isSearchable);
     try {
+      // One search per selector: in Chromium a selector list costs about as much as its selectors run apart.
       for (const searchRoot of searchRoots) {
         const scripts = Array.from(searchRoot.querySelectorAll(SELECTORS.embeddedJson.css));
         if (isElement(searchRoot) && searchRoot.matches(SELECTORS.embeddedJson.css)) scripts.push(searchRoot);

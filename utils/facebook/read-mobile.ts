@@ -16,7 +16,7 @@ import {
 } from './context';
 import { SELECTORS } from './selectors';
 import { clip, textOf } from './text';
-import { fromEpochSeconds, readPostTime } from './time';
+import { fromEpochSeconds } from './time';
 import {
   NUMERIC_ID,
   POST_ID,
@@ -122,10 +122,7 @@ export function readMobileStory(story: Element, context: ReadContext): ItemOutco
   }
   if (detail.timeLabel) sighting.rawTime = clip(detail.timeLabel, 500);
   const time = detail.publishTime !== null ? fromEpochSeconds(detail.publishTime) : {};
-  Object.assign(
-    sighting,
-    time.at ? time : detail.timeLabel ? readPostTime(detail.timeLabel, context.clock) : {},
-  );
+  Object.assign(sighting, time.at ? time : detail.timeLabel ? context.postTime(detail.timeLabel) : {});
   return { status: 'read', sightings: [sighting] };
 }
 
@@ -172,7 +169,7 @@ export function readMobileComment(comment: Element, context: ReadContext): ItemO
     sighting.permalink = groupPostPermalink(groupId, detail.postId, detail.commentId);
   if (detail.timeLabel) {
     sighting.rawTime = clip(detail.timeLabel, 500);
-    Object.assign(sighting, readPostTime(detail.timeLabel, context.clock));
+    Object.assign(sighting, context.postTime(detail.timeLabel));
   }
   return { status: 'read', sightings: [sighting] };
 }

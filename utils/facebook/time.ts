@@ -146,14 +146,27 @@ function clockFrom(match: RegExpExecArray, first: number): [number, number] | nu
   return toHours(hours, minutes, match[first + 2]) ?? undefined;
 }
 
+/** The page's "now" on the admin's wall clock; made only once a phrase has matched (a zone offset is not free). */
+const zonedNow = (clock: Clock) => new TZDate(clock.now.getTime(), clock.timeZone);
+
+/** Minutes and hours are durations: plain timestamp arithmetic, no zone needed (days and up are calendar math). */
+const UNIT_MS: Partial<Record<TimeUnit, number>> = { minute: 60_000, hour: 3_600_000 };
+
 function readWith(lang: CompiledLanguage, text: string, clock: Clock): TimeInterval | null {
-  const now = new TZDate(clock.now.getTime(), clock.timeZone);
   const relative = lang.relative.exec(text);
   if (relative) {
     const [, about, rawCount, unitWord] = relative;
     const unit = unitWord === undefined ? undefined : lang.unitOf.get(unitWord);
     if (!unit || rawCount === undefined) return null;
     const count = /^\d+$/.test(rawCount) ? Number(rawCount) : 1;
+    const unitMs = UNIT_MS[unit];
+    if (unitMs !== undefined) {
+      const nowMs = clock.now.getTime();
+      const ago = (units: number) => new Date(nowMs - units * unitMs);
+      const at = ago(count);
+      return { after: ago(count + 1), before: about ? ago(Math.max(count - 1, 0)) : at, at, precision: unit };
+    }
+    const now = zonedNow(clock);
     const key = UNIT_DURATION_KEY[unit];
     const at = sub(now, { [key]: count });
     // "3 hours ago" means 3 to 4 hours; "about 2 weeks ago" means roughly 1 to 3 weeks.
@@ -162,13 +175,14 @@ function readWith(lang: CompiledLanguage, text: string, clock: Clock): TimeInter
     return { after, before, at, precision: unit };
   }
   if (lang.justNow?.test(text)) {
+    const now = zonedNow(clock);
     return { after: sub(now, { minutes: 1 }), before: now, at: now, precision: 'minute' };
   }
   const yesterday = lang.yesterday?.exec(text);
   if (yesterday) {
     const clockParts = clockFrom(yesterday, 1);
     if (clockParts === undefined) return null;
-    return dayOrMinute(addDays(startOfDay(now), -1), clockParts);
+    return dayOrMinute(addDays(startOfDay(zonedNow(clock)), -1), clockParts);
   }
   const weekday = lang.weekday?.exec(text);
   if (weekday) {
@@ -177,7 +191,7 @@ function readWith(lang: CompiledLanguage, text: string, clock: Clock): TimeInter
     const clockParts = clockFrom(weekday, 3);
     if (target === undefined || clockParts === undefined) return null;
     // Facebook names a weekday for the past six days; never today (that would read "N hours ago").
-    let day: TZDate = addDays(startOfDay(now), -1);
+    let day: TZDate = addDays(startOfDay(zonedNow(clock)), -1);
     while (day.getDay() !== target) day = addDays(day, -1);
     if (!last) return dayOrMinute(day, clockParts);
     // "last Monday" could be the latest Monday or the one before it: keep both, never a wrong day.
@@ -195,6 +209,7 @@ function readWith(lang: CompiledLanguage, text: string, clock: Clock): TimeInter
     const clockParts = clockFrom(dateMatch, 4);
     if (month === undefined || clockParts === undefined || dayOfMonth < 1 || dayOfMonth > 31) return null;
     const yearText = dateMatch[3];
+    const now = zonedNow(clock);
     const build = (year: number) => {
       const date = new TZDate(year, month, dayOfMonth, 0, 0, 0, clock.timeZone);
       return date.getMonth() === month && date.getDate() === dayOfMonth ? date : null;
@@ -244,6 +259,22 @@ export interface PostTime {
 export function readPostTime(label: string, clock: Clock): PostTime {
   const reading = readTimePhrase(label, clock);
   return reading ? { at: iso(reading.at), atPrecision: reading.precision } : {};
+}
+
+/**
+ * `readPostTime` for one read of a page: a page shows the same few labels ("2h", "Yesterday at 15:28") on many
+ * posts and comments, and with one clock each label always reads the same.
+ */
+export function postTimeReader(clock: Clock): (label: string) => PostTime {
+  const known = new Map<string, PostTime>();
+  return (label) => {
+    let time = known.get(label);
+    if (!time) {
+      time = readPostTime(label, clock);
+      known.set(label, time);
+    }
+    return { ...time };
+  };
 }
 
 /** An epoch in seconds from page data, as an ISO instant. */

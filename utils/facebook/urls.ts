@@ -7,17 +7,52 @@ export interface ParsedUrl {
   host: string;
   /** Path segments, decoded, without empty ones. */
   segments: string[];
-  params: Map<string, string>;
+  /** The query, read on demand: only the parameters asked for are decoded (tracking ones never are). */
+  params: QueryParams;
+}
+
+export interface QueryParams {
+  /** The first value of a parameter, decoded; undefined when absent. */
+  get(name: string): string | undefined;
+  has(name: string): boolean;
 }
 
 const FACEBOOK_HOST = /^(?:[a-z0-9-]+\.)*facebook\.com$/;
 
 function safeDecode(part: string): string {
+  if (!part.includes('%') && !part.includes('+')) return part;
   try {
     return decodeURIComponent(part.replace(/\+/g, ' '));
   } catch {
     return part;
   }
+}
+
+/** Finds the first `name` parameter of a raw query without splitting or decoding the others. */
+function findParam(query: string, name: string): string | undefined {
+  let start = 0;
+  while (start <= query.length) {
+    let end = query.indexOf('&', start);
+    if (end < 0) end = query.length;
+    if (end > start) {
+      const eq = query.indexOf('=', start);
+      const keyEnd = eq < 0 || eq > end ? end : eq;
+      if (safeDecode(query.slice(start, keyEnd)) === name)
+        return keyEnd === end ? '' : safeDecode(query.slice(keyEnd + 1, end));
+    }
+    start = end + 1;
+  }
+  return undefined;
+}
+
+function queryParams(query: string): QueryParams {
+  const found = new Map<string, string | undefined>();
+  const get = (name: string) => {
+    if (!query) return undefined;
+    if (!found.has(name)) found.set(name, findParam(query, name));
+    return found.get(name);
+  };
+  return { get, has: (name) => get(name) !== undefined };
 }
 
 /**
@@ -46,21 +81,29 @@ export function parseFacebookUrl(href: string, base?: ParsedUrl): ParsedUrl | nu
     return null;
   }
   if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return null;
-  const params = new Map<string, string>();
-  for (const pair of (rawQuery ?? '').split('&')) {
-    if (!pair) continue;
-    const eq = pair.indexOf('=');
-    const key = safeDecode(eq < 0 ? pair : pair.slice(0, eq));
-    if (!params.has(key)) params.set(key, eq < 0 ? '' : safeDecode(pair.slice(eq + 1)));
-  }
-  return { host, segments, params };
+  return { host, segments, params: queryParams(rawQuery ?? '') };
+}
+
+/**
+ * `parseFacebookUrl` remembering each href it has parsed: for one read of a page, where the same links are
+ * looked at more than once. Parsed URLs are shared, so callers must not change them.
+ */
+export function cachedUrlParser(base: ParsedUrl | null): (href: string) => ParsedUrl | null {
+  const cache = new Map<string, ParsedUrl | null>();
+  return (href) => {
+    let url = cache.get(href);
+    if (url === undefined) {
+      url = parseFacebookUrl(href, base ?? undefined);
+      cache.set(href, url);
+    }
+    return url;
+  };
 }
 
 function splitPath(path: string): string[] {
-  return path
-    .split('/')
-    .filter((segment) => segment !== '')
-    .map(safeDecode);
+  const segments: string[] = [];
+  for (const segment of path.split('/')) if (segment !== '') segments.push(safeDecode(segment));
+  return segments;
 }
 
 export const NUMERIC_ID = /^\d{1,30}$/;
