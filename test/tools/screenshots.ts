@@ -8,7 +8,13 @@ import { launchWithExtension, openPanel } from '../e2e/browser';
 import { SAMPLE_PAGES, serveFacebook } from '../e2e/site';
 
 const OUT = path.resolve(import.meta.dirname, '../screenshots');
-const SHOTS: { file: string; tab: string; language: 'en' | 'fr'; colorScheme: 'light' | 'dark'; typeTone?: string }[] = [
+const SHOTS: {
+  file: string;
+  tab: string;
+  language: 'en' | 'fr';
+  colorScheme: 'light' | 'dark';
+  typeTone?: string;
+}[] = [
   { file: 'glance.png', tab: 'At a glance', language: 'en', colorScheme: 'light' },
   { file: 'members.png', tab: 'Members', language: 'en', colorScheme: 'light' },
   { file: 'onboarding.png', tab: 'Onboarding', language: 'en', colorScheme: 'light' },
@@ -26,7 +32,8 @@ mkdirSync(OUT, { recursive: true });
 const { context, extensionId } = await launchWithExtension();
 await serveFacebook(context, Object.values(SAMPLE_PAGES));
 const facebook = await context.newPage();
-for (const page of [SAMPLE_PAGES.feed, SAMPLE_PAGES.comments, SAMPLE_PAGES.members]) await facebook.goto(page.url);
+for (const page of [SAMPLE_PAGES.feed, SAMPLE_PAGES.comments, SAMPLE_PAGES.members])
+  await facebook.goto(page.url);
 await facebook.waitForTimeout(1_000);
 const panel = await openPanel(context, extensionId);
 await panel.setViewportSize({ width: 440, height: 900 });
@@ -35,7 +42,9 @@ await panel.getByTestId('member-count').waitFor();
 for (const shot of SHOTS) {
   await panel.emulateMedia({ colorScheme: shot.colorScheme });
   await panel.evaluate(async (language) => {
-    const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }).chrome.runtime;
+    const runtime = (
+      globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+    ).chrome.runtime;
     await runtime.sendMessage({ type: 'updateSettings', patch: { language } });
   }, shot.language);
   await panel.locator(`html[lang=${shot.language}]`).waitFor();
