@@ -13,6 +13,7 @@
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { seedMembers } from '../e2e/seed';
 import { launchWithExtension, openPanel, sendFromExtensionPage } from '../e2e/browser';
 import { ROOT } from './support/bundle';
 import { privateExtensionBuild } from './support/extension';
@@ -23,7 +24,6 @@ const BIG_GROUP = '900000000000101';
 const SMALL_GROUP = '900000000000102';
 const BIG = 100_000;
 const SMALL = 100;
-const BATCH = 5_000;
 const OPENINGS = 7;
 const WARM_UP_OPENINGS = 1;
 const SETTLE_MS = 1_000;
@@ -50,22 +50,7 @@ function memberNames(count: number): string[] {
 
 async function seed(page: Page, groupId: string, names: readonly string[], idBase: number): Promise<number> {
   const started = performance.now();
-  for (let start = 0; start < names.length; start += BATCH) {
-    const sightings = names.slice(start, start + BATCH).map((name, offset) => ({
-      memberId: String(idBase + start + offset),
-      name,
-      kind: 'member',
-    }));
-    const reply = await sendFromExtensionPage(page, {
-      type: 'submitSightings',
-      url: `https://www.facebook.com/groups/${groupId}/members`,
-      groupId,
-      pageKind: 'group-members',
-      readAt: new Date().toISOString(),
-      sightings,
-    });
-    if (!reply.ok) throw new Error(`submitSightings refused: ${reply.error}`);
-  }
+  await seedMembers(page, groupId, names, idBase);
   return performance.now() - started;
 }
 

@@ -2,15 +2,15 @@
  * The panel with 100,000 members, through the real ingest path: it opens and shows rows with real names, search
  * narrows the list (accents ignored), and the group switcher and every section work with the keyboard alone.
  */
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext } from '@playwright/test';
 import { launchWithExtension, openPanel, sendFromExtensionPage } from './browser';
+import { seedMembers } from './seed';
 import { readTruth, SAMPLE_PAGES } from './site';
 import { sections } from '../../entrypoints/sidepanel/sections/registry';
 
 const BIG_GROUP = '900000000000001';
 const SMALL_GROUP = '900000000000002';
 const MEMBERS = 100_000;
-const BATCH = 5_000;
 
 /** Realistic names: every first name of the members capture with every last name, plus some "Chloé"s. */
 function memberNames(count: number): string[] {
@@ -26,25 +26,6 @@ function memberNames(count: number): string[] {
   return names;
 }
 
-async function seed(panel: Page, groupId: string, names: readonly string[]) {
-  for (let start = 0; start < names.length; start += BATCH) {
-    const sightings = names.slice(start, start + BATCH).map((name, offset) => ({
-      memberId: String(100_000_000_000_000 + start + offset),
-      name,
-      kind: 'member',
-    }));
-    const reply = await sendFromExtensionPage(panel, {
-      type: 'submitSightings',
-      url: `https://www.facebook.com/groups/${groupId}/members`,
-      groupId,
-      pageKind: 'group-members',
-      readAt: new Date().toISOString(),
-      sightings,
-    });
-    expect(reply.ok, reply.error).toBe(true);
-  }
-}
-
 let context: BrowserContext;
 let extensionId: string;
 test.beforeEach(async () => ({ context, extensionId } = await launchWithExtension()));
@@ -54,8 +35,8 @@ test('100,000 members: real names show, search narrows, keyboard reaches every s
   test.setTimeout(600_000);
   const names = memberNames(MEMBERS);
   const seeding = await openPanel(context, extensionId);
-  await seed(seeding, SMALL_GROUP, names.slice(0, 40));
-  await seed(seeding, BIG_GROUP, names);
+  await seedMembers(seeding, SMALL_GROUP, names.slice(0, 40), 200_000_000_000_000);
+  await seedMembers(seeding, BIG_GROUP, names, 100_000_000_000_000);
   expect((await sendFromExtensionPage(seeding, { type: 'setCurrentGroup', groupId: BIG_GROUP })).ok).toBe(
     true,
   );
