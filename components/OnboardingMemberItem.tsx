@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RenderedText } from './RenderedText';
 import type { MemberRow, NoteRow } from '@/storage/schema';
 import type { MemberDueItem } from '@/utils/onboarding/schedule';
-import { describeLintError, describeMissing } from '@/utils/templates/render';
 import { templateTitle, type Lang, type Register, type Template } from '@/utils/templates/schema';
 import type { UiLanguage } from '@/utils/i18n';
 import { OnboardingActions, type MarkRequest } from './OnboardingActions';
@@ -94,19 +94,13 @@ export function OnboardingMemberItem(props: OnboardingMemberItemProps) {
         <p className="empty">{t('onboarding.noTemplate')}</p>
       ) : (
         <>
-          <blockquote className="onboarding-text" aria-label={t('onboarding.text', { name: item.name })}>
-            {result.ok ? result.text : result.preview}
-          </blockquote>
-          {!result.ok && (
-            <p className="error">
-              {t('onboarding.missing', {
-                detail: [
-                  ...result.errors.map((error) => describeLintError(error, uiLanguage)),
-                  ...(result.missing.length ? [describeMissing(result.missing, uiLanguage)] : []),
-                ].join(' '),
-              })}
-            </p>
-          )}
+          <RenderedText
+            result={result}
+            className="onboarding-text"
+            label={t('onboarding.text', { name: item.name })}
+            uiLanguage={uiLanguage}
+            problem={(detail) => t('onboarding.missing', { detail })}
+          />
         </>
       )}
       <div className="onboarding-buttons">

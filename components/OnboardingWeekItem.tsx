@@ -1,9 +1,9 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RenderedText } from './RenderedText';
 import type { MemberRow } from '@/storage/schema';
 import type { ResolvedOnboarding } from '@/utils/onboarding/queue';
 import type { WeekDueItem } from '@/utils/onboarding/schedule';
-import { describeLintError, describeMissing } from '@/utils/templates/render';
 import type { Lang, Register, Template } from '@/utils/templates/schema';
 import type { UiLanguage } from '@/utils/i18n';
 import { OnboardingActions, type MarkRequest } from './OnboardingActions';
@@ -83,19 +83,13 @@ export function OnboardingWeekItem(props: OnboardingWeekItemProps) {
           return (
             <li key={post.part} className="onboarding-post" data-part={post.part}>
               <h4>{label}</h4>
-              <blockquote className="onboarding-text" aria-label={label}>
-                {result.ok ? result.text : result.preview}
-              </blockquote>
-              {!result.ok && (
-                <p className="error">
-                  {t('onboarding.missing', {
-                    detail: [
-                      ...result.errors.map((error) => describeLintError(error, uiLanguage)),
-                      ...(result.missing.length ? [describeMissing(result.missing, uiLanguage)] : []),
-                    ].join(' '),
-                  })}
-                </p>
-              )}
+              <RenderedText
+                result={result}
+                className="onboarding-text"
+                label={label}
+                uiLanguage={uiLanguage}
+                problem={(detail) => t('onboarding.missing', { detail })}
+              />
               <TemplateCopyButton
                 text={result.ok ? result.text : undefined}
                 label={t('onboarding.copyPart', { part: post.part, parts: post.parts })}

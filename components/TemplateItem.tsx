@@ -1,9 +1,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RenderedText } from './RenderedText';
 import type { MemberRow } from '@/storage/schema';
 import { formatRelative } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
-import { describeLintError, describeMissing, renderTemplate } from '@/utils/templates/render';
+import { renderTemplate } from '@/utils/templates/render';
 import {
   pickBody,
   situationLabel,
@@ -69,19 +70,13 @@ export function TemplateItem(props: TemplateItemProps) {
           {body.register && body.register !== register && (
             <p className="help">{t('replies.registerFallback', { register: body.register })}</p>
           )}
-          <blockquote className="template-text" aria-label={title}>
-            {result.ok ? result.text : result.preview}
-          </blockquote>
-          {!result.ok && (
-            <p className="error">
-              {t('replies.missing', {
-                detail: [
-                  ...result.errors.map((error) => describeLintError(error, uiLanguage)),
-                  ...(result.missing.length ? [describeMissing(result.missing, uiLanguage)] : []),
-                ].join(' '),
-              })}
-            </p>
-          )}
+          <RenderedText
+            result={result}
+            className="template-text"
+            label={title}
+            uiLanguage={uiLanguage}
+            problem={(detail) => t('replies.missing', { detail })}
+          />
         </>
       )}
       <div className="template-buttons">
