@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import type { GroupRow, PageStatus } from '@/storage/schema';
-import { formatDate, formatRelative } from '@/utils/format';
+import type { GroupRow } from '@/storage/schema';
+import { formatDate } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
+import { LastPageStatus } from './LastPageStatus';
 
 interface GroupHeaderProps {
   groupId: string | null;
@@ -30,8 +31,6 @@ export function GroupHeader({ groupId, group, memberCount, language, now }: Grou
       </section>
     );
   }
-  const status: PageStatus | undefined = group?.lastStatus;
-  const unreadable = status !== undefined && status.health.expected > 0 && status.health.read === 0;
   return (
     <section className="group-header" aria-live="polite">
       <h2>{group?.name ?? t('group.current', { groupId })}</h2>
@@ -39,21 +38,7 @@ export function GroupHeader({ groupId, group, memberCount, language, now }: Grou
         <span data-testid="member-count">{t('group.membersSeen', { count: memberCount })}</span>
         {group && <> · {t('group.watchingSince', { date: formatDate(group.firstWatchedAt, language) })}</>}
       </p>
-      {status && !unreadable && (
-        <p className="group-facts">
-          {t('group.lastPage', {
-            kind: t(`pageKind.${status.kind}`),
-            read: status.health.read,
-            expected: status.health.expected,
-            when: formatRelative(status.readAt, now, language),
-          })}
-        </p>
-      )}
-      {unreadable && (
-        <p className="banner warning" role="alert">
-          {t('group.unreadable', { kind: t(`pageKind.${status.kind}`) })}
-        </p>
-      )}
+      <LastPageStatus status={group?.lastStatus} language={language} now={now} />
     </section>
   );
 }

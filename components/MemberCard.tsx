@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberRow, NoteRow } from '@/storage/schema';
 import { formatDate, formatRelative } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
+import { LatestNote } from './LatestNote';
 
 interface MemberCardProps {
   member: MemberRow;
@@ -15,7 +16,6 @@ interface MemberCardProps {
 /** One member in a list. Names, badges and notes are page or admin data: rendered as text, never as HTML. */
 export function MemberCard({ member, notes, quietForDays, language, now, onOpen }: MemberCardProps) {
   const { t } = useTranslation();
-  const latestNote = notes.at(-1);
   return (
     <div className="member" data-member-id={member.memberId}>
       <button type="button" className="member-name link-button" onClick={() => onOpen(member)}>
@@ -46,13 +46,7 @@ export function MemberCard({ member, notes, quietForDays, language, now, onOpen 
             : t('members.joinedAbout', { when: formatRelative(member.joinedBefore, now, language) })}
         </span>
       )}
-      {latestNote && (
-        <span className="member-note">
-          <span className="visually-hidden">{t('notes.latest')}: </span>
-          {latestNote.text}
-          {notes.length > 1 && <> ({t('notes.more', { count: notes.length - 1 })})</>}
-        </span>
-      )}
+      <LatestNote notes={notes} language={language} />
     </div>
   );
 }

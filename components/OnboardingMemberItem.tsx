@@ -7,6 +7,7 @@ import { templateTitle, type Lang, type Register, type Template } from '@/utils/
 import type { UiLanguage } from '@/utils/i18n';
 import { OnboardingActions, type MarkRequest } from './OnboardingActions';
 import { OnboardingWhen } from './OnboardingWhen';
+import { LatestNote } from './LatestNote';
 import { memberItemText } from './OnboardingModel';
 import { TemplateCopyButton } from './TemplateCopyButton';
 
@@ -46,7 +47,6 @@ export function OnboardingMemberItem(props: OnboardingMemberItemProps) {
         allowAnswers: props.allowAnswers,
         ...(props.adminName ? { adminName: props.adminName } : {}),
         ...(props.groupName ? { groupName: props.groupName } : {}),
-        ...(props.groupName ? { groupName: props.groupName } : {}),
       })
     : undefined;
 
@@ -61,15 +61,7 @@ export function OnboardingMemberItem(props: OnboardingMemberItemProps) {
         <span className="member-name">{item.name}</span>
         <span className="onboarding-step"> · {stepLabel}</span>
       </h3>
-      {props.notes.length > 0 && (
-        <ul className="onboarding-notes" aria-label={t('notes.title')}>
-          {props.notes.map((note) => (
-            <li key={note.id} className="member-note">
-              {note.text}
-            </li>
-          ))}
-        </ul>
-      )}
+      <LatestNote notes={props.notes} language={uiLanguage} />
       <OnboardingWhen item={item} now={now} timeZone={props.timeZone} language={uiLanguage} />
       <p className="help">
         {item.stepKind === 'private' ? t('onboarding.privateOnly') : t('onboarding.personalHint')}

@@ -1,11 +1,12 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RenderedText } from './RenderedText';
-import type { MemberRow } from '@/storage/schema';
+import type { MemberRow, NoteRow } from '@/storage/schema';
 import type { ResolvedOnboarding } from '@/utils/onboarding/queue';
 import type { WeekDueItem } from '@/utils/onboarding/schedule';
 import type { Lang, Register, Template } from '@/utils/templates/schema';
 import type { UiLanguage } from '@/utils/i18n';
+import { LatestNote } from './LatestNote';
 import { OnboardingActions, type MarkRequest } from './OnboardingActions';
 import { OnboardingWhen, formatZonedDate } from './OnboardingWhen';
 import { weekItemWelcome } from './OnboardingModel';
@@ -23,6 +24,8 @@ interface OnboardingWeekItemProps {
   adminName: string;
   /** The group's name as its pages show it, for {group}. */
   groupName?: string | undefined;
+  /** The moderators' notes about the week's joiners, oldest first, by member id. */
+  notesByMember: ReadonlyMap<string, readonly NoteRow[]>;
   onMark: (item: WeekDueItem, request: MarkRequest, templateId: string | undefined) => Promise<void>;
 }
 
@@ -49,6 +52,8 @@ export function OnboardingWeekItem(props: OnboardingWeekItemProps) {
   // The week's key is its first local day; show it as that calendar date.
   const weekDate = formatZonedDate(`${item.week.key}T12:00:00Z`, 'UTC', uiLanguage);
   const approximate = welcome.joiners.filter((joiner) => joiner.approximate).map((joiner) => joiner.name);
+  // A note such as "asked not to be tagged" matters before a public welcome: joiners with notes are listed.
+  const noted = item.members.filter((joiner) => (props.notesByMember.get(joiner.memberId)?.length ?? 0) > 0);
 
   return (
     <li
@@ -71,6 +76,16 @@ export function OnboardingWeekItem(props: OnboardingWeekItemProps) {
         <p className="onboarding-approximate">
           {t('onboarding.week.approximate', { count: approximate.length, names: approximate.join(', ') })}
         </p>
+      )}
+      {noted.length > 0 && (
+        <ul className="onboarding-notes" aria-label={t('onboarding.week.notes')}>
+          {noted.map((joiner) => (
+            <li key={joiner.memberId} data-member-id={joiner.memberId}>
+              <span className="member-name">{joiner.name}</span>
+              <LatestNote notes={props.notesByMember.get(joiner.memberId) ?? []} language={uiLanguage} />
+            </li>
+          ))}
+        </ul>
       )}
       <ol className="onboarding-posts">
         {welcome.posts.map((post) => {

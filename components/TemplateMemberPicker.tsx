@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberRow } from '@/storage/schema';
+import type { MemberRow, NoteRow } from '@/storage/schema';
+import type { UiLanguage } from '@/utils/i18n';
+import { LatestNote } from './LatestNote';
 
 interface TemplateMemberPickerProps {
   query: string;
@@ -11,6 +13,9 @@ interface TemplateMemberPickerProps {
   chosen: MemberRow | null;
   onPick: (member: MemberRow | null) => void;
   disabled: boolean;
+  /** The moderators' notes about the members shown (found or chosen), oldest first, by member id. */
+  notesByMember: ReadonlyMap<string, readonly NoteRow[]> | undefined;
+  language: UiLanguage;
 }
 
 /** Search the current group's members by name and pick one to fill the placeholders. */
@@ -22,6 +27,8 @@ export function TemplateMemberPicker({
   chosen,
   onPick,
   disabled,
+  notesByMember,
+  language,
 }: TemplateMemberPickerProps) {
   const { t } = useTranslation();
   const inputId = useId();
@@ -35,6 +42,7 @@ export function TemplateMemberPicker({
           <button type="button" onClick={() => onPick(null)}>
             {t('replies.member.clear')}
           </button>
+          <LatestNote notes={notesByMember?.get(chosen.memberId) ?? []} language={language} />
         </p>
       ) : (
         <div className="field">
@@ -65,6 +73,7 @@ export function TemplateMemberPicker({
                       >
                         {member.name}
                       </button>
+                      <LatestNote notes={notesByMember?.get(member.memberId) ?? []} language={language} />
                     </li>
                   ))}
                 </ul>

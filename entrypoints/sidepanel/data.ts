@@ -7,10 +7,14 @@ import type { GroupRow } from '@/storage/schema';
 /**
  * A live query about one key (a group). While the query for a new key runs, `useLiveQuery` still returns the
  * previous key's result; this returns `undefined` (loading) instead, so the panel never shows one group's numbers
- * under another group's name.
+ * under another group's name. `otherInputs` (settings, the time) also rerun the query when they change.
  */
-function useLiveFor<T>(key: string | null, query: (key: string | null) => Promise<T>): T | undefined {
-  const result = useLiveQuery(async () => ({ key, value: await query(key) }), [key]);
+export function useLiveFor<T>(
+  key: string | null,
+  query: (key: string | null) => Promise<T>,
+  otherInputs: readonly unknown[] = [],
+): T | undefined {
+  const result = useLiveQuery(async () => ({ key, value: await query(key) }), [key, ...otherInputs]);
   return result && result.key === key ? result.value : undefined;
 }
 

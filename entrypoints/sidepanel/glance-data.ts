@@ -4,6 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
 import { coverageOf, tierCounts, weekBounds, type Coverage, type TierCounts } from '@/storage/queries';
 import type { Settings } from '@/storage/settings';
+import { useLiveFor } from './data';
 
 export const WEEKS_SHOWN = 12;
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -14,12 +15,21 @@ export interface WeekCount {
   count: number;
 }
 
-export interface Glance {
+export interface UnseenCounts {
+  wentQuiet: number;
+  neverActive: number;
+}
+
+/** How many members are unseen, or `null` while Tend has not watched the group for the inactivity threshold. */
+export interface UnseenSummary {
   coverage: Coverage;
+  unseen: UnseenCounts | null;
+}
+
+export interface Glance extends UnseenSummary {
   activePerWeek: WeekCount[];
   joinersPerWeek: WeekCount[];
   tiers: TierCounts;
-  unseen: { wentQuiet: number; neverActive: number } | null;
 }
 
 /** The last `WEEKS_SHOWN` weeks, oldest first, as [start, end) pairs. */
@@ -36,6 +46,28 @@ export function lastWeeks(now: Date, timeZone: string): { start: string; end: st
 
 function bucket(weeks: { start: string; end: string }[], at: string): number {
   return weeks.findIndex((week) => at >= week.start && at < week.end);
+}
+
+/** What Tend has watched of a group and how many of its members are unseen: two counts through one index. */
+export async function readUnseenSummary(
+  groupId: string,
+  settings: Settings,
+  now: Date,
+): Promise<UnseenSummary> {
+  const database = db();
+  const coverage = await coverageOf(database, groupId, now);
+  const cutoff = new Date(+now - settings.inactivityDays * DAY_MS).toISOString();
+  const countUnseen = (everActive: 0 | 1) =>
+    database.members
+      .where('[groupId+everActive+quietSince+memberId]')
+      .between([groupId, everActive, Dexie.minKey, Dexie.minKey], [groupId, everActive, cutoff, Dexie.minKey])
+      .count();
+  // Honesty: nobody is "unseen for N days" before Tend has watched the group for N days.
+  const unseen =
+    coverage.watchedDays >= settings.inactivityDays
+      ? { wentQuiet: await countUnseen(1), neverActive: await countUnseen(0) }
+      : null;
+  return { coverage, unseen };
 }
 
 export async function readGlance(
@@ -65,18 +97,7 @@ export async function readGlance(
       const index = member.joinMiddle ? bucket(weeks, member.joinMiddle) : -1;
       if (index >= 0) joinerCounts[index]! += 1;
     });
-  const coverage = await coverageOf(database, groupId, now);
-  const cutoff = new Date(+now - settings.inactivityDays * DAY_MS).toISOString();
-  const countUnseen = (everActive: 0 | 1) =>
-    database.members
-      .where('[groupId+everActive+quietSince+memberId]')
-      .between([groupId, everActive, Dexie.minKey, Dexie.minKey], [groupId, everActive, cutoff, Dexie.minKey])
-      .count();
-  // Honesty: nobody is "unseen for N days" before Tend has watched the group for N days.
-  const unseen =
-    coverage.watchedDays >= settings.inactivityDays
-      ? { wentQuiet: await countUnseen(1), neverActive: await countUnseen(0) }
-      : null;
+  const { coverage, unseen } = await readUnseenSummary(groupId, settings, now);
   return {
     coverage,
     activePerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: activeSets[index]!.size })),
@@ -91,5 +112,17 @@ export function useGlance(groupId: string | null, settings: Settings | undefined
   return useLiveQuery(
     async () => (groupId && settings ? readGlance(groupId, settings, new Date(), timeZone) : null),
     [groupId, settings?.inactivityDays, JSON.stringify(settings?.tiers)],
+  );
+}
+
+/** The unseen counts alone, for the popup: the same reading as "At a glance" without the weekly charts. */
+export function useUnseenSummary(
+  groupId: string | null,
+  settings: Settings | undefined,
+): UnseenSummary | null | undefined {
+  return useLiveFor(
+    groupId,
+    async (id) => (id && settings ? readUnseenSummary(id, settings, new Date()) : null),
+    [settings?.inactivityDays],
   );
 }

@@ -248,11 +248,6 @@ export const en = {
       'Export everything from “Export & import”. Forget one member from their page in “Members” (optionally for good). Clear a whole group from “Export & import”.',
     uninstall: 'Removing the extension deletes everything Tend kept in this browser.',
   },
-  popup: {
-    openPanel: 'Open Tend’s panel',
-    summary_one: '{{count, number}} member seen in group {{groupId}}',
-    summary_other: '{{count, number}} members seen in group {{groupId}}',
-  },
 } as const;
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };

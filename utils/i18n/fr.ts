@@ -268,9 +268,4 @@ export const fr: UiStrings = {
       'Exportez tout depuis « Export et import ». Oubliez un membre depuis sa fiche dans « Membres » (définitivement si vous le souhaitez). Effacez un groupe entier depuis « Export et import ».',
     uninstall: 'Désinstaller l’extension supprime tout ce que Tend conservait dans ce navigateur.',
   },
-  popup: {
-    openPanel: 'Ouvrir le panneau de Tend',
-    summary_one: '{{count, number}} membre vu dans le groupe {{groupId}}',
-    summary_other: '{{count, number}} membres vus dans le groupe {{groupId}}',
-  },
 };

@@ -44,7 +44,7 @@ export function MembersSection({ groupId }: SectionProps) {
   const view = VIEWS[viewKey]!;
   const search = useMemo(() => ({ text: searchText, inNotes }), [searchText, inNotes]);
   const listing = useMemberListing(groupId, view, search, wanted, settings);
-  const items = listing?.state === 'ready' ? listing.items : [];
+  const items = useMemo(() => (listing?.state === 'ready' ? listing.items : []), [listing]);
   const notesByMember = useLatestNotes(
     groupId,
     useMemo(() => items.map((item) => item.member.memberId), [items]),
@@ -154,6 +154,11 @@ function OpenMember({
     [groupId, memberId],
   );
   const notes = useNotes(groupId, memberId);
+  // Their request to join or invitation, if Tend kept one (null: none).
+  const request = useLiveQuery(
+    async () => (await db().prospects.get([groupId, memberId])) ?? null,
+    [groupId, memberId],
+  );
   // A forgotten member disappears from the database: go back to the list.
   useEffect(() => {
     if (member === null) onBack();
@@ -163,6 +168,7 @@ function OpenMember({
     <MemberDetail
       member={member}
       notes={notes}
+      request={request}
       language={language}
       now={now}
       onBack={onBack}

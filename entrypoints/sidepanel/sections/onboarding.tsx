@@ -1,6 +1,5 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';
 import type { MarkRequest } from '@/components/OnboardingActions';
@@ -10,18 +9,19 @@ import { OnboardingWeekItem } from '@/components/OnboardingWeekItem';
 import { formatZonedDate } from '@/components/OnboardingWhen';
 import { snoozeUntil, templateForSituation, templatesForSituation } from '@/components/OnboardingModel';
 import '@/components/onboarding.css';
-import { db } from '@/storage/db';
+import type { NoteRow } from '@/storage/schema';
 import { useGroup, useSettings } from '@/storage/live';
 import { send } from '@/utils/messaging';
-import { groupQueue } from '@/utils/onboarding/queue';
 import { markItem, type DueItem } from '@/utils/onboarding/schedule';
 import { Lang } from '@/utils/templates/schema';
 import { useLatestNotes } from '../members-data';
+import { useOnboardingQueue } from '../onboarding-data';
 import type { SectionProps } from './registry';
 import { useTemplateLibrary } from './replies';
 
 /** Items shown at first; more on request, so a first reading of a large group stays quick. */
 const PAGE = 30;
+const NO_NOTES: ReadonlyMap<string, readonly NoteRow[]> = new Map();
 
 /**
  * "Onboarding": the due queue of the current group, oldest first. Each item carries the prepared words and is
@@ -40,15 +40,16 @@ export function OnboardingSection({ groupId }: SectionProps) {
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [shown, setShown] = useState(PAGE);
   const list = useRef<HTMLOListElement>(null);
-  const queue = useLiveQuery(
-    async () => (groupId && settings ? groupQueue(db(), groupId, settings, uiLanguage, now) : null),
-    [groupId, settings, uiLanguage, now],
-  );
+  const queue = useOnboardingQueue(groupId, settings, uiLanguage, now);
   const textLang = chosenLang ?? uiLanguage;
   // Notes stay in view while preparing a message ("cat diagnosed in March" matters for a check-in).
   const shownMemberIds = useMemo(
     () =>
-      (queue?.items ?? []).slice(0, shown).flatMap((item) => (item.type === 'member' ? [item.memberId] : [])),
+      (queue?.items ?? [])
+        .slice(0, shown)
+        .flatMap((item) =>
+          item.type === 'member' ? [item.memberId] : item.members.map((joiner) => joiner.memberId),
+        ),
     [queue, shown],
   );
   const notesByMember = useLatestNotes(groupId, shownMemberIds);
@@ -166,6 +167,7 @@ export function OnboardingSection({ groupId }: SectionProps) {
                 now={now}
                 adminName={settings.adminName}
                 groupName={groupName}
+                notesByMember={notesByMember ?? NO_NOTES}
                 onMark={mark}
               />
             );

@@ -37,6 +37,7 @@ import {
   type Template,
 } from '@/utils/templates/schema';
 import { useGroupRow } from '../data';
+import { useLatestNotes } from '../members-data';
 import type { SectionProps } from './registry';
 
 export interface TemplateLibrary {
@@ -108,6 +109,17 @@ export function RepliesSection({ groupId }: SectionProps) {
       groupId && deferredQuery.trim() ? searchMembersByName(db(), groupId, deferredQuery, 20) : null,
     [groupId, deferredQuery],
   );
+  // The member belongs to the group the panel follows; a switch of group clears the choice.
+  const chosenMember = member && member.groupId === groupId ? member : null;
+  // Notes stay in view while choosing whom a reply is for ("asked for help by private message" matters).
+  const noteMemberIds = useMemo(
+    () => [
+      ...(chosenMember ? [chosenMember.memberId] : []),
+      ...(found?.members ?? []).map((m) => m.memberId),
+    ],
+    [chosenMember, found],
+  );
+  const notesByMember = useLatestNotes(groupId, noteMemberIds);
   const lang = chosenLang ?? uiLanguage;
   const register = chosenRegister ?? settings?.onboarding.frenchRegister ?? 'vous';
   const shown = useMemo(
@@ -126,8 +138,6 @@ export function RepliesSection({ groupId }: SectionProps) {
   if (!settings || !library) return null;
   const allowAnswers = settings.memberRequests.read && settings.memberRequests.readAnswers;
   const situations = situationsOf(library.templates);
-  // The member belongs to the group the panel follows; a switch of group clears the choice.
-  const chosenMember = member && member.groupId === groupId ? member : null;
 
   const save = async (template: Template) => {
     try {
@@ -280,6 +290,8 @@ export function RepliesSection({ groupId }: SectionProps) {
           setMemberQuery('');
         }}
         disabled={!groupId}
+        notesByMember={notesByMember}
+        language={uiLanguage}
       />
       <div className="templates-toolbar">
         <button

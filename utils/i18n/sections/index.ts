@@ -4,10 +4,11 @@
  */
 import type { SectionStrings } from './types';
 import { onboardingStrings } from './onboarding';
+import { popupStrings } from './popup';
 import { repliesStrings } from './replies';
 import { toneStrings } from './tone';
 
-const bundles: SectionStrings[] = [toneStrings, onboardingStrings, repliesStrings];
+const bundles: SectionStrings[] = [toneStrings, onboardingStrings, repliesStrings, popupStrings];
 
 function merge(language: 'en' | 'fr'): Record<string, unknown> {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language])) as Record<string, unknown>;

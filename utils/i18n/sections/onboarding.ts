@@ -65,6 +65,7 @@ const en = {
       approximate_one: 'Check before tagging, join date approximate: {{names}}',
       approximate_other: 'Check before tagging, join dates approximate: {{names}}',
       forWeek: 'the week of {{date}}',
+      notes: 'Notes about this week’s joiners',
     },
     settings: {
       title: 'Onboarding',
@@ -177,6 +178,7 @@ const fr = {
       approximate_one: 'À vérifier avant d’identifier, date d’arrivée approximative : {{names}}',
       approximate_other: 'À vérifier avant d’identifier, dates d’arrivée approximatives : {{names}}',
       forWeek: 'la semaine du {{date}}',
+      notes: 'Notes sur les personnes arrivées cette semaine-là',
     },
     settings: {
       title: 'Accueil des nouveaux',

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import type { PageStatus } from '@/storage/schema';
+import { formatRelative } from '@/utils/format';
+import type { UiLanguage } from '@/utils/i18n';
+
+/** A page Tend expected items on but could read none of: what a Facebook markup change looks like. */
+export function isUnreadable(status: PageStatus): boolean {
+  return status.health.expected > 0 && status.health.read === 0;
+}
+
+/**
+ * How well the last page of the group was read, or a warning when it could not be read at all. Shared by the
+ * panel's header and the popup, so both say the same thing. Nothing before any page was read.
+ */
+export function LastPageStatus({
+  status,
+  language,
+  now,
+}: {
+  status: PageStatus | undefined;
+  language: UiLanguage;
+  now: Date;
+}) {
+  const { t } = useTranslation();
+  if (!status) return null;
+  const kind = t(`pageKind.${status.kind}`);
+  if (isUnreadable(status)) {
+    return (
+      <p className="banner warning" role="alert">
+        {t('group.unreadable', { kind })}
+      </p>
+    );
+  }
+  return (
+    <p className="group-facts" data-testid="last-page">
+      {t('group.lastPage', {
+        kind,
+        read: status.health.read,
+        expected: status.health.expected,
+        when: formatRelative(status.readAt, now, language),
+      })}
+    </p>
+  );
+}
