@@ -44,7 +44,24 @@ test('100,000 members: real names show, search narrows, keyboard reaches every s
 
   const panel = await openPanel(context, extensionId);
   await expect(panel.getByTestId('member-count')).toHaveText('100,000 members seen');
-  await panel.getByRole('tab', { name: 'Members' }).click();
+  // From here on, the keyboard alone: no click, no programmatic focus.
+  const focused = panel.locator(':focus');
+  /** Presses `key` until `reached` holds for the focused element; fails after `limit` presses. */
+  const pressUntil = async (key: string, reached: () => Promise<boolean>, limit = 40) => {
+    for (let presses = 0; presses < limit && !(await reached()); presses += 1)
+      await panel.keyboard.press(key);
+    expect(await reached(), `${key} until reached`).toBe(true);
+  };
+  const focusIsTab = () => panel.evaluate(() => document.activeElement?.getAttribute('role') === 'tab');
+  const selectTab = async (id: string) => {
+    await panel.keyboard.press('Home');
+    for (let index = 0; sections[index]!.id !== id; index += 1) await panel.keyboard.press('ArrowRight');
+    await expect(focused).toHaveAttribute('id', `tab-${id}`);
+    await expect(panel.getByRole('tabpanel')).toHaveAttribute('id', `section-${id}`);
+  };
+
+  await pressUntil('Tab', focusIsTab);
+  await selectTab('members');
   const firstName = panel.locator('.member .member-name').first();
   await expect(firstName).toHaveText(/\S+ \S+/);
   expect(names).toContain(await firstName.textContent());
@@ -53,7 +70,7 @@ test('100,000 members: real names show, search narrows, keyboard reaches every s
 
   // Search as you type, accents ignored.
   const search = panel.getByLabel('Search by name');
-  await search.focus();
+  await pressUntil('Tab', () => search.evaluate((element) => element === document.activeElement));
   await panel.keyboard.type('Chloe');
   await expect(panel.locator('.member .member-name').first()).toHaveText(/Chloé/);
   const shown = await panel.locator('.member .member-name').allTextContents();
@@ -65,24 +82,41 @@ test('100,000 members: real names show, search narrows, keyboard reaches every s
     expected > 200 ? '200 members shown, more as you scroll' : `${expected} members`,
   );
 
-  // Keyboard alone: back to the selected tab, then arrows through every section.
-  // From the search box, Shift+Tab back to the section tabs.
-  for (let presses = 0; presses < 40; presses += 1) {
+  // Open a member from the list and come back, by keyboard.
+  await pressUntil('Tab', () =>
+    panel.evaluate(() => document.activeElement?.classList.contains('member-name') ?? false),
+  );
+  const opened = (await focused.textContent())!;
+  await panel.keyboard.press('Enter');
+  await expect(panel.getByRole('heading', { level: 3, name: opened })).toBeVisible();
+  await pressUntil('Tab', () => panel.evaluate(() => document.activeElement?.textContent === '← Back'));
+  await panel.keyboard.press('Enter');
+  await expect(panel.locator('.member .member-name').first()).toHaveText(/Chloé/);
+
+  // Every registered section: reached with the arrow keys, then entered with Tab, where the focus is visible.
+  await pressUntil('Shift+Tab', focusIsTab, 400);
+  for (const section of sections) {
+    await selectTab(section.id);
+    const tabpanel = panel.getByRole('tabpanel');
+    await panel.keyboard.press('Tab');
+    await expect(tabpanel).toBeFocused();
+    const controls = tabpanel.locator('a[href], button, input, select, textarea, summary');
+    if ((await controls.count()) > 0) {
+      await panel.keyboard.press('Tab');
+      expect(
+        await tabpanel.evaluate((element) => element.contains(document.activeElement)),
+        `Tab enters section ${section.id}`,
+      ).toBe(true);
+      expect(await focused.evaluate((element) => element.matches(':focus-visible'))).toBe(true);
+      await panel.keyboard.press('Shift+Tab');
+    }
     await panel.keyboard.press('Shift+Tab');
-    if (await panel.evaluate(() => document.activeElement?.getAttribute('role') === 'tab')) break;
-  }
-  await expect(panel.locator(':focus')).toHaveAttribute('role', 'tab');
-  await panel.keyboard.press('Home');
-  for (const [index, section] of sections.entries()) {
-    if (index > 0) await panel.keyboard.press('ArrowRight');
-    await expect(panel.locator(':focus')).toHaveAttribute('id', `tab-${section.id}`);
-    await expect(panel.getByRole('tabpanel')).toHaveAttribute('id', `section-${section.id}`);
+    await expect(focused).toHaveAttribute('id', `tab-${section.id}`);
   }
 
-  // The group switcher, by keyboard: focus it, choose the other group with the arrow keys.
+  // The group switcher, by keyboard: it comes before the tabs; the arrow keys choose the other group.
   const switcher = panel.getByLabel('Show group');
-  await switcher.focus();
-  await expect(switcher).toBeFocused();
+  await pressUntil('Shift+Tab', () => switcher.evaluate((element) => element === document.activeElement));
   await panel.keyboard.press(process.platform === 'darwin' ? 'ArrowUp' : 'ArrowDown');
   if ((await switcher.inputValue()) !== SMALL_GROUP) await panel.keyboard.press('ArrowUp');
   await expect(panel.getByRole('heading', { name: `Group ${SMALL_GROUP}` })).toBeVisible();
