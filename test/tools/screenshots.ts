@@ -1,9 +1,11 @@
 /**
- * `npm run screenshots`: pictures of the panel's main sections, taken from the built extension on the bundled
- * sample group, for the README. Run it again after a change to the panel to refresh them.
+ * `npm run screenshots`: pictures of the panel's main sections and of the toolbar popup, taken from the built
+ * extension on the bundled sample group, for the README. Run it again after a change to the panel to refresh them.
+ * The browser runs headless (test/e2e/browser.ts), so no display is needed.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import type { Page } from '@playwright/test';
 import { launchWithExtension, openPanel } from '../e2e/browser';
 import { SAMPLE_PAGES, serveFacebook } from '../e2e/site';
 
@@ -39,15 +41,40 @@ const panel = await openPanel(context, extensionId);
 await panel.setViewportSize({ width: 440, height: 900 });
 await panel.getByTestId('member-count').waitFor();
 
-for (const shot of SHOTS) {
-  await panel.emulateMedia({ colorScheme: shot.colorScheme });
-  await panel.evaluate(async (language) => {
+async function setLanguage(page: Page, language: 'en' | 'fr') {
+  await page.evaluate(async (chosen) => {
     const runtime = (
       globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
     ).chrome.runtime;
-    await runtime.sendMessage({ type: 'updateSettings', patch: { language } });
-  }, shot.language);
-  await panel.locator(`html[lang=${shot.language}]`).waitFor();
+    await runtime.sendMessage({ type: 'updateSettings', patch: { language: chosen } });
+  }, language);
+  await page.locator(`html[lang=${language}]`).waitFor();
+}
+
+// A note about the first member due for a welcome, so the pictures show notes next to the member.
+await panel.getByRole('tab', { name: 'Onboarding', exact: true }).click();
+const noted = await panel.locator('.onboarding-item[data-member-id]').first().getAttribute('data-member-id');
+const groupId = new URL(SAMPLE_PAGES.members.url).pathname.split('/')[2];
+if (noted) {
+  await panel.evaluate(
+    async (message) => {
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime;
+      await runtime.sendMessage(message);
+    },
+    {
+      type: 'addNote',
+      groupId,
+      memberId: noted,
+      text: 'Adopted a shy cat from our last rescue; asked for tips',
+    },
+  );
+}
+
+for (const shot of SHOTS) {
+  await panel.emulateMedia({ colorScheme: shot.colorScheme });
+  await setLanguage(panel, shot.language);
   await panel.getByRole('tab', { name: shot.tab, exact: true }).click();
   if (shot.typeTone) {
     const box = panel.getByRole('textbox').first();
@@ -57,4 +84,13 @@ for (const shot of SHOTS) {
   await panel.screenshot({ path: path.join(OUT, shot.file) });
   console.log(`saved ${path.relative(process.cwd(), path.join(OUT, shot.file))}`);
 }
+// The toolbar popup, as the browser shows it below the toolbar icon: only its own box.
+const popup = await context.newPage();
+await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+await popup.emulateMedia({ colorScheme: 'light' });
+await setLanguage(popup, 'en');
+await popup.locator('main.popup[aria-busy="false"]').waitFor();
+await popup.waitForTimeout(500);
+await popup.locator('main.popup').screenshot({ path: path.join(OUT, 'popup.png') });
+console.log(`saved ${path.relative(process.cwd(), path.join(OUT, 'popup.png'))}`);
 await context.close();
