@@ -1,12 +1,16 @@
 /**
  * The tone check: reads a message an admin is about to post and returns gentle hints with exact spans.
- * Pure and synchronous; every regular expression is compiled once per language, on first use.
+ * Pure and synchronous; every regular expression is compiled once per language, on first use. The text is
+ * normalised once; phrase rules and whole-message patterns are then tried only where a word they can start
+ * with begins (word-index.ts), not at every position of the text.
  */
+import { findCapitalWords } from './capitals.ts';
 import { detectLanguage } from './language.ts';
 import { insultLexicon, insultLookingNames, knownAcronyms, shortShoutedWords } from './lexicons.ts';
 import { categoryMessages, categorySeverity, defaultSituations, infoNotes, rephrasings } from './messages.ts';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
 import { languageRules, notANameOpeners, type LanguageRules, type PhraseRule } from './rules.ts';
+import { PatternScanner, tokenize, type ScanResult, type Token } from './word-index.ts';
 import type {
   Hint,
   Severity,
@@ -18,28 +22,42 @@ import type {
   ToneResult,
 } from './schema.ts';
 
+/** Patterns tested once on the whole message (greeting, thanks, reprimand words…). */
+const messagePatternNames = [
+  'greeting',
+  'thanks',
+  'falseThanks',
+  'politeRequest',
+  'softener',
+  'speakerStatement',
+  'strongReprimand',
+  'weakReprimand',
+] as const;
+type MessagePatternName = (typeof messagePatternNames)[number];
+
 interface CompiledLanguage {
   readonly frontalOpener: RegExp;
-  readonly phrases: readonly (PhraseRule & { readonly regex: RegExp })[];
+  /** Phrase rules; rule `i` is pattern `i` of the scanner. */
+  readonly phrases: readonly PhraseRule[];
+  /** For each phrase rule with `requiresBefore`, the scanner's id of that pattern. */
+  readonly requiredBeforeIds: ReadonlyMap<PhraseRule, number>;
+  /** Phrase rules, message patterns and situations, indexed by the words they can start with. */
+  readonly scanner: PatternScanner;
+  readonly messagePatternIds: Readonly<Record<MessagePatternName, number>>;
+  readonly situations: readonly {
+    readonly situation: Suggestion & { kind: 'situation' };
+    readonly patternId: number;
+  }[];
   readonly addressee: RegExp;
   readonly kindness: RegExp;
   readonly kindnessNegation: RegExp;
   readonly negationBefore: RegExp;
-  readonly greeting: RegExp;
-  readonly thanks: RegExp;
-  readonly falseThanks: RegExp;
-  readonly politeRequest: RegExp;
-  readonly softener: RegExp;
-  readonly speakerStatement: RegExp;
-  readonly strongReprimand: RegExp;
-  readonly weakReprimand: RegExp;
-  readonly situations: readonly {
-    readonly situation: Suggestion & { kind: 'situation' };
-    readonly regex: RegExp;
-  }[];
 }
 
-/** Joins rules of the same category and conditions into one pattern: one pass over the text instead of several. */
+/**
+ * Joins rules of the same category and conditions into one pattern: one try where a word starts instead of one
+ * per rule, and matches of one kind never overlap.
+ */
 function mergeSimilarRules(rules: readonly PhraseRule[]): PhraseRule[] {
   const groups = new Map<string, PhraseRule[]>();
   for (const rule of rules) {
@@ -50,6 +68,7 @@ function mergeSimilarRules(rules: readonly PhraseRule[]): PhraseRule[] {
       rule.negatable,
       rule.sentenceStart,
       rule.notSentenceStart,
+      rule.requiresBefore,
     ].join();
     groups.set(key, [...(groups.get(key) ?? []), rule]);
   }
@@ -60,29 +79,48 @@ function mergeSimilarRules(rules: readonly PhraseRule[]): PhraseRule[] {
 }
 
 function compileLanguage(rules: LanguageRules): CompiledLanguage {
+  const phrases = mergeSimilarRules(rules.phrases);
+  const sources: { pattern: string; flags?: string; lazy?: boolean }[] = phrases.map(({ pattern }) => ({
+    pattern,
+  }));
+  const addSource = (source: { pattern: string; flags?: string; lazy?: boolean }): number =>
+    sources.push(source) - 1;
+  const messagePatternIds = Object.fromEntries(
+    messagePatternNames.map((name) => [
+      name,
+      addSource({
+        pattern: rules[name],
+        // The greeting pattern has emoji in it.
+        ...(name === 'greeting' ? { flags: 'u' } : {}),
+        // Only needed when someone is named in the message.
+        ...(name === 'strongReprimand' || name === 'weakReprimand' ? { lazy: true } : {}),
+      }),
+    ]),
+  ) as Record<MessagePatternName, number>;
+  // Only needed where the rule itself matched, and only in that sentence: looked for on demand.
+  const requiredBeforeIds = new Map<PhraseRule, number>();
+  for (const rule of phrases) {
+    if (rule.requiresBefore !== undefined) {
+      requiredBeforeIds.set(rule, addSource({ pattern: rule.requiresBefore, lazy: true }));
+    }
+  }
+  // Only needed when a hint can point to a situation.
+  const situations = rules.situations.map(({ situation, pattern }) => ({
+    situation: { kind: 'situation' as const, situation },
+    patternId: addSource({ pattern, lazy: true }),
+  }));
   return {
     // Sticky: tried exactly at the opening position of the message.
     frontalOpener: new RegExp(rules.frontalOpener, 'y'),
-    phrases: mergeSimilarRules(rules.phrases).map((rule) => ({
-      ...rule,
-      regex: new RegExp(rule.pattern, 'g'),
-    })),
+    phrases,
+    requiredBeforeIds,
+    scanner: new PatternScanner(sources),
+    messagePatternIds,
+    situations,
     addressee: new RegExp(rules.addressee),
     kindness: new RegExp(rules.kindness, 'g'),
     kindnessNegation: new RegExp(rules.kindnessNegation),
     negationBefore: new RegExp(rules.negationBefore),
-    greeting: new RegExp(rules.greeting, 'u'),
-    thanks: new RegExp(rules.thanks, 'g'),
-    falseThanks: new RegExp(rules.falseThanks, 'g'),
-    politeRequest: new RegExp(rules.politeRequest),
-    softener: new RegExp(rules.softener),
-    speakerStatement: new RegExp(rules.speakerStatement),
-    strongReprimand: new RegExp(rules.strongReprimand),
-    weakReprimand: new RegExp(rules.weakReprimand),
-    situations: rules.situations.map(({ situation, pattern }) => ({
-      situation: { kind: 'situation', situation },
-      regex: new RegExp(pattern),
-    })),
   };
 }
 
@@ -169,6 +207,9 @@ function normalizedIndexAt(normalized: NormalizedText, originalOffset: number): 
 /** Per-message facts shared by the detectors. */
 class MessageFacts {
   readonly sentences: Sentence[];
+  readonly tokens: Token[];
+  /** Where each of the language's patterns matches. */
+  readonly scan: ScanResult;
   private readonly kindSentences = new Map<number, boolean>();
   private readonly addressedSentences = new Map<number, boolean>();
 
@@ -177,6 +218,13 @@ class MessageFacts {
     readonly language: CompiledLanguage,
   ) {
     this.sentences = splitSentences(normalized.text);
+    this.tokens = tokenize(normalized.text);
+    this.scan = language.scanner.scan(normalized.text, this.tokens);
+  }
+
+  /** Whether one of the message patterns matches anywhere in the message. */
+  has(name: MessagePatternName): boolean {
+    return this.scan.test(this.language.messagePatternIds[name]);
   }
 
   isKind(sentence: Sentence): boolean {
@@ -214,65 +262,54 @@ class MessageFacts {
   }
 }
 
+/** The hint for a phrase rule's match, unless the rule's conditions keep it quiet. */
+function phraseHint(
+  facts: MessageFacts,
+  rule: PhraseRule,
+  matchStart: number,
+  matchEnd: number,
+): RawHint | undefined {
+  const text = facts.normalized.text;
+  const [start, end] = trimSpan(text, matchStart, matchEnd);
+  const sentence = sentenceAt(facts.sentences, start);
+  if (!sentence) return undefined;
+  // Right after an opening quote or a colon also counts: 'Rule 3: no ads here', '"Pas de pub ici"'.
+  const atSentenceStart = start === sentence.start || /["“«„:]\s*$/.test(text.slice(sentence.start, start));
+  if (rule.sentenceStart && !atSentenceStart) return undefined;
+  if (rule.notSentenceStart && atSentenceStart) return undefined;
+  if (rule.needsAddressee && !facts.isAddressed(sentence)) return undefined;
+  if (rule.quietWhenKind && facts.isKind(sentence)) return undefined;
+  if (rule.negatable && facts.isNegatedBefore(sentence, start)) return undefined;
+  const requiredId = facts.language.requiredBeforeIds.get(rule);
+  if (
+    requiredId !== undefined &&
+    !facts.scan
+      .matches(requiredId)
+      .some(([before, beforeEnd]) => before >= sentence.start && beforeEnd <= start)
+  ) {
+    return undefined;
+  }
+  return facts.toHint(rule.category, start, end);
+}
+
+/** The phrase rules' hints, rule by rule; where each rule matches was found by the scanner. */
 function findPhraseHints(facts: MessageFacts): RawHint[] {
   const hints: RawHint[] = [];
-  const text = facts.normalized.text;
-  for (const rule of facts.language.phrases) {
-    const { regex } = rule;
-    regex.lastIndex = 0;
-    for (let match = regex.exec(text); match; match = regex.exec(text)) {
-      if (match[0].length === 0) {
-        regex.lastIndex++;
-        continue;
-      }
-      const [start, end] = trimSpan(text, match.index, match.index + match[0].length);
-      const sentence = sentenceAt(facts.sentences, start);
-      if (!sentence) continue;
-      // Right after an opening quote or a colon also counts: 'Rule 3: no ads here', '"Pas de pub ici"'.
-      const atSentenceStart =
-        start === sentence.start || /["“«„:]\s*$/.test(text.slice(sentence.start, start));
-      if (rule.sentenceStart && !atSentenceStart) continue;
-      if (rule.notSentenceStart && atSentenceStart) continue;
-      if (rule.needsAddressee && !facts.isAddressed(sentence)) continue;
-      if (rule.quietWhenKind && facts.isKind(sentence)) continue;
-      if (rule.negatable && facts.isNegatedBefore(sentence, start)) continue;
-      const hint = facts.toHint(rule.category, start, end);
+  facts.language.phrases.forEach((rule, ruleIndex) => {
+    for (const [start, end] of facts.scan.matches(ruleIndex)) {
+      const hint = phraseHint(facts, rule, start, end);
       if (hint) hints.push(hint);
     }
-  }
+  });
   return hints;
 }
 
-interface Token {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** Splits normalised text into runs of a-z and 0-9 (by hand: cheaper than a global regex here). */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let start = -1;
-  for (let index = 0; index <= text.length; index++) {
-    const code = index < text.length ? text.charCodeAt(index) : 0;
-    const isWordUnit = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
-    if (isWordUnit && start < 0) start = index;
-    else if (!isWordUnit && start >= 0) {
-      tokens.push({ text: text.slice(start, index), start, end: index });
-      start = -1;
-    }
-  }
-  return tokens;
-}
 const upperCaseStart = /^\p{Lu}/u;
-
-/** "s" or "x", the plural endings tried when a word is not in the lexicon as written. */
-const isPluralMark = (code: number): boolean => code === 115 || code === 120;
 
 function findInsults(facts: MessageFacts, lang: ToneLang): RawHint[] {
   const lexicon = insultLexicon(lang);
   const { normalized } = facts;
-  const tokens = tokenize(normalized.text);
+  const { tokens } = facts;
   const hints: RawHint[] = [];
   const original = normalized.original;
   const originalWordAt = (normalizedStart: number): string => {
@@ -282,17 +319,14 @@ function findInsults(facts: MessageFacts, lang: ToneLang): RawHint[] {
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
     let matchedEnd = -1;
-    for (const phrase of lexicon.phrasesByFirstToken.get(token.text) ?? []) {
-      if (phrase.every((part, offset) => tokens[index + offset]?.text === part)) {
+    const nextToken = tokens[index + 1];
+    const phrases = nextToken && lexicon.phrasesByFirstTokens.get(token.text)?.get(nextToken.text);
+    for (const phrase of phrases ?? []) {
+      if (phrase.every((part, offset) => offset < 2 || tokens[index + offset]?.text === part)) {
         matchedEnd = Math.max(matchedEnd, tokens[index + phrase.length - 1]!.end);
       }
     }
-    const isWord =
-      lexicon.words.has(token.text) ||
-      (token.text.length > 3 &&
-        isPluralMark(token.text.charCodeAt(token.text.length - 1)) &&
-        lexicon.words.has(token.text.slice(0, -1)));
-    if (matchedEnd < 0 && isWord) matchedEnd = token.end;
+    if (matchedEnd < 0 && lexicon.wordForms.has(token.text)) matchedEnd = token.end;
     if (matchedEnd < 0) continue;
     const sentence = sentenceAt(facts.sentences, token.start);
     if (!sentence) continue;
@@ -313,17 +347,6 @@ function findInsults(facts: MessageFacts, lang: ToneLang): RawHint[] {
   return hints;
 }
 
-/** Words written entirely in capitals (at least two letters). */
-// Latin capitals only (English and French); the letter checks around a match are done by hand, which is
-// much faster than a Unicode look-behind tried at every position.
-const upperCaseWord = /[A-ZÀ-ÖØ-ÞŒŸ](?:[A-ZÀ-ÖØ-ÞŒŸ'’-]*[A-ZÀ-ÖØ-ÞŒŸ])?/g;
-const letter = /\p{L}/u;
-const isLetterAt = (text: string, index: number): boolean => {
-  const code = text.charCodeAt(index);
-  if (Number.isNaN(code)) return false;
-  if (code < 128) return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  return letter.test(text[index] ?? '');
-};
 const titleCaseWordBefore = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}+)\s+$/u;
 const punctuationRun = /[!?](?:[\s\u00a0\u202f]?[!?])+/g;
 
@@ -332,21 +355,10 @@ const foldWord = (word: string): string =>
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
-const letterCount = (word: string): number => word.replace(/['’-]/g, '').length;
 
 function findShouting(original: string): RawHint[] {
   const hints: RawHint[] = [];
-  const words: { text: string; start: number; end: number }[] = [];
-  upperCaseWord.lastIndex = 0;
-  for (let match = upperCaseWord.exec(original); match; match = upperCaseWord.exec(original)) {
-    const end = match.index + match[0].length;
-    const standsAlone =
-      !isLetterAt(original, match.index - 1) &&
-      original[match.index - 1] !== "'" &&
-      original[match.index - 1] !== '’' &&
-      !isLetterAt(original, end);
-    if (match[0].length >= 2 && standsAlone) words.push({ text: match[0], start: match.index, end });
-  }
+  const words = findCapitalWords(original);
   let index = 0;
   while (index < words.length) {
     let last = index;
@@ -363,7 +375,7 @@ function findShouting(original: string): RawHint[] {
     const firstWord = shouted[0];
     const lastWord = shouted[shouted.length - 1];
     if (firstWord === undefined || lastWord === undefined) continue;
-    const letters = shouted.reduce((sum, word) => sum + letterCount(word.text), 0);
+    const letters = shouted.reduce((sum, word) => sum + word.letters, 0);
     const loud =
       (shouted.length >= 2 && letters >= 5) ||
       (shouted.length === 1 && (letters >= 4 || shortShoutedWords.has(firstWord.text)));
@@ -465,16 +477,14 @@ interface Warmth {
 }
 
 function measureWarmth(facts: MessageFacts): Warmth {
-  const { language } = facts;
-  const text = facts.normalized.text;
-  const thanksCount = text.match(language.thanks)?.length ?? 0;
-  const falseThanksCount = text.match(language.falseThanks)?.length ?? 0;
-  const thanks = thanksCount > falseThanksCount;
-  const greeting = language.greeting.test(text);
+  const { scan, language } = facts;
+  const thanks =
+    scan.count(language.messagePatternIds.thanks) > scan.count(language.messagePatternIds.falseThanks);
+  const greeting = facts.has('greeting');
   let score = (thanks ? 2 : 0) + (greeting ? 2 : 0);
-  if (language.politeRequest.test(text)) score++;
-  if (language.softener.test(text)) score++;
-  if (language.speakerStatement.test(text)) score++;
+  if (facts.has('politeRequest')) score++;
+  if (facts.has('softener')) score++;
+  if (facts.has('speakerStatement')) score++;
   if (warmEmoji.test(facts.normalized.original)) score++;
   return { score, greetsOrThanks: thanks || greeting };
 }
@@ -526,14 +536,20 @@ function mergeOverlapping(hints: RawHint[]): RawHint[] {
 
 const severityRank: Readonly<Record<Severity, number>> = { info: 0, warn: 1, alert: 2 };
 
+/** Categories whose hint points to the gentle reply for the message's situation, when it has one. */
+const situationalCategories: ReadonlySet<ToneCategory> = new Set([
+  'prohibition',
+  'frontal-opener',
+  'public-callout',
+]);
+
 function suggestionFor(
   hint: RawHint,
   lang: ToneLang,
   situation: Suggestion | undefined,
 ): Suggestion | undefined {
   if (hint.suggestion) return hint.suggestion;
-  const situational: ReadonlySet<ToneCategory> = new Set(['prohibition', 'frontal-opener', 'public-callout']);
-  if (situation && situational.has(hint.category)) return situation;
+  if (situation && situationalCategories.has(hint.category)) return situation;
   const fixed = defaultSituations[hint.category];
   if (fixed) return fixed;
   const rephrasing = rephrasings[hint.category];
@@ -587,9 +603,10 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   }
 
   const reproached =
-    hints.some((hint) => reproachCategories.has(hint.category) && hint.severity !== 'info') ||
-    language.strongReprimand.test(normalized.text) ||
-    (warmth.score < 2 && language.weakReprimand.test(normalized.text));
+    targets.length > 0 &&
+    (hints.some((hint) => reproachCategories.has(hint.category) && hint.severity !== 'info') ||
+      facts.has('strongReprimand') ||
+      (warmth.score < 2 && facts.has('weakReprimand')));
   if (reproached) {
     for (const target of targets) {
       hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...target });
@@ -599,7 +616,10 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   if (warmthHint) hints.push(warmthHint);
 
   hints = mergeOverlapping(hints);
-  const situation = language.situations.find(({ regex }) => regex.test(normalized.text))?.situation;
+  const needsSituation = hints.some((hint) => !hint.suggestion && situationalCategories.has(hint.category));
+  const situation = needsSituation
+    ? language.situations.find(({ patternId }) => facts.scan.test(patternId))?.situation
+    : undefined;
   const uiLang = options.uiLang;
   return {
     lang,

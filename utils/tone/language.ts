@@ -43,7 +43,9 @@ export function scoreLanguages(fullNormalized: string, fullOriginal: string): La
   }
   fr += (normalized.match(frenchElision) ?? []).length;
   en += (normalized.match(englishContraction) ?? []).length;
-  fr += Math.min((original.match(frenchLetters) ?? []).length, 3);
+  // Accented letters count up to three: no need to find them all.
+  frenchLetters.lastIndex = 0;
+  for (let seen = 0; seen < 3 && frenchLetters.test(original); seen++) fr++;
   return { en, fr };
 }
 

@@ -432,8 +432,13 @@ export const lexiconTokenPattern = /[a-z0-9]+/g;
 export interface InsultLexicon {
   /** Single words. */
   readonly words: ReadonlySet<string>;
-  /** Multi-word phrases, indexed by their first token; each phrase is its token list. */
-  readonly phrasesByFirstToken: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The single words and their plurals in "s" or "x" (for words of three letters or more): one look-up per token. */
+  readonly wordForms: ReadonlySet<string>;
+  /**
+   * Multi-word phrases, indexed by their first token, then their second; each phrase is its token list.
+   * Two levels because French phrases often start with a common word ("se", "va", "à").
+   */
+  readonly phrasesByFirstTokens: ReadonlyMap<string, ReadonlyMap<string, readonly (readonly string[])[]>>;
 }
 
 function buildLexicon(lang: ToneLang): InsultLexicon {
@@ -447,16 +452,27 @@ function buildLexicon(lang: ToneLang): InsultLexicon {
   for (const word of cussUnsureButInsulting[lang]) entries.add(word);
   for (const word of curatedInsults[lang]) entries.add(normalizeEntry(word));
   const words = new Set<string>();
-  const phrasesByFirstToken = new Map<string, string[][]>();
+  const phrasesByFirstTokens = new Map<string, Map<string, string[][]>>();
   for (const entry of entries) {
     if (excluded.has(entry)) continue;
     const tokens = entry.match(lexiconTokenPattern) ?? [];
-    const [first] = tokens;
+    const [first, second] = tokens;
     if (first === undefined) continue;
-    if (tokens.length === 1) words.add(first);
-    else phrasesByFirstToken.set(first, [...(phrasesByFirstToken.get(first) ?? []), tokens]);
+    if (second === undefined) {
+      words.add(first);
+      continue;
+    }
+    const bySecond = phrasesByFirstTokens.get(first) ?? new Map<string, string[][]>();
+    bySecond.set(second, [...(bySecond.get(second) ?? []), tokens]);
+    phrasesByFirstTokens.set(first, bySecond);
   }
-  return { words, phrasesByFirstToken };
+  const wordForms = new Set(words);
+  for (const word of words) {
+    if (word.length < 3) continue;
+    wordForms.add(`${word}s`);
+    wordForms.add(`${word}x`);
+  }
+  return { words, wordForms, phrasesByFirstTokens };
 }
 
 const lexiconCache = new Map<ToneLang, InsultLexicon>();
@@ -470,7 +486,7 @@ export function insultLexicon(lang: ToneLang): InsultLexicon {
   return lexicon;
 }
 
-/** Upper-case words that are abbreviations, not shouting. */
+/** Upper-case words that are abbreviations or names, not shouting. */
 export const knownAcronyms: ReadonlySet<string> = new Set([
   'FAQ',
   'GDPR',
@@ -576,6 +592,27 @@ export const knownAcronyms: ReadonlySet<string> = new Set([
   'QR',
   'ID',
   'N°',
+  // Pet and human health: diseases, insulin types and insulin brands, often written in capitals.
+  'CKD',
+  'IRC',
+  'FELV',
+  'HCM',
+  'IBD',
+  'DKA',
+  'PZI',
+  'NPH',
+  'LANTUS',
+  'LEVEMIR',
+  'PROZINC',
+  'CANINSULIN',
+  'VETSULIN',
+  'HUMULIN',
+  'HUMALOG',
+  'NOVORAPID',
+  'SEMGLEE',
+  'TOUJEO',
+  'ABASAGLAR',
+  'BASAGLAR',
 ]);
 
 /** Short upper-case words that are emphasis even though they are only three letters long. */

@@ -62,11 +62,30 @@ const letterPattern = /\p{L}/u;
 const isLetter = (codePoint: string | undefined): boolean =>
   codePoint !== undefined && letterPattern.test(codePoint);
 
+/** General punctuation (U+2000–U+206F): typographic spaces, apostrophes, dashes, ellipsis. */
+const punctuationBase = 0x2000;
+const punctuationFoldTable: readonly string[] = Array.from({ length: 0x70 }, (_, offset) =>
+  foldCodePointSlow(String.fromCharCode(punctuationBase + offset)),
+);
+
+const utf16 = new TextDecoder('utf-16le');
+
+/** Scratch space reused from one call to the next (the check is synchronous); grown when a text is longer. */
+let scratchCodes = new Uint16Array(4096);
+let scratchStarts = new Int32Array(4096);
+let scratchEnds = new Int32Array(4096);
+
 export function normalizeText(original: string): NormalizedText {
   // Output can grow (œ → oe); three units per input unit is a safe upper bound.
-  const codes = new Uint16Array(original.length * 3);
-  const starts = new Int32Array(original.length * 3);
-  const ends = new Int32Array(original.length * 3);
+  const capacity = original.length * 3;
+  if (scratchCodes.length < capacity) {
+    scratchCodes = new Uint16Array(capacity);
+    scratchStarts = new Int32Array(capacity);
+    scratchEnds = new Int32Array(capacity);
+  }
+  const codes = scratchCodes;
+  const starts = scratchStarts;
+  const ends = scratchEnds;
   let length = 0;
   let index = 0;
   let previousIsLetter = false;
@@ -82,16 +101,23 @@ export function normalizeText(original: string): NormalizedText {
       index++;
       continue;
     }
-    // Fast path for accented Latin letters (most of the rest of a French message).
-    if (code < 0x250 && !inclusiveDots.has(original[index] ?? '')) {
-      const folded = latinFoldTable[code - 0x80] ?? '';
+    // Fast paths for accented Latin letters (most of the rest of a French message) and for typographic
+    // punctuation (’, narrow no-break space, …), except the middle dots of inclusive writing.
+    const table =
+      code < 0x250 && code !== 0xb7
+        ? latinFoldTable
+        : code >= punctuationBase && code < punctuationBase + 0x70 && code !== 0x2022 && code !== 0x2027
+          ? punctuationFoldTable
+          : undefined;
+    if (table !== undefined) {
+      const folded = table[code - (code < 0x250 ? 0x80 : punctuationBase)] ?? '';
       for (let unit = 0; unit < folded.length; unit++) {
         codes[length] = folded.charCodeAt(unit);
         starts[length] = index;
         ends[length] = index + 1;
         length++;
       }
-      previousIsLetter = latinIsLetter[code - 0x80] ?? false;
+      previousIsLetter = code < 0x250 && (latinIsLetter[code - 0x80] ?? false);
       index++;
       continue;
     }
@@ -119,8 +145,8 @@ export function normalizeText(original: string): NormalizedText {
     previousIsLetter = isLetter(codePoint);
     index = next;
   }
-  const text = new TextDecoder('utf-16le').decode(codes.subarray(0, length));
-  return { text, originalStart: starts.subarray(0, length), originalEnd: ends.subarray(0, length), original };
+  const text = utf16.decode(codes.subarray(0, length));
+  return { text, originalStart: starts.slice(0, length), originalEnd: ends.slice(0, length), original };
 }
 
 /** Maps a [start, end) range of the normalised text back to the original text. */

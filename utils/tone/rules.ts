@@ -22,8 +22,10 @@ export interface PhraseRule {
   readonly negatable?: boolean;
   /** Only at the start of a sentence (imperatives: "Don't post…", "Pas de pub ici"). */
   readonly sentenceStart?: boolean;
-  /** Never at the start of a sentence ("Sinon, …" means "by the way"; "…, sinon je…" is an ultimatum). */
+  /** Never at the start of a sentence ("Or, …" opening a sentence is not "…, or else"). */
   readonly notSentenceStart?: boolean;
+  /** Only when this pattern matches earlier in the same sentence (the demand before an ultimatum). */
+  readonly requiresBefore?: string;
 }
 
 export interface LanguageRules {
@@ -57,6 +59,38 @@ const englishTraitModifiers = String.raw`such|so|really|just|a|an|complete|compl
 
 const frenchTraits = String.raw`ridicule|ridicules|pathetique|pathetiques|troll|trolls|menteur|menteuse|menteurs|menteuses|hypocrite|hypocrites|hypocrisie|toxique|toxiques|nul|nulle|nuls|nulles|girouette|mauvaise langue|langue de vipere|a cote de la plaque|incompetent|incompetente|incompetents|bouffon|bouffonne|bouffons|clown|clowns|gamin|gamine|gamins|bebe|lourd|lourde|lourds|penible|penibles|inutile|inutiles|malhonnete|malhonnetes|idiot|idiote|idiots|con|conne|cons|abruti|abrutie|abrutis|cretin|cretine|cretins|debile|debiles|imbecile|imbeciles|stupide|stupides|minable|minables|pitoyable|pitoyables|egoiste|egoistes|paresseux|paresseuse|insupportable|insupportables|aigri|aigrie|parasite|boulet|honte|pauvre type|pauvre fille|grossier|grossiere|mechant|mechante|tare|taree|rageux|rageuse|haineux|haineuse|relou|lourdingue|naze|nase|tocard|blaireau|guignol|andouille|manipulateur|manipulatrice|faux-cul|menteur`;
 const frenchTraitModifiers = String.raw`vraiment|completement|qu'un|qu'une|un|une|des|vrai|vraie|franchement|tellement|trop|d'une|d'un|carrement|juste|totalement|que|sacre|sacree|belle|grand|grande|gros|grosse|petit|petite|bien|encore|toujours|de|la|le|les|pauvre|simplement|seulement|qu'|profondement|definitivement|clairement|visiblement|decidement|parfaitement|absolument|une vraie|un vrai`;
+
+/** What comes before an ultimatum's "sinon": an order, a request, a deadline. Normalised text. */
+const frenchDemands = [
+  // Imperatives of what a moderator asks for (tu and vous).
+  String.raw`supprime|supprimez|retire|retirez|efface|effacez|enleve|enlevez|modifie|modifiez|corrige|corrigez|edite|editez`,
+  String.raw`arrete|arretez|cesse|cessez|stop|change|changez|calme-toi|calmez-vous|respecte|respectez|lis|lisez`,
+  String.raw`evite|evitez|reste|restez|fais|faites|mets|mettez|remets|remettez|deplace|deplacez|reponds|repondez`,
+  String.raw`excuse-toi|excusez-vous|relis|relisez|quitte|quittez|ferme|fermez`,
+  // Orders in the present: "tu retires ça, sinon…", "vous le supprimez, sinon…".
+  String.raw`(?:tu|vous)\s+(?:(?:le|la|les|l'|me|m'|te|t'|vous)\s*)?(?:retires|retirez|supprimes|supprimez|effaces|effacez|enleves|enlevez|modifies|modifiez|corriges|corrigez|arretes|arretez|changes|changez|calmes|calmez|respectes|respectez|lis|lisez)`,
+  // Requests, obligations and deadlines.
+  String.raw`merci de|merci d'|il faut|faut|tu dois|vous devez|tu devras|vous devrez|(?:tu as|t'as|vous avez) interet|je te demande|je vous demande`,
+  String.raw`s'il te plait|s'il vous plait|svp|stp|a retirer|a supprimer|a modifier|a corriger|avant ce soir|avant demain`,
+  String.raw`d'ici|jusqu'a|tout de suite|immediatement|maintenant|au plus vite|dernier delai|pour (?:retirer|supprimer|modifier|corriger)`,
+].join('|');
+
+/** What comes after an ultimatum's "sinon": a sanction. Normalised text. */
+const frenchSanctions = [
+  // "je te bannis", "je le fais", "je vais supprimer", "je serai obligée de te bloquer"
+  String.raw`je\s+(?:vais\s+|vais devoir\s+|devrai\s+|(?:vais etre|serai|me verrai)\s+obligee?\s+de\s+)?(?:(?:te|vous|t'|le|la|les|l')\s*)?(?:bannir|bannis|bannirai|supprimer|supprime|supprimerai|signaler|signale|signalerai|bloquer|bloque|bloquerai|virer|vire|virerai|exclure|exclus|exclurai|retirer|retire|retirerai|effacer|efface|effacerai|fermer|ferme|fermerai|verrouiller|verrouille|verrouillerai|sortir|sors|sortirai|mettre dehors|mets dehors|faire|fais|ferai|sevir|sevis|sevirai|agir|agis|agirai|intervenir|interviens|interviendrai|moderer|modere|modererai|masquer|masque|masquerai|prendre des mesures|prends des mesures|prendrai des mesures|m'en occupe|m'en occuperai|m'en charge|m'en chargerai)\b`,
+  String.raw`j'(?:efface|effacerai|exclus|exclurai|enleve|enleverai|agis|agirai|interviens|interviendrai)\b`,
+  // "c'est dehors", "ce sera le ban"
+  String.raw`(?:c'est|ce sera)\s+(?:le ban|un ban|l'exclusion|la porte|dehors|la suppression|le blocage|banni|bannie|exclu|exclue|fini pour (?:toi|vous))\b`,
+  // "tu seras banni", "vous serez exclus", "tu sors"
+  String.raw`(?:tu|vous)\s+(?:seras|serez|vas etre|allez etre|es|etes|risques d'etre|risquez d'etre)\s+(?:definitivement\s+|immediatement\s+)?(?:banni|bannis|exclu|exclus|supprime|supprimes|retire|retires|bloque|bloques|vire|vires|sorti|sortis|expulse|expulses|radie|radies|signale|signales)\b`,
+  String.raw`(?:tu|vous)\s+(?:sors|sortez|degages|degagez|prends la porte|prenez la porte|vas le regretter|allez le regretter|le regretteras|le regretterez)\b`,
+  // "on te bannit", "on va supprimer"
+  String.raw`(?:on|nous)\s+(?:(?:te|vous|t'|le|la|les|l')\s*)?(?:va\s+|allons\s+)?(?:(?:te|vous|t'|le|la|les|l')\s*)?(?:bannir|bannit|bannira|bannirons|exclure|exclut|exclura|exclurons|supprimer|supprime|supprimera|supprimerons|retirer|retire|retirera|retirerons|bloquer|bloque|bloquera|bloquerons|virer|vire|virera|signaler|signale|signalera|sevir|sevira|sevirons)\b`,
+  // "ton post sera supprimé"
+  String.raw`(?:le|la|les|ton|ta|tes|votre|vos|ce|cette|ces)\s+(?:post|posts|publication|publications|commentaire|commentaires|message|messages|fil|annonce|annonces|lien|liens)\s+(?:sera|seront|va etre|vont etre)\s+(?:supprimee?s?|retiree?s?|fermee?s?|masquee?s?|effacee?s?|verrouillee?s?)\b`,
+  String.raw`(?:dehors|la porte|ban|exclusion|suppression|gare a (?:toi|vous))\b`,
+].join('|');
 
 const english: LanguageRules = {
   frontalOpener: String.raw`(?:final warning\b|warning\b|attention\b|stop\b(?!\s+by\b)|enough\b|that's enough\b|ok(?:ay)?,?\s+(?:that's\s+)?enough\b|alright,?\s+(?:that's\s+)?enough\b|listen\b|look,|no\s*[.!]|nope\b|hey\s*!|hey,?\s+(?:stop|enough|cut)\b|cut it out\b|quit it\b|quit\b|knock it off\b|excuse me\s*\?|come on\b|seriously,?\s+stop\b)`,
@@ -203,10 +237,10 @@ const english: LanguageRules = {
     },
   ],
   addressee: String.raw`\b(?:you|your|yours|yourself|yourselves|you're|you've|you'll|you'd|ya|u|ur)\b`,
-  kindness: String.raw`\b(?:thank|thanks|thankful|grateful|love|loved|lovely|great|wonderful|kind|kindly|kindness|patient|patience|star|happy|glad|brighten\w*|appreciate\w*|hope|proud|amazing|beautiful|helpful|sorry|thinking of you|hesitate|apologi[sz]e|never need to|no need to|never give up|don't give up|enjoy\w*|fun|well done|congrat\w*|brilliant|awesome|fantastic|inspir\w*|generous|sweet|miss you|delight\w*|smile|safe|(?<!not\s|n't\s)welcome(?!\s+(?:thread|post|message|pack|page|section|guide|note|email|video|form)))\b`,
+  kindness: String.raw`\b(?:thank|thanks|thankful|grateful|love|loved|lovely|great|wonderful|kind|kindly|kindness|patient|patience|star|happy|glad|brighten\w*|appreciate\w*|hope|proud|amazing|beautiful|helpful|sorry|thinking of you|hesitate|apologi[sz]e|never need to|no need to|never give up|don't give up|enjoy\w*|fun|well done|congrat\w*|brilliant|awesome|fantastic|inspir\w*|generous|sweet|miss you|delight\w*|smile|safe|welcome(?<!not\swelcome|n't\swelcome)(?!\s+(?:thread|post|message|pack|page|section|guide|note|email|video|form)))\b`,
   kindnessNegation: String.raw`(?:\bnot|n't|\bnever|\bno)\s+(?:(?:very|really|so|that|too)\s+)?$`,
   negationBefore: String.raw`(?:\bnot|n't|\bnever|\bno longer|\bno such thing as|\bno)\s+(?:[a-z']+\s+){0,4}$`,
-  greeting: String.raw`\b(?:hi|hello|hey there|hiya|howdy|good morning|good afternoon|good evening|dear|glad|nice to (?:meet|have|see)|happy to have|great to have|(?<!not\s|n't\s|not\s(?:really|very)\s)welcome(?!\s+(?:thread|post|message|pack|page|section|guide|note|email|video|form)))\b|👋|🤗`,
+  greeting: String.raw`\b(?:hi|hello|hey there|hiya|howdy|good morning|good afternoon|good evening|dear|glad|nice to (?:meet|have|see)|happy to have|great to have|welcome(?<!not\swelcome|n't\swelcome|not\s(?:really|very)\swelcome)(?!\s+(?:thread|post|message|pack|page|section|guide|note|email|video|form)))\b|👋|🤗`,
   thanks: String.raw`\b(?:thanks|thank you|thank u|thx|ty|cheers|grateful|appreciate\w*)\b`,
   falseThanks: String.raw`\bno,?\s+thanks?\b|\bthanks for nothing\b`,
   politeRequest: String.raw`\b(?:please|pls|plz|would you mind|could you|could we|would you|shall we)\b`,
@@ -333,7 +367,13 @@ const french: LanguageRules = {
       category: 'threat',
       pattern: String.raw`\bje\s+(?:bannirai|bannis|banni|vire|virerai|exclurai|exclus|bloquerai|supprimerai)\s+(?:quiconque|tout le monde|toute personne|tous ceux|ceux)\b`,
     },
-    { category: 'threat', pattern: String.raw`\bsinon\b`, notSentenceStart: true },
+    {
+      // "Sinon" is an ultimatum only in that shape: a demand before it, a sanction after it ("Supprime ton
+      // post, sinon je te bannis"); "sinon tout va bien", "Merci, sinon n'hésite pas" are not.
+      category: 'threat',
+      pattern: String.raw`\bsinon,?\s+(?:${frenchSanctions})`,
+      requiresBefore: String.raw`\b(?:${frenchDemands})\b`,
+    },
     { category: 'threat', pattern: String.raw`\bla\s+prochaine\s+fois,?\s+(?:c'est|ce sera|tu|vous|je)\b` },
     {
       category: 'threat',
@@ -350,7 +390,7 @@ const french: LanguageRules = {
     },
     {
       category: 'threat',
-      pattern: String.raw`\b(?:ou|sinon)\s+(?:quitte|quittez|dehors|la porte|tu sors|vous sortez|c'est dehors|c'est la porte|je\s+(?:te|vous|supprime|bannis|vire))\b|\bou\s+(?:le fil|la publication|le post|la discussion|les commentaires)\s+(?:sera|seront)\s+(?:ferme|fermee|fermes|supprime|supprimee|verrouille|verrouillee|bloque)\b`,
+      pattern: String.raw`\bou\s+(?:quitte|quittez|dehors|la porte|tu sors|vous sortez|c'est dehors|c'est la porte|je\s+(?:te|vous|supprime|bannis|vire))\b|\bou\s+(?:le fil|la publication|le post|la discussion|les commentaires)\s+(?:sera|seront)\s+(?:ferme|fermee|fermes|supprime|supprimee|verrouille|verrouillee|bloque)\b`,
     },
     {
       category: 'threat',
@@ -401,10 +441,10 @@ const french: LanguageRules = {
     },
   ],
   addressee: String.raw`\b(?:tu|te|toi|ton|ta|tes|vous|votre|vos|t')`,
-  kindness: String.raw`\b(?:merci|(?<!n')adore\w*|(?<!n')aime|(?<!n')aimons|super|genial|geniale|gentil|gentille|gentillesse|patient|patiente|patients|patientes|patience|perle|ravi|ravie|ravis|(?<!pas\s)(?<!pas la\s)(?<!pas le\s)(?<!pas les\s)bienvenue?s?|illumin\w*|(?<!n')apprecie\w*|espere|esperons|fier|fiere|belle|beau|formidable|utile|condoleances|pense a (?:toi|vous)|hesit\w*|jamais besoin|pas besoin|baisse jamais les bras|baissez jamais les bras|bravo|plaisir|chouette|courage|genereu\w*|touche|touchee|precieu\w*|soutien|bisous|chaleureu\w*|desolee?)\b`,
+  kindness: String.raw`\b(?:merci|adore(?<!n'adore)\w*|aime(?<!n'aime)|aimons(?<!n'aimons)|super|genial|geniale|gentil|gentille|gentillesse|patient|patiente|patients|patientes|patience|perle|ravi|ravie|ravis|bienvenu(?<!pas\sbienvenu)(?<!pas la\sbienvenu)(?<!pas le\sbienvenu)(?<!pas les\sbienvenu)e?s?|illumin\w*|apprecie(?<!n'apprecie)\w*|espere|esperons|fier|fiere|belle|beau|formidable|utile|condoleances|pense a (?:toi|vous)|hesit\w*|jamais besoin|pas besoin|baisse jamais les bras|baissez jamais les bras|bravo|plaisir|chouette|courage|genereu\w*|touche|touchee|precieu\w*|soutien|bisous|chaleureu\w*|desolee?)\b`,
   kindnessNegation: String.raw`(?:\bpas|\brien\s+de|\brien\s+d'|\bplus|\bjamais)\s+(?:(?:tres|si|vraiment|trop)\s+)?$`,
   negationBefore: String.raw`(?:\bpas|\bplus|\bjamais|\brien\s+n'[a-z]+|\bni|\baucune?|\bsans)\s+(?:[a-z']+\s+){0,2}$`,
-  greeting: String.raw`\b(?:bonjour|bonsoir|salut|coucou|hello|bjr|slt|(?<!pas\s)(?<!pas la\s)(?<!pas le\s)(?<!pas les\s)bienvenue?s?|ravie?s?|heureuse?x? de)\b|👋|🤗`,
+  greeting: String.raw`\b(?:bonjour|bonsoir|salut|coucou|hello|bjr|slt|bienvenu(?<!pas\sbienvenu)(?<!pas la\sbienvenu)(?<!pas le\sbienvenu)(?<!pas les\sbienvenu)e?s?|ravie?s?|heureuse?x? de)\b|👋|🤗`,
   thanks: String.raw`\bmerci\b`,
   falseThanks: String.raw`\bnon,?\s+merci\b|\bmerci\s+(?:de|d')\s*(?!(?:ta|ton|tes|votre|vos|l'avoir|avoir|ce|cet|cette|ces|la|le|les|tout|rien)\b)[a-z]+(?:er|ir|re|oir)\b`,
   politeRequest: String.raw`\b(?:s'il (?:te|vous) plait|svp|stp|merci de|merci d'|pourrais-tu|pourriez-vous|tu pourrais|vous pourriez|est-ce qu'on pourrait|on pourrait)\b`,

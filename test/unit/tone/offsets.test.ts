@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { checkTone, hintSchema, toneResultSchema } from '../../../utils/tone/index.ts';
 
 const samples = [
@@ -78,3 +79,56 @@ describe('messages and suggestions', () => {
     expect(hints[0]?.suggestion).toEqual({ kind: 'situation', situation: 'self-promotion' });
   });
 });
+
+describe('offsets on any text', () => {
+  const pieces = [
+    'Tu n’as pas lu',
+    ' les RÈGLES',
+    ' ΣΤΑΜΑΤΑ',
+    ' banni·e·s',
+    ' e\u0301videmment',
+    ' 👩‍👩‍👧',
+    '🙂',
+    ' !!!',
+    ' ?!',
+    ' you are an idiot',
+    ' sinon je te bannis',
+    ', merci',
+    '\n',
+    ' «\u202fpas de pub ici\u202f»',
+    ' œuvre',
+    '\ud83d', // a lone surrogate
+    ' @Zoë Dubois',
+    ' Stop.',
+  ];
+  it('keeps every hint on exact, sorted UTF-16 spans that never split a surrogate pair', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 12 }),
+        fc.constantFrom('en' as const, 'fr' as const, undefined),
+        (parts, lang) => {
+          const text = parts.join('');
+          const { hints } = checkTone(text, { uiLang: 'en', ...(lang ? { lang } : {}) });
+          let previousStart = 0;
+          for (const hint of hints) {
+            expect(hint.excerpt).toBe(text.slice(hint.start, hint.end));
+            expect(hint.end).toBeGreaterThan(hint.start);
+            expect(hint.end).toBeLessThanOrEqual(text.length);
+            expect(hint.start).toBeGreaterThanOrEqual(previousStart);
+            previousStart = hint.start;
+            expect(splitsPair(text, hint.start)).toBe(false);
+            expect(splitsPair(text, hint.end)).toBe(false);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+/** Whether an offset falls between the two halves of a surrogate pair. */
+function splitsPair(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  const after = text.charCodeAt(offset);
+  return before >= 0xd800 && before <= 0xdbff && after >= 0xdc00 && after <= 0xdfff;
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hintsOf, raised } from './helpers.ts';
+
+describe('"sinon" is a threat only as an ultimatum: a demand before it, a sanction after it', () => {
+  it.each([
+    ['Supprime ton post, sinon je te bannis.', 'sinon je te bannis'],
+    ['Supprime ce post, sinon je le fais.', 'sinon je le fais'],
+    ['Merci de retirer le prix, sinon je vais devoir masquer l’annonce.', 'sinon je vais devoir masquer'],
+    ['Tu le retires avant ce soir, sinon c’est dehors.', 'sinon c’est dehors'],
+    ['Modifiez le titre, sinon votre publication sera supprimée.', 'sinon votre publication sera supprimée'],
+    ['Il faut que ça cesse, sinon on te bloque.', 'sinon on te bloque'],
+  ])('%s', (text, excerpt) => {
+    const threats = hintsOf(text, 'fr').filter((hint) => hint.category === 'threat');
+    expect(threats.map((hint) => hint.excerpt)).toContain(excerpt);
+    expect(raised(text, 'fr')).toContain('threat');
+  });
+
+  it.each([
+    // "sinon" as "otherwise fine" or "by the way"
+    'Merci pour la photo, sinon tout va bien ?',
+    'Sinon, bienvenue aux nouvelles !',
+    'Merci, sinon n’hésite pas à demander.',
+    'Bonne question ; sinon, bienvenue à toi !',
+    // A demand, but no sanction after it
+    'Mets une photo si tu peux, sinon c’est parfait, merci !',
+    'Poste-le dans le fil du jour, sinon je peux le faire pour toi.',
+    // A sanction-like word, but no demand before it
+    'Je te laisse corriger, sinon je m’en occupe ce soir avec plaisir 🙂',
+    // The demand is in another sentence
+    'Supprime le doublon quand tu peux. Sinon je le fais demain, pas de souci 🙂',
+  ])('stays quiet: %s', (text) => {
+    expect(raised(text, 'fr')).not.toContain('threat');
+  });
+});
