@@ -5,6 +5,7 @@
 import type { Sighting } from '@/storage/schema';
 import type { PageLocation } from './pages';
 import type { PageDataIndex } from './page-data';
+import type { ArticleParts } from './read-comet';
 import type { Clock, PostTime } from './time';
 import { clip } from './text';
 import { GROUP_SLUG, NUMERIC_ID, type ParsedUrl, type PersonRef } from './urls';
@@ -18,6 +19,8 @@ export interface ReadContext {
   parseUrl: (href: string) => ParsedUrl | null;
   /** Reads a post or comment time label with `clock`, once per label for the read. */
   postTime: (label: string) => PostTime;
+  /** What the articles of the current search root own, found with one search of the root (see read-comet.ts). */
+  articleParts?: (article: Element) => ArticleParts | undefined;
 }
 
 /**
@@ -49,7 +52,7 @@ export function profileUrlOf(person: PersonRef, groupId: string | null): string 
 
 /** Group ids match unless both are known, of the same shape (numeric or vanity), and different. */
 export function sameGroup(a: string | null | undefined, b: string | null | undefined): boolean {
-  if (!a || !b) return true;
+  if (!a || !b || a === b) return true;
   if (NUMERIC_ID.test(a) !== NUMERIC_ID.test(b)) return true;
   return a.toLowerCase() === b.toLowerCase();
 }

@@ -11,7 +11,7 @@ import type { ItemOutcome, ReadContext } from './context';
 import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';
 import { PageDataIndex } from './page-data';
-import { readCometArticle } from './read-comet';
+import { articlePartsFinder, readCometArticle } from './read-comet';
 import { readMemberRow } from './read-members';
 import { readMobileComment, readMobileStory } from './read-mobile';
 import { SELECTORS } from './selectors';
@@ -191,10 +191,18 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
         data.ingestScripts(scripts);
       }
       let found = 0;
+      // Roots holding comet articles are comet markup: the legacy m. site's containers are not looked for there.
+      const cometRoots = new Set<Node>();
       for (const kind of kinds) {
         const selector = CONTAINERS[kind];
         for (const searchRoot of searchRoots) {
+          if ((kind === 'mobile-story' || kind === 'mobile-comment') && cometRoots.has(searchRoot)) continue;
           const containers = Array.from(searchRoot.querySelectorAll(selector));
+          if (kind === 'article') {
+            if (containers.length) cometRoots.add(searchRoot);
+            // Knowing every article of the root spares most ownership checks (see read-comet.ts).
+            context.articleParts = articlePartsFinder(containers, context.parseUrl);
+          }
           // A change inside a container (a lazy timestamp link filled in) re-reads that container.
           const around = !wholeRoot && isElement(searchRoot) ? searchRoot.closest(selector) : null;
           if (around && !containers.includes(around)) containers.unshift(around);

@@ -33,40 +33,56 @@ import {
 
 export type ArticleRole = 'post' | 'comment' | 'unknown';
 
-interface OwnedLink {
-  element: Element;
-  url: ParsedUrl;
+type UrlParser = (href: string) => ParsedUrl | null;
+
+/**
+ * A link an article owns. Its URL, what the URL points to and its text are worked out once, when first asked: a
+ * reader usually stops at the first links it needs.
+ */
+class OwnedLink {
+  private parsed: ParsedUrl | null | undefined;
+  private postRef: PostRef | null | undefined;
+  private personRef: PersonRef | null | undefined;
+  private textValue: string | undefined;
+  constructor(
+    readonly element: Element,
+    private readonly parseUrl: UrlParser,
+  ) {}
+  /** Null for an href that is not a readable Facebook URL: such a link points to no post and no person. */
+  get url(): ParsedUrl | null {
+    if (this.parsed === undefined) this.parsed = this.parseUrl(this.element.getAttribute('href') ?? '');
+    return this.parsed;
+  }
+  get post(): PostRef | null {
+    if (this.postRef === undefined) this.postRef = this.url ? postFromUrl(this.url) : null;
+    return this.postRef;
+  }
+  get person(): PersonRef | null {
+    if (this.personRef === undefined) this.personRef = this.url ? personFromUrl(this.url) : null;
+    return this.personRef;
+  }
+  get text(): string {
+    return (this.textValue ??= textOf(this.element));
+  }
 }
 
-/** What an article owns, found in one search of it: its links, its author block, whether it is an ad. */
+/** What an article owns: its links, its author block, and (searched only when asked) whether it is an ad. */
 export interface ArticleParts {
   links: OwnedLink[];
   profileName: Element | null;
-  sponsored: boolean;
+  /** Only some posts need this (see `readCometPost`), so the three searches for ad markers wait until asked. */
+  sponsored: () => boolean;
 }
 
-const ownedBy = (article: Element, element: Element) => element.closest(SELECTORS.article.css) === article;
+const ARTICLE = SELECTORS.article.css;
+const LINK = SELECTORS.link.css;
+const PROFILE_NAME = SELECTORS.profileName.css;
+
+const ownedBy = (article: Element, element: Element) => element.closest(ARTICLE) === article;
 
 /** The elements an article owns among those `selector` finds in it (a comment's own are in its own article). */
 function owned(article: Element, selector: string): Element[] {
   return Array.from(article.querySelectorAll(selector)).filter((element) => ownedBy(article, element));
-}
-
-/**
- * Searches an article once for each thing it needs. A selector list is not used on purpose: in Chromium it
- * measured slower than running its selectors apart.
- */
-export function articleParts(article: Element, parseUrl: (href: string) => ParsedUrl | null): ArticleParts {
-  const links: OwnedLink[] = [];
-  for (const element of owned(article, SELECTORS.link.css)) {
-    const url = parseUrl(element.getAttribute('href') ?? '');
-    if (url) links.push({ element, url });
-  }
-  return {
-    links,
-    profileName: firstOwned(article, SELECTORS.profileName.css),
-    sponsored: SPONSORED_MARKERS.some((marker) => firstOwned(article, marker) !== null),
-  };
 }
 
 /** The first owned match; `querySelector` first, since the first match is usually owned, or there is none. */
@@ -76,8 +92,60 @@ function firstOwned(article: Element, selector: string): Element | null {
   return owned(article, selector)[0] ?? null;
 }
 
-const hasCommentParam = (url: ParsedUrl) =>
-  url.params.has('comment_id') || url.params.has('reply_comment_id');
+/**
+ * Searches one article for what it owns. An article holding no other article owns everything in it, so
+ * `holdsArticles: false` spares the ownership check of each element found.
+ */
+function searchArticle(article: Element, parseUrl: UrlParser, holdsArticles: boolean): ArticleParts {
+  const first = holdsArticles
+    ? (selector: string) => firstOwned(article, selector)
+    : (selector: string) => article.querySelector(selector);
+  const links: OwnedLink[] = [];
+  const found = article.querySelectorAll(LINK);
+  for (let index = 0; index < found.length; index++) {
+    const element = found[index]!;
+    if (!holdsArticles || ownedBy(article, element)) links.push(new OwnedLink(element, parseUrl));
+  }
+  let sponsored: boolean | undefined;
+  return {
+    links,
+    profileName: first(PROFILE_NAME),
+    sponsored: () => (sponsored ??= SPONSORED_MARKERS.some((marker) => first(marker) !== null)),
+  };
+}
+
+/** Searches one article for what it owns. */
+export function articleParts(article: Element, parseUrl: UrlParser): ArticleParts {
+  return searchArticle(article, parseUrl, true);
+}
+
+/**
+ * Parts of the articles one search of a root found (`articles`, in document order; any other article is not
+ * answered for). Knowing them all tells which ones hold others: the article after one in document order is
+ * inside it if any is. The others are searched without ownership checks.
+ */
+export function articlePartsFinder(
+  articles: readonly Element[],
+  parseUrl: UrlParser,
+): (article: Element) => ArticleParts | undefined {
+  const list = [...articles];
+  let holding: Map<Element, boolean> | undefined;
+  return (article) => {
+    if (!holding) {
+      holding = new Map();
+      for (let index = 0; index < list.length; index++) {
+        const current = list[index]!;
+        const next = list[index + 1];
+        holding.set(current, next !== undefined && current.contains(next));
+      }
+    }
+    const holdsArticles = holding.get(article);
+    return holdsArticles === undefined ? undefined : searchArticle(article, parseUrl, holdsArticles);
+  };
+}
+
+const hasCommentParam = (url: ParsedUrl | null) =>
+  url !== null && (url.params.has('comment_id') || url.params.has('reply_comment_id'));
 
 function roleOf(article: Element, parts: ArticleParts): ArticleRole {
   if (parts.profileName) return 'post';
@@ -99,16 +167,16 @@ interface Author {
 }
 
 function authorFrom(links: readonly OwnedLink[]): Author | null {
-  const first = links.find((link) => !postFromUrl(link.url) && personFromUrl(link.url));
-  const person = first ? personFromUrl(first.url) : null;
+  const first = links.find((link) => !link.post && link.person);
+  const person = first ? first.person : null;
   if (!first || !person) return null;
   const sameKey = memberIdOf(person);
   const named = links.find((link) => {
-    const other = personFromUrl(link.url);
-    return other && memberIdOf(other) === sameKey && textOf(link.element) !== '';
+    const other = link.person;
+    return other && memberIdOf(other) === sameKey && link.text !== '';
   });
-  const name = named ? textOf(named.element) : (first.element.getAttribute('aria-label') ?? '').trim();
-  return { person, name, groupId: groupOfUserLink(first.url) };
+  const name = named ? named.text : (first.element.getAttribute('aria-label') ?? '').trim();
+  return { person, name, groupId: first.url ? groupOfUserLink(first.url) : null };
 }
 
 /**
@@ -138,39 +206,50 @@ export interface CometPostDetail {
 }
 
 export function readCometPostDetail(article: Element, base: ParsedUrl | null): CometPostDetail {
-  return postDetailOf(articleParts(article, cachedUrlParser(base)));
+  const parts = articleParts(article, cachedUrlParser(base));
+  return { ...postDetailOf(parts), sponsored: parts.sponsored() };
 }
 
-function postDetailOf({ links, profileName: block, sponsored }: ArticleParts): CometPostDetail {
+function postDetailOf({ links, profileName: block }: ArticleParts): Omit<CometPostDetail, 'sponsored'> {
   const blockLinks = block ? links.filter((link) => block.contains(link.element)) : [];
   const postLink = links.find((link) => {
-    const ref = postFromUrl(link.url);
+    const ref = link.post;
     return ref && !ref.commentId;
   });
-  const label = postLink
-    ? (postLink.element.getAttribute('aria-label') ?? textOf(postLink.element)).trim()
-    : '';
+  const label = postLink ? (postLink.element.getAttribute('aria-label') ?? postLink.text).trim() : '';
   return {
-    post: postLink ? postFromUrl(postLink.url) : null,
+    post: postLink ? postLink.post : null,
     author: authorFrom(blockLinks),
     timeLabel: label || null,
-    sponsored,
     hasAuthorBlock: block !== null,
   };
 }
 
 /** Reads a comet article as a post or a comment, from one search of it. */
 export function readCometArticle(article: Element, context: ReadContext): ItemOutcome {
-  const parts = articleParts(article, context.parseUrl);
+  const parts = context.articleParts?.(article) ?? articleParts(article, context.parseUrl);
   const role = roleOf(article, parts);
   if (role === 'post') return readCometPost(parts, context);
   if (role === 'comment') return readCometComment(parts, context);
   return excluded('not a post or comment');
 }
 
+/**
+ * An ad is excluded whatever else it shows. The search for ad markers (three searches of the whole article) is
+ * left out for a post excluded anyway, where it cannot change the outcome, and for a group post, whose own
+ * permalink and author link are both in a group: ads are not group posts (they link to the advertiser).
+ */
 function readCometPost(parts: ArticleParts, context: ReadContext): ItemOutcome {
   const detail = postDetailOf(parts);
-  if (detail.sponsored) return excluded('sponsored');
+  const outcome = postOutcome(detail, context);
+  if (outcome.status === 'excluded' || isGroupPost(detail)) return outcome;
+  return parts.sponsored() ? excluded('sponsored') : outcome;
+}
+
+const isGroupPost = ({ post, author }: Omit<CometPostDetail, 'sponsored'>) =>
+  Boolean(post?.groupId && author?.groupId);
+
+function postOutcome(detail: Omit<CometPostDetail, 'sponsored'>, context: ReadContext): ItemOutcome {
   if (!detail.hasAuthorBlock) return unreadable('a post has no author block');
   const { author, post } = detail;
   if (!author) return excluded('no author link (anonymous or hidden author)');
@@ -221,17 +300,15 @@ export function readCometCommentDetail(article: Element, base: ParsedUrl | null)
 }
 
 function commentDetailOf({ links }: ArticleParts): CometCommentDetail {
-  const timeLink = links.find((link) => postFromUrl(link.url)?.commentId);
-  const post = timeLink ? postFromUrl(timeLink.url) : null;
+  const timeLink = links.find((link) => link.post?.commentId);
+  const post = timeLink ? timeLink.post : null;
   const author = authorFrom(links);
   let commentId = post ? (post.replyCommentId ?? post.commentId ?? null) : null;
   if (!commentId) {
-    const authorLink = links.find((link) => personFromUrl(link.url) && link.url.params.has('comment_id'));
-    commentId = authorLink ? commentIdFromAuthorLink(authorLink.url) : null;
+    const authorLink = links.find((link) => link.person && link.url?.params.has('comment_id'));
+    commentId = authorLink?.url ? commentIdFromAuthorLink(authorLink.url) : null;
   }
-  const label = timeLink
-    ? (textOf(timeLink.element) || timeLink.element.getAttribute('aria-label') || '').trim()
-    : '';
+  const label = timeLink ? (timeLink.text || timeLink.element.getAttribute('aria-label') || '').trim() : '';
   return {
     commentId,
     parentCommentId: post?.replyCommentId ? (post.commentId ?? null) : null,

@@ -8,8 +8,15 @@ const ODD_SPACES = /[\u00a0\u202f\u2009\u2007\u2002\u2003]/g;
 /** Invisible direction marks and zero-width characters. */
 const INVISIBLE = /[\u200e\u200f\u200b\u2060\ufeff]/g;
 
+/**
+ * What `normalizeText` would change: invisible marks, odd spaces, curly apostrophes, any whitespace but a single
+ * space between other characters. Most names and labels hold none, and are returned as they are.
+ */
+const NEEDS_NORMALIZING = /[\u200e\u200f\u200b\u2060\ufeff\u2019]|[^\S ]|\s\s|^\s|\s$/;
+
 /** Collapses whitespace, turns odd spaces into plain ones, drops invisible marks and curly apostrophes. */
 export function normalizeText(text: string): string {
+  if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
     .replace(INVISIBLE, '')
     .replace(ODD_SPACES, ' ')

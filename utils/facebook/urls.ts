@@ -28,6 +28,14 @@ function safeDecode(part: string): string {
   }
 }
 
+/** Whether `text` holds `%` or `+` (so needs decoding) between `start` and `end`. */
+function encodedBetween(text: string, start: number, end: number): boolean {
+  const percent = text.indexOf('%', start);
+  if (percent >= 0 && percent < end) return true;
+  const plus = text.indexOf('+', start);
+  return plus >= 0 && plus < end;
+}
+
 /** Finds the first `name` parameter of a raw query without splitting or decoding the others. */
 function findParam(query: string, name: string): string | undefined {
   let start = 0;
@@ -37,51 +45,91 @@ function findParam(query: string, name: string): string | undefined {
     if (end > start) {
       const eq = query.indexOf('=', start);
       const keyEnd = eq < 0 || eq > end ? end : eq;
-      if (safeDecode(query.slice(start, keyEnd)) === name)
-        return keyEnd === end ? '' : safeDecode(query.slice(keyEnd + 1, end));
+      // A key needing no decoding is compared in place; only an encoded one is decoded first.
+      const matches = encodedBetween(query, start, keyEnd)
+        ? safeDecode(query.slice(start, keyEnd)) === name
+        : keyEnd - start === name.length && query.startsWith(name, start);
+      if (matches) return keyEnd === end ? '' : safeDecode(query.slice(keyEnd + 1, end));
     }
     start = end + 1;
   }
   return undefined;
 }
 
-function queryParams(query: string): QueryParams {
-  const found = new Map<string, string | undefined>();
-  const get = (name: string) => {
-    if (!query) return undefined;
-    if (!found.has(name)) found.set(name, findParam(query, name));
-    return found.get(name);
-  };
-  return { get, has: (name) => get(name) !== undefined };
+/** Parameters of a non-empty query, each decoded when asked for (each is asked for about once). */
+class LazyQueryParams implements QueryParams {
+  constructor(private readonly query: string) {}
+  get(name: string): string | undefined {
+    return findParam(this.query, name);
+  }
+  has(name: string): boolean {
+    return findParam(this.query, name) !== undefined;
+  }
+}
+
+/** Most links carry no query: they share this one. */
+const NO_PARAMS: QueryParams = { get: () => undefined, has: () => false };
+
+const queryParams = (query: string): QueryParams => (query ? new LazyQueryParams(query) : NO_PARAMS);
+
+const HTTP_SCHEME = /^https?:/i;
+/** The host of nearly every absolute link, checked as it is. */
+const WWW = 'www.facebook.com';
+const PORT = /:\d+$/;
+const COLON = 58;
+const SLASH = 47;
+
+/** Line breaks, which a fragment may not hold (the URL is then unreadable). */
+function hasLineBreak(text: string, from: number): boolean {
+  for (let index = from; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return true;
+  }
+  return false;
 }
 
 /**
  * Parses an absolute or root-relative Facebook URL (`https://www.facebook.com/x`, `//m.facebook.com/x`, `/x`,
- * `?a=b` relative to `base`). Returns null for other sites and for anything unreadable.
+ * `?a=b` relative to `base`). Returns null for other sites and for anything unreadable. Read in place, as
+ * `[[http[s]:]//host][path][?query][#fragment]`: only the host, the path segments and the query are copied out.
+ * Other schemes (`javascript:`, `mailto:`) have neither a host nor a path starting with `/`, so give null.
  */
 export function parseFacebookUrl(href: string, base?: ParsedUrl): ParsedUrl | null {
-  const trimmed = href.trim();
-  const match = /^(?:(https?:)?\/\/([^/?#]+))?([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i.exec(trimmed);
-  if (!match) return null;
-  const [, , rawHost, rawPath = '', rawQuery] = match;
+  const text = href.trim();
+  let end = text.indexOf('#');
+  if (end < 0) end = text.length;
+  else if (hasLineBreak(text, end + 1)) return null;
+  let pathStart = 0;
+  let rawHost: string | undefined;
+  const scheme = HTTP_SCHEME.test(text) ? (text.charCodeAt(4) === COLON ? 5 : 6) : 0;
+  if (text.startsWith('//', scheme)) {
+    const hostStart = scheme + 2;
+    let hostEnd = hostStart;
+    while (hostEnd < end && text[hostEnd] !== '/' && text[hostEnd] !== '?') hostEnd++;
+    if (hostEnd > hostStart) {
+      rawHost = text.slice(hostStart, hostEnd);
+      pathStart = hostEnd;
+    }
+  }
+  const question = text.indexOf('?', pathStart);
+  const pathEnd = question >= 0 && question < end ? question : end;
   let host: string;
   let segments: string[];
   if (rawHost !== undefined) {
-    host = rawHost.toLowerCase().replace(/:\d+$/, '');
-    if (!FACEBOOK_HOST.test(host)) return null;
-    segments = splitPath(rawPath);
-  } else if (rawPath.startsWith('/')) {
-    host = base?.host ?? 'www.facebook.com';
-    segments = splitPath(rawPath);
-  } else if (rawPath === '' && base) {
+    host = rawHost === WWW ? WWW : rawHost.toLowerCase().replace(PORT, '');
+    if (host !== WWW && !FACEBOOK_HOST.test(host)) return null;
+    segments = splitPath(text, pathStart, pathEnd);
+  } else if (pathEnd > pathStart && text.charCodeAt(pathStart) === SLASH) {
+    host = base?.host ?? WWW;
+    segments = splitPath(text, pathStart, pathEnd);
+  } else if (pathEnd === pathStart && base) {
     // "?comment_id=…" links are relative to the page they sit on.
     host = base.host;
     segments = base.segments;
   } else {
     return null;
   }
-  if (/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !/^https?:/i.test(trimmed)) return null;
-  return { host, segments, params: queryParams(rawQuery ?? '') };
+  return { host, segments, params: queryParams(pathEnd < end ? text.slice(pathEnd + 1, end) : '') };
 }
 
 /**
@@ -100,9 +148,19 @@ export function cachedUrlParser(base: ParsedUrl | null): (href: string) => Parse
   };
 }
 
-function splitPath(path: string): string[] {
+/** The non-empty `/`-separated segments of `text` between `start` and `end`, decoded. */
+function splitPath(text: string, start: number, end: number): string[] {
   const segments: string[] = [];
-  for (const segment of path.split('/')) if (segment !== '') segments.push(safeDecode(segment));
+  const encoded = encodedBetween(text, start, end);
+  while (start < end) {
+    let next = text.indexOf('/', start);
+    if (next < 0 || next > end) next = end;
+    if (next > start) {
+      const segment = text.slice(start, next);
+      segments.push(encoded ? safeDecode(segment) : segment);
+    }
+    start = next + 1;
+  }
   return segments;
 }
 
