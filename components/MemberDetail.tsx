@@ -1,12 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MemberRow, NoteRow } from '@/storage/schema';
+import type { MemberRow, NoteRow, ProspectRow } from '@/storage/schema';
 import { formatDate, formatRelative } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
 
 interface MemberDetailProps {
   member: MemberRow;
   notes: readonly NoteRow[];
+  /** How they came: their request to join (time, screening answers if kept) or invitation, when Tend saw one. */
+  request?: ProspectRow | null | undefined;
   language: UiLanguage;
   now: Date;
   onBack: () => void;
@@ -19,6 +21,7 @@ interface MemberDetailProps {
 export function MemberDetail({
   member,
   notes,
+  request,
   language,
   now,
   onBack,
@@ -49,6 +52,18 @@ export function MemberDetail({
       setDraft('');
     }, t('notes.added'));
   };
+  // A date when the card's time was understood (approximate beyond a day), else the words it showed.
+  const askedWhen = (row: ProspectRow) => {
+    if (row.requestedAfter === undefined || row.requestedBefore === undefined) return row.rawRequest ?? '';
+    const exact =
+      row.requestPrecision === 'minute' || row.requestPrecision === 'hour' || row.requestPrecision === 'day';
+    const middle = new Date(
+      (Date.parse(row.requestedAfter) + Date.parse(row.requestedBefore)) / 2,
+    ).toISOString();
+    return exact
+      ? formatDate(row.requestedAfter, language)
+      : t('members.askedToJoinAround', { date: formatDate(middle, language) });
+  };
   const facts: [string, string][] = [
     [t('members.firstSeen'), formatDate(member.firstSeenAt, language)],
     [t('members.lastSeenLabel'), formatRelative(member.lastSeenAt, now, language)],
@@ -65,6 +80,10 @@ export function MemberDetail({
   if (member.section) facts.push([t('members.section'), member.section]);
   if (member.invitedBy) facts.push([t('members.invitedBy'), member.invitedBy.name]);
   if (member.previousNames.length) facts.push([t('members.previousNames'), member.previousNames.join(', ')]);
+  if (request?.status === 'requested') facts.push([t('members.askedToJoin'), askedWhen(request)]);
+  if (request?.status === 'invited' && !member.invitedBy)
+    facts.push([t('members.wasInvited'), request.invitedBy?.name ?? '']);
+  const answers = request?.answers ?? [];
 
   return (
     <section className="member-detail" aria-labelledby={`${noteId}-title`}>
@@ -93,6 +112,19 @@ export function MemberDetail({
           </div>
         ))}
       </dl>
+      {answers.length > 0 && (
+        <>
+          <h4>{t('members.screeningAnswers')}</h4>
+          <dl className="facts answers">
+            {answers.map((entry, index) => (
+              <div key={index}>
+                <dt>{entry.question}</dt>
+                <dd>{entry.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </>
+      )}
       <h4>{t('notes.title')}</h4>
       {notes.length === 0 ? (
         <p className="empty">{t('notes.none')}</p>

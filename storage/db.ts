@@ -16,6 +16,7 @@ import type {
   MetaRow,
   NoteRow,
   OnboardingRow,
+  ProspectRow,
   SightingFacts,
   SightingRow,
   StateRow,
@@ -56,6 +57,27 @@ export const SCHEMA_VERSIONS = [
       forgotten: '[groupId+hash]',
       coverage: 'groupId',
       meta: 'key',
+    },
+  },
+  {
+    version: 3,
+    date: '2026-11-22',
+    change:
+      'Prospects (asked to join, invited, previewing: not members); members found by vanity name for merging with their numeric id.',
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle], [groupId+vanity]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+      prospects: '[groupId+memberId]',
     },
   },
 ] as const;
@@ -111,6 +133,7 @@ export class TendDatabase extends Dexie {
   forgotten!: Table<ForgottenRow, [string, string]>;
   coverage!: Table<CoverageRow, string>;
   meta!: Table<MetaRow, MetaRow['key']>;
+  prospects!: Table<ProspectRow, [string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -135,6 +158,7 @@ export const TABLES = [
   'forgotten',
   'coverage',
   'meta',
+  'prospects',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

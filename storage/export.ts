@@ -14,13 +14,28 @@ import { z } from 'zod';
 import type { TendDatabase } from './db';
 import { MAX_KEY, MIN_KEY, coverageFactsOf, memberFactsOf, sightingFactsOf, tierOf } from './derived';
 import { fileHeader, type FileHeader } from './files';
-import { IsoTime, type MemberRow, type NoteRow, type OnboardingEntry, type OnboardingRow } from './schema';
+import {
+  IsoTime,
+  type MemberRow,
+  type NoteRow,
+  type OnboardingEntry,
+  type OnboardingRow,
+  type ProspectRow,
+} from './schema';
 import type { TierThresholds } from './settings';
 
 /** Small enough that a chunk's rows die young (scavenged, never promoted): the heap stays flat whatever the log size. */
 export const DEFAULT_ROWS_PER_CHUNK = 1_000;
 
-const LOG_SECTIONS = ['groups', 'coverage', 'members', 'sightings', 'notes', 'onboarding'] as const;
+const LOG_SECTIONS = [
+  'groups',
+  'coverage',
+  'members',
+  'sightings',
+  'notes',
+  'onboarding',
+  'prospects',
+] as const;
 type LogSection = (typeof LOG_SECTIONS)[number];
 
 const PrimaryKey = z.union([z.string().max(2_000), z.tuple([z.string().max(200), z.string().max(200)])]);
@@ -117,6 +132,18 @@ const READERS: Record<LogSection, SectionReader> = {
     keyOf: (row) => (row as OnboardingRow).id,
     toFile: (row) => onboardingEntryOf(row as OnboardingRow),
   },
+  prospects: {
+    table: (db) => db.prospects as unknown as AnyTable,
+    range: (groupId) =>
+      groupId === undefined
+        ? everything()
+        : [
+            [groupId, ''],
+            [groupId, '\uffff'],
+          ],
+    keyOf: (row) => [(row as ProspectRow).groupId, (row as ProspectRow).memberId],
+    toFile: (row) => row,
+  },
 };
 
 async function readPage(
@@ -169,7 +196,7 @@ export async function readLogChunk(
   let state: ExportCursor;
   if (!cursor) {
     const counts = await Promise.all(LOG_SECTIONS.map((section) => countSection(db, section, groupId)));
-    const header: FileHeader = { ...fileHeader('member-log', now), version: 2 };
+    const header: FileHeader = fileHeader('member-log', now);
     state = {
       exportedAt: header.exportedAt,
       section: 0,

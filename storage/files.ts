@@ -10,6 +10,7 @@ import {
   MemberFacts,
   NoteRow,
   OnboardingEntry,
+  ProspectFacts,
   SightingFacts,
 } from './schema';
 
@@ -25,7 +26,7 @@ export const FileHeader = z.strictObject({
 export type FileHeader = z.infer<typeof FileHeader>;
 
 /** The newest version Tend writes, per kind. Older versions stay importable. */
-export const CURRENT_FILE_VERSIONS: Record<FileKind, number> = { 'member-log': 2, templates: 1, backup: 1 };
+export const CURRENT_FILE_VERSIONS: Record<FileKind, number> = { 'member-log': 3, templates: 1, backup: 1 };
 
 /** Member log, version 1 (2026-11-22): groups, members, sightings. Still importable. */
 export const MemberLogFileV1 = z.strictObject({
@@ -50,6 +51,17 @@ export const MemberLogFileV2 = z.strictObject({
   onboarding: z.array(OnboardingEntry),
 });
 export type MemberLogFileV2 = z.infer<typeof MemberLogFileV2>;
+
+/**
+ * Member log, version 3 (2026-11-22): adds `prospects` (people who asked to join, with their screening answers if
+ * the admin kept them, or were invited without joining) and members' vanity names. Versions 1 and 2 stay
+ * importable: a missing section is read as empty.
+ */
+export const MemberLogFileV3 = MemberLogFileV2.extend({
+  header: FileHeader.extend({ kind: z.literal('member-log'), version: z.literal(3) }),
+  prospects: z.array(ProspectFacts),
+});
+export type MemberLogFileV3 = z.infer<typeof MemberLogFileV3>;
 
 export function fileHeader(kind: FileKind, exportedAt: Date): FileHeader {
   return { format: 'tend', kind, version: CURRENT_FILE_VERSIONS[kind], exportedAt: exportedAt.toISOString() };

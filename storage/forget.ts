@@ -58,6 +58,8 @@ export interface ForgetResult {
   removedNotes: number;
   removedOnboarding: number;
   removedMember: boolean;
+  /** Their request to join (time, screening answers) or invitation, if Tend kept one. */
+  removedRequest: boolean;
   neverRecordAgain: boolean;
 }
 
@@ -79,8 +81,10 @@ export async function forgetMember(
 ): Promise<ForgetResult> {
   const neverRecordAgain = options.neverRecordAgain ?? false;
   const hash = neverRecordAgain ? await memberHash(await forgetSalt(db), groupId, memberId) : undefined;
-  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.coverage, db.forgotten];
+  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.coverage, db.forgotten, db.prospects];
   return db.transaction('rw', tables, async () => {
+    const request = await db.prospects.get([groupId, memberId]);
+    if (request) await db.prospects.delete([groupId, memberId]);
     const removedSightings = await db.sightings
       .where('[groupId+memberId]')
       .equals([groupId, memberId])
@@ -110,12 +114,18 @@ export async function forgetMember(
       .between(lower, upper)
       .filter(mentions)
       .modify((row) => void delete row.invitedBy);
+    await db.prospects
+      .where('[groupId+memberId]')
+      .between([groupId, ''], [groupId, '\uffff'])
+      .filter(mentions)
+      .modify((row) => void delete row.invitedBy);
     if (hash) await db.forgotten.put({ groupId, hash });
     return {
       removedSightings,
       removedNotes,
       removedOnboarding,
       removedMember: member !== undefined,
+      removedRequest: request !== undefined,
       neverRecordAgain,
     };
   });
@@ -126,6 +136,7 @@ export interface ClearGroupResult {
   removedSightings: number;
   removedNotes: number;
   removedOnboarding: number;
+  removedRequests: number;
 }
 
 /**
@@ -133,7 +144,7 @@ export interface ClearGroupResult {
  * a reason to start recording someone who asked not to be.
  */
 export async function clearGroup(db: TendDatabase, groupId: string): Promise<ClearGroupResult> {
-  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.coverage, db.groups];
+  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.coverage, db.groups, db.prospects];
   return db.transaction('rw', tables, async () => {
     const removedMembers = await db.members
       .where('[groupId+memberId]')
@@ -149,8 +160,12 @@ export async function clearGroup(db: TendDatabase, groupId: string): Promise<Cle
       .where('[groupId+memberId]')
       .between([groupId, ''], [groupId, '\uffff'])
       .delete();
+    const removedRequests = await db.prospects
+      .where('[groupId+memberId]')
+      .between([groupId, ''], [groupId, '\uffff'])
+      .delete();
     await db.coverage.delete(groupId);
     await db.groups.delete(groupId);
-    return { removedMembers, removedSightings, removedNotes, removedOnboarding };
+    return { removedMembers, removedSightings, removedNotes, removedOnboarding, removedRequests };
   });
 }

@@ -19,7 +19,8 @@ import {
   FileHeader,
   MemberLogFileV1,
   MemberLogFileV2,
-  type MemberLogFileV2 as LogV2,
+  MemberLogFileV3,
+  type MemberLogFileV3 as LogV3,
 } from './files';
 import { forgottenHashesOf } from './forget';
 import { sightingKey } from './ingest';
@@ -29,6 +30,7 @@ import {
   mergeGroupRows,
   mergeMemberFacts,
   mergeNotes,
+  mergeProspectFacts,
   mergeSightingFacts,
 } from './merge';
 import {
@@ -40,6 +42,7 @@ import {
   type MemberRow,
   type NoteRow,
   type OnboardingRow,
+  type ProspectRow,
   type SightingRow,
 } from './schema';
 
@@ -47,7 +50,7 @@ export type ImportProblemCode =
   'not-json' | 'not-tend-file' | 'other-kind' | 'unknown-version' | 'invalid-content';
 
 export type ParsedMemberLog =
-  { ok: true; file: LogV2; fileVersion: number } | { ok: false; code: ImportProblemCode; error: string };
+  { ok: true; file: LogV3; fileVersion: number } | { ok: false; code: ImportProblemCode; error: string };
 
 const NOTHING = ' Nothing was imported.';
 
@@ -60,7 +63,7 @@ function describeIssues(error: z.ZodError): string {
 }
 
 /** Checks references inside the file: every row's group is described, every sighting's member is listed. */
-function checkReferences(file: LogV2): string | undefined {
+function checkReferences(file: LogV3): string | undefined {
   const groups = new Set(file.groups.map((group) => group.groupId));
   const members = new Set(file.members.map((member) => `${member.groupId}|${member.memberId}`));
   const tables = [
@@ -69,6 +72,7 @@ function checkReferences(file: LogV2): string | undefined {
     ['sightings', file.sightings],
     ['notes', file.notes],
     ['onboarding', file.onboarding],
+    ['prospects', file.prospects],
   ] as const;
   for (const [table, rows] of tables) {
     const index = rows.findIndex((row) => !groups.has(row.groupId));
@@ -110,27 +114,31 @@ export function parseMemberLogFile(raw: unknown): ParsedMemberLog {
       error: `This member log is version ${header.data.version}; this Tend reads versions 1 to ${newest}. Update Tend to import it.${NOTHING}`,
     };
   }
-  let file: LogV2;
+  const damaged = (error: z.ZodError): ParsedMemberLog => ({
+    ok: false,
+    code: 'invalid-content',
+    error: `This member log is damaged: ${describeIssues(error)}.${NOTHING}`,
+  });
+  let file: LogV3;
   if (header.data.version === 1) {
     const parsed = MemberLogFileV1.safeParse(raw);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        code: 'invalid-content',
-        error: `This member log is damaged: ${describeIssues(parsed.error)}.${NOTHING}`,
-      };
-    }
+    if (!parsed.success) return damaged(parsed.error);
     const { header: v1Header, ...rest } = parsed.data;
-    file = { ...rest, header: { ...v1Header, version: 2 }, coverage: [], notes: [], onboarding: [] };
-  } else {
+    file = {
+      ...rest,
+      header: { ...v1Header, version: 3 },
+      coverage: [],
+      notes: [],
+      onboarding: [],
+      prospects: [],
+    };
+  } else if (header.data.version === 2) {
     const parsed = MemberLogFileV2.safeParse(raw);
-    if (!parsed.success) {
-      return {
-        ok: false,
-        code: 'invalid-content',
-        error: `This member log is damaged: ${describeIssues(parsed.error)}.${NOTHING}`,
-      };
-    }
+    if (!parsed.success) return damaged(parsed.error);
+    file = { ...parsed.data, header: { ...parsed.data.header, version: 3 }, prospects: [] };
+  } else {
+    const parsed = MemberLogFileV3.safeParse(raw);
+    if (!parsed.success) return damaged(parsed.error);
     file = parsed.data;
   }
   const broken = checkReferences(file);
@@ -164,7 +172,15 @@ export interface TableChanges {
   updated: number;
   unchanged: number;
 }
-export const IMPORTED_TABLES = ['groups', 'coverage', 'members', 'sightings', 'notes', 'onboarding'] as const;
+export const IMPORTED_TABLES = [
+  'groups',
+  'coverage',
+  'members',
+  'sightings',
+  'notes',
+  'onboarding',
+  'prospects',
+] as const;
 export type ImportedTable = (typeof IMPORTED_TABLES)[number];
 
 export interface ImportPreview {
@@ -185,6 +201,7 @@ interface ImportPlan {
     sightings: SightingRow[];
     notes: NoteRow[];
     onboarding: OnboardingRow[];
+    prospects: ProspectRow[];
   };
 }
 
@@ -232,7 +249,7 @@ const memberKey = (row: { groupId: string; memberId: string }) => `${row.groupId
 
 async function planImport(
   db: TendDatabase,
-  file: LogV2,
+  file: LogV3,
   hashes: Map<string, Map<string, string> | undefined>,
 ): Promise<ImportPlan> {
   const changes = Object.fromEntries(IMPORTED_TABLES.map((table) => [table, emptyChanges()])) as Record<
@@ -346,6 +363,16 @@ async function planImport(
     changes.onboarding,
   );
 
+  const prospectIn = byKey(keep(file.prospects), memberKey, mergeProspectFacts);
+  const prospectKeys = [...prospectIn.keys()];
+  const prospects = classify(
+    prospectKeys,
+    prospectIn,
+    await db.prospects.bulkGet(prospectKeys.map((key) => key.split('|') as [string, string])),
+    mergeProspectFacts,
+    changes.prospects,
+  );
+
   return {
     preview: { groupIds: groupKeys, changes, skippedForgotten },
     writes: {
@@ -355,16 +382,23 @@ async function planImport(
       sightings: sightings.map(deriveSighting),
       notes,
       onboarding,
+      prospects,
     },
   };
 }
 
 async function hashesFor(
   db: TendDatabase,
-  file: LogV2,
+  file: LogV3,
 ): Promise<Map<string, Map<string, string> | undefined>> {
   const idsByGroup = new Map<string, Set<string>>();
-  for (const row of [...file.members, ...file.sightings, ...file.notes, ...file.onboarding]) {
+  for (const row of [
+    ...file.members,
+    ...file.sightings,
+    ...file.notes,
+    ...file.onboarding,
+    ...file.prospects,
+  ]) {
     let ids = idsByGroup.get(row.groupId);
     if (!ids) idsByGroup.set(row.groupId, (ids = new Set()));
     ids.add(row.memberId);
@@ -383,12 +417,13 @@ const IMPORT_TABLES = (db: TendDatabase) => [
   db.notes,
   db.onboarding,
   db.forgotten,
+  db.prospects,
 ];
 
 /** What importing `file` would add, update and leave alone. Writes nothing. */
 export async function previewImport(
   db: TendDatabase,
-  parsed: { file: LogV2; fileVersion: number },
+  parsed: { file: LogV3; fileVersion: number },
 ): Promise<ImportPreview> {
   const hashes = await hashesFor(db, parsed.file);
   const plan = await db.transaction('r', IMPORT_TABLES(db), () => planImport(db, parsed.file, hashes));
@@ -412,7 +447,7 @@ async function recomputeCoverageCounters(db: TendDatabase, coverage: CoverageRow
 /** Applies the import in one transaction: all of it, or (on any failure) none of it. Returns what it did. */
 export async function applyImport(
   db: TendDatabase,
-  parsed: { file: LogV2; fileVersion: number },
+  parsed: { file: LogV3; fileVersion: number },
 ): Promise<ImportPreview> {
   const hashes = await hashesFor(db, parsed.file);
   return db.transaction('rw', IMPORT_TABLES(db), async () => {
@@ -423,6 +458,7 @@ export async function applyImport(
     await db.members.bulkPut(writes.members);
     await db.notes.bulkPut(writes.notes);
     await db.onboarding.bulkPut(writes.onboarding);
+    await db.prospects.bulkPut(writes.prospects);
     const affected = new Set([...writes.coverage.keys(), ...writes.members.map((row) => row.groupId)]);
     for (const groupId of affected) {
       const stored = (await db.coverage.get(groupId)) ?? emptyCoverage(groupId);

@@ -5,7 +5,16 @@
 import type { TendDatabase } from './db';
 import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage, memberFactsOf } from './derived';
 import { forgottenHashesOf } from './forget';
-import type { GroupRow, MemberFacts, MemberRow, PageKind, Sighting, SightingRow } from './schema';
+import { forgottenUnderAliases, mergeGroupInto, mergeVanityRows, resolveVanities } from './aliases';
+import type {
+  GroupRow,
+  MemberFacts,
+  MemberRow,
+  PageKind,
+  ProspectRow,
+  Sighting,
+  SightingRow,
+} from './schema';
 
 export function sightingKey(
   groupId: string,
@@ -53,6 +62,7 @@ function mergeMember(
   }
   row.profileUrl = sighting.profileUrl ?? base.profileUrl ?? profileUrlOf(groupId, sighting.memberId);
   if (sighting.isPage !== undefined) row.isPage = sighting.isPage;
+  if (sighting.vanity !== undefined) row.vanity = sighting.vanity;
   if (isActivity(sighting.kind)) {
     const activeAt = sighting.at ?? seenAt;
     if (!base.lastActiveAt || activeAt >= base.lastActiveAt) {
@@ -97,8 +107,67 @@ export function finer(a: MemberFacts['joinPrecision'], b: NonNullable<MemberFact
   return PRECISION_ORDER.indexOf(a) <= PRECISION_ORDER.indexOf(b) ? a : b;
 }
 
+/** Who a sighting is about in storage: a member, or someone who is not (yet) one (see `ProspectFacts`). */
+export const isProspectSighting = (sighting: Sighting) =>
+  sighting.kind === 'request' || sighting.status !== undefined;
+
+/** A numeric id is a person's lasting key; anything else is a vanity name. */
+const isNumericId = (id: string) => /^\d+$/.test(id);
+
+/** A prospect row updated with one sighting of them (asked to join, or listed as invited or previewing). */
+export function mergeProspect(
+  groupId: string,
+  existing: ProspectRow | undefined,
+  sighting: Sighting,
+  seenAt: string,
+): ProspectRow {
+  const status = sighting.kind === 'request' ? 'requested' : (sighting.status ?? 'invited');
+  const row: ProspectRow = existing
+    ? { ...existing, lastSeenAt: later(existing.lastSeenAt, seenAt) ?? seenAt }
+    : {
+        groupId,
+        memberId: sighting.memberId,
+        name: sighting.name,
+        status,
+        firstSeenAt: seenAt,
+        lastSeenAt: seenAt,
+      };
+  if (!existing || seenAt >= existing.lastSeenAt) row.status = status;
+  if (sighting.name) row.name = sighting.name;
+  if (sighting.profileUrl) row.profileUrl = sighting.profileUrl;
+  if (sighting.invitedBy) row.invitedBy = sighting.invitedBy;
+  if (sighting.kind === 'request') {
+    if (sighting.rawTime !== undefined) row.rawRequest = sighting.rawTime;
+    // Intersect, like join intervals: a vaguer reading never widens a narrower one; disagreeing ones keep the stored.
+    const after = later(row.requestedAfter, sighting.atAfter);
+    const before = earlier(row.requestedBefore, sighting.atBefore);
+    if (!(after !== undefined && before !== undefined && after > before)) {
+      if (after !== undefined) row.requestedAfter = after;
+      if (before !== undefined) row.requestedBefore = before;
+      if (sighting.atPrecision && sighting.atAfter !== undefined)
+        row.requestPrecision = finer(row.requestPrecision, sighting.atPrecision);
+    }
+    if (sighting.answers) row.answers = sighting.answers;
+  }
+  return row;
+}
+
+/**
+ * Approval is the most exact join date Tend can get: a member who asked to join joined after asking. Narrows the
+ * join interval to start no earlier than the request (never when that would contradict what the page said).
+ */
+export function narrowJoinByRequest(member: MemberFacts, prospect: ProspectRow | undefined): MemberFacts {
+  const askedAfter = prospect?.requestedAfter;
+  if (askedAfter === undefined) return member;
+  if (member.joinedAfter !== undefined && member.joinedAfter >= askedAfter) return member;
+  if (member.joinedBefore !== undefined && member.joinedBefore < askedAfter) return member;
+  return { ...member, joinedAfter: askedAfter };
+}
+
 export interface IngestBatch {
   groupId: string;
+  /** The vanity name the page's address used for this group (`groupId` is its numeric id): merged into it. */
+  groupVanity?: string;
   pageKind: PageKind;
   sightings: Sighting[];
   /** When the page was read (ISO). */
@@ -125,40 +194,67 @@ const NEEDS_HASHES = Symbol('needs hashes');
  */
 export async function ingestSightings(db: TendDatabase, batch: IngestBatch): Promise<IngestResult> {
   const { groupId } = batch;
+  if (batch.groupVanity && batch.groupVanity !== groupId)
+    await mergeGroupInto(db, batch.groupVanity, groupId);
+  // A person seen before by vanity name only is stored under the numeric id they were later seen with.
+  const sightings = await resolveVanities(db, groupId, batch.sightings);
   // The same person may appear several times in one batch (e.g. two sections); keep the first of each key.
   const unique = new Map<string, Sighting>();
-  for (const sighting of batch.sightings) {
+  const prospects: Sighting[] = [];
+  for (const sighting of sightings) {
+    if (isProspectSighting(sighting)) {
+      prospects.push(sighting);
+      continue;
+    }
     const key = sightingKey(groupId, sighting);
     if (!unique.has(key)) unique.set(key, sighting);
   }
-  const allMemberIds = [...new Set([...unique.values()].map((s) => s.memberId))];
+  const allMemberIds = [...new Set(sightings.map((s) => s.memberId))];
+  // "Never record again" given while the group was known by a vanity name still holds under its numeric id.
+  const refusedByAlias = await forgottenUnderAliases(db, groupId, allMemberIds);
   let hashes: Map<string, string> | undefined;
+  let result: IngestResult | typeof NEEDS_HASHES;
   for (;;) {
-    const outcome = await db.transaction(
+    result = await db.transaction(
       'rw',
-      [db.sightings, db.members, db.groups, db.coverage, db.forgotten],
-      () => storeBatch(db, batch, unique, allMemberIds, hashes),
+      [db.sightings, db.members, db.groups, db.coverage, db.forgotten, db.prospects],
+      () => storeBatch(db, batch, unique, prospects, allMemberIds, hashes, refusedByAlias),
     );
-    if (outcome !== NEEDS_HASHES) return outcome;
+    if (result !== NEEDS_HASHES) break;
     hashes = (await forgottenHashesOf(db, groupId, allMemberIds)) ?? new Map();
   }
+  // Both keys seen together: a row kept under the vanity name alone joins the numeric one.
+  const pairs = new Map<string, string>();
+  for (const sighting of sightings) {
+    if (sighting.vanity && isNumericId(sighting.memberId)) pairs.set(sighting.vanity, sighting.memberId);
+  }
+  if (pairs.size > 0) await mergeVanityRows(db, groupId, pairs);
+  return result;
 }
 
 async function storeBatch(
   db: TendDatabase,
   batch: IngestBatch,
   unique: Map<string, Sighting>,
+  prospectSightings: readonly Sighting[],
   memberIds: string[],
   hashes: Map<string, string> | undefined,
+  refusedByAlias: ReadonlySet<string>,
 ): Promise<IngestResult | typeof NEEDS_HASHES> {
   const { groupId, readAt } = batch;
   const keys = [...unique.keys()];
-  const [forgotten, existingMembers, storedCoverage, storedGroup] = await Promise.all([
+  const [forgotten, existingMembers, storedCoverage, storedGroup, storedProspects] = await Promise.all([
     db.forgotten.where('[groupId+hash]').between([groupId, ''], [groupId, '\uffff']).toArray(),
     db.members.bulkGet(memberIds.map((id) => [groupId, id] as [string, string])),
     db.coverage.get(groupId),
     db.groups.get(groupId),
+    db.prospects.bulkGet(memberIds.map((id) => [groupId, id] as [string, string])),
   ]);
+  const prospectRows = new Map<string, ProspectRow>();
+  memberIds.forEach((id, index) => {
+    const row = storedProspects[index];
+    if (row) prospectRows.set(id, row);
+  });
   // A sighting is only ever stored with its member (ingest, import, forget and clear keep both together; pruning
   // only removes sightings), so a member Tend does not know has no stored sightings to look up.
   const known = new Set(memberIds.filter((_, index) => existingMembers[index] !== undefined));
@@ -175,6 +271,7 @@ async function storeBatch(
     const forgottenHashes = new Set(forgotten.map((row) => row.hash));
     refused = new Set(memberIds.filter((id) => forgottenHashes.has(hashes.get(id) ?? '')));
   }
+  if (refusedByAlias.size > 0) refused = new Set([...(refused ?? []), ...refusedByAlias]);
   const before = new Map<string, MemberRow>();
   const members = new Map<string, MemberFacts>();
   memberIds.forEach((id, index) => {
@@ -208,9 +305,22 @@ async function storeBatch(
       mergeMember(groupId, members.get(sighting.memberId), sighting, !previous, readAt),
     );
   }
+  const changedProspects = new Set<string>();
+  for (const sighting of prospectSightings) {
+    if (refused?.has(sighting.memberId)) continue;
+    stored += 1;
+    const previous = prospectRows.get(sighting.memberId);
+    if (!previous) added += 1;
+    prospectRows.set(sighting.memberId, mergeProspect(groupId, previous, sighting, readAt));
+    changedProspects.add(sighting.memberId);
+    // Seen as a member before the request was read: the request still bounds their join.
+    const member = members.get(sighting.memberId);
+    if (member)
+      members.set(sighting.memberId, narrowJoinByRequest(member, prospectRows.get(sighting.memberId)));
+  }
   const memberRows = [...members.entries()]
     .filter(([id]) => !refused?.has(id))
-    .map(([, facts]) => deriveMember(facts));
+    .map(([id, facts]) => deriveMember(narrowJoinByRequest(facts, prospectRows.get(id))));
   const coverage = storedCoverage ?? emptyCoverage(groupId);
   for (const row of memberRows) adjustCoverage(coverage, before.get(row.memberId), row);
   const isFeed = batch.pageKind === 'group-feed' || batch.pageKind === 'group-post';
@@ -227,6 +337,7 @@ async function storeBatch(
   await Promise.all([
     db.sightings.bulkPut(sightingRows),
     db.members.bulkPut(memberRows),
+    db.prospects.bulkPut([...changedProspects].map((id) => prospectRows.get(id)!)),
     db.coverage.put(coverage),
     db.groups.put(group),
   ]);

@@ -28,14 +28,6 @@ export function useGroup(groupId: string | null | undefined): GroupRow | null | 
   return useLiveQuery(async () => (groupId ? ((await db().groups.get(groupId)) ?? null) : null), [groupId]);
 }
 
-/** Members Tend has seen in a group (a counter kept at ingest: no table scan). */
-export function useMemberCount(groupId: string | null | undefined): number | undefined {
-  return useLiveQuery(
-    async () => (groupId ? ((await db().coverage.get(groupId))?.membersSeen ?? 0) : 0),
-    [groupId],
-  );
-}
-
 export function useNotes(
   groupId: string | null | undefined,
   memberId: string | null | undefined,

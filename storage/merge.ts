@@ -10,7 +10,7 @@
  * - previous names are a union (kept in stored order when both sides agree, else sorted).
  */
 import { finer } from './ingest';
-import type { CoverageFacts, GroupRow, MemberFacts, NoteRow, SightingFacts } from './schema';
+import type { CoverageFacts, GroupRow, MemberFacts, NoteRow, ProspectFacts, SightingFacts } from './schema';
 
 /** JSON with sorted keys: equal values give equal text, whatever order their keys were written in. */
 export function canonicalJson(value: unknown): string {
@@ -81,6 +81,8 @@ export function mergeMemberFacts(a: MemberFacts, b: MemberFacts): MemberFacts {
   if (section !== undefined) merged.section = section;
   const invitedBy = pick('invitedBy');
   if (invitedBy !== undefined) merged.invitedBy = invitedBy;
+  const vanity = pick('vanity');
+  if (vanity !== undefined) merged.vanity = vanity;
   // Last activity and its link travel together.
   const active = latest(
     {
@@ -112,6 +114,39 @@ export function mergeMemberFacts(a: MemberFacts, b: MemberFacts): MemberFacts {
     String(9 - (side.joinPrecision === undefined ? 9 : PRECISION_RANK[side.joinPrecision]));
   const rawJoin = latest({ at: rank(a), value: a.rawJoin }, { at: rank(b), value: b.rawJoin });
   if (rawJoin !== undefined) merged.rawJoin = rawJoin;
+  return merged;
+}
+
+/**
+ * Someone who asked to join (or was invited): the latest reading's name, status, link and answers; request
+ * intervals intersected like join intervals (disagreeing readings keep the first side's, ordered canonically).
+ */
+export function mergeProspectFacts(a: ProspectFacts, b: ProspectFacts): ProspectFacts {
+  const pick = <K extends keyof ProspectFacts>(key: K) =>
+    latest({ at: a.lastSeenAt, value: a[key] }, { at: b.lastSeenAt, value: b[key] });
+  const merged: ProspectFacts = {
+    groupId: a.groupId,
+    memberId: a.memberId,
+    name: pick('name')!,
+    status: pick('status')!,
+    firstSeenAt: minOf(a.firstSeenAt, b.firstSeenAt)!,
+    lastSeenAt: maxOf(a.lastSeenAt, b.lastSeenAt)!,
+  };
+  for (const key of ['profileUrl', 'rawRequest', 'answers', 'invitedBy'] as const) {
+    const value = pick(key);
+    if (value !== undefined) Object.assign(merged, { [key]: value });
+  }
+  const after = maxOf(a.requestedAfter, b.requestedAfter);
+  const before = minOf(a.requestedBefore, b.requestedBefore);
+  const [first] = [a, b].sort((x, y) => compare(canonicalJson(x), canonicalJson(y)));
+  const consistent = !(after !== undefined && before !== undefined && after > before);
+  const requestedAfter = consistent ? after : first!.requestedAfter;
+  const requestedBefore = consistent ? before : first!.requestedBefore;
+  if (requestedAfter !== undefined) merged.requestedAfter = requestedAfter;
+  if (requestedBefore !== undefined) merged.requestedBefore = requestedBefore;
+  const precisions = [a.requestPrecision, b.requestPrecision].filter((p) => p !== undefined);
+  if (precisions.length)
+    merged.requestPrecision = precisions.reduce((x, y) => (PRECISION_RANK[x] <= PRECISION_RANK[y] ? x : y));
   return merged;
 }
 
@@ -147,6 +182,8 @@ export function mergeGroupRows(a: GroupRow, b: GroupRow): GroupRow {
     x.lastReadAt !== y.lastReadAt ? (x.lastReadAt < y.lastReadAt ? 1 : -1) : x.name! < y.name! ? -1 : 1,
   );
   if (named[0]) merged.name = named[0].name!;
+  const aliases = [...new Set([...(a.aliases ?? []), ...(b.aliases ?? [])])].sort(compare).slice(-20);
+  if (aliases.length) merged.aliases = aliases;
   return merged;
 }
 

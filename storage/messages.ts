@@ -27,6 +27,8 @@ export const SubmitSightings = z.strictObject({
   type: z.literal('submitSightings'),
   url: FacebookUrl,
   groupId: GroupId,
+  /** The vanity name of the page's address when the page showed the group's numeric id (`groupId`) too. */
+  groupVanity: GroupId.optional(),
   pageKind: PageKind,
   readAt: IsoTime,
   sightings: z.array(Sighting).min(1).max(5_000),

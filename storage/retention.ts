@@ -31,6 +31,29 @@ export async function pruneSightings(db: TendDatabase, now: Date, retentionDays?
 }
 
 /**
+ * Requests and invitations of people who never became members (declined, withdrawn, or never joined) are not kept
+ * beyond the same period: nothing else would ever remove their screening answers. Returns how many were deleted.
+ */
+export async function pruneStaleProspects(
+  db: TendDatabase,
+  now: Date,
+  retentionDays: number,
+): Promise<number> {
+  const cutoff = new Date(+now - retentionDays * DAY_MS).toISOString();
+  return db.transaction('rw', db.prospects, db.members, async () => {
+    const stale = await db.prospects.filter((row) => row.lastSeenAt < cutoff).toArray();
+    const members = await db.members.bulkGet(
+      stale.map((row) => [row.groupId, row.memberId] as [string, string]),
+    );
+    const keys = stale.flatMap((row, index) =>
+      members[index] ? [] : [[row.groupId, row.memberId] as [string, string]],
+    );
+    await db.prospects.bulkDelete(keys);
+    return keys.length;
+  });
+}
+
+/**
  * Prunes unless it was done less than `PRUNE_INTERVAL_MS` ago. Unreadable settings mean no pruning: Tend never
  * deletes on a guess. Returns the number deleted, or null when skipped.
  */
@@ -56,6 +79,7 @@ export async function maybePruneSightings(db: TendDatabase, now: Date): Promise<
     return null;
   }
   const removed = await pruneSightings(db, now, retentionDays);
+  await pruneStaleProspects(db, now, retentionDays);
   await db.meta.put({ key: 'lastPrunedAt', at: now.toISOString() });
   lastCheckedInThisContext.set(db, +now);
   return removed;

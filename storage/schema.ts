@@ -28,6 +28,13 @@ export type SightingKind = z.infer<typeof SightingKind>;
 export const TimePrecision = z.enum(['minute', 'hour', 'day', 'week', 'month', 'year']);
 export type TimePrecision = z.infer<typeof TimePrecision>;
 
+export const NonMemberStatus = z.enum(['invited', 'previewing']);
+export type NonMemberStatus = z.infer<typeof NonMemberStatus>;
+
+/** One screening question as the request card showed it, and the person's answer. */
+export const ScreeningAnswer = z.strictObject({ question: pageText(2_000), answer: pageText(5_000) });
+export type ScreeningAnswer = z.infer<typeof ScreeningAnswer>;
+
 /** One person seen doing one thing on one page, as read by the content script. */
 export const Sighting = z.strictObject({
   memberId: MemberId,
@@ -49,6 +56,9 @@ export const Sighting = z.strictObject({
   /** When the post or comment was written, if the page said so. */
   at: IsoTime.optional(),
   atPrecision: TimePrecision.optional(),
+  /** Requests: the interval the card's time phrase allows (`at` is the instant it names). */
+  atAfter: IsoTime.optional(),
+  atBefore: IsoTime.optional(),
   rawTime: pageText(500).optional(),
   /** Members list: the section heading as shown, the badges as shown. */
   section: pageText(500).optional(),
@@ -60,6 +70,15 @@ export const Sighting = z.strictObject({
   rawJoin: pageText(1_000).optional(),
   invitedBy: z.strictObject({ memberId: MemberId.optional(), name: pageText(10_000) }).optional(),
   isPage: z.boolean().optional(),
+  /**
+   * Members list: a person listed who is not a member (yet). Absent means a member. `invited`: an "Invited by X"
+   * line without "Joined"; `previewing`: looking at the group without having joined (no page shows it yet).
+   */
+  status: NonMemberStatus.optional(),
+  /** Request sightings: the answers to the group's screening questions, only when the admin turned that on. */
+  answers: z.array(ScreeningAnswer).max(20).optional(),
+  /** The person's vanity name, when the page showed it beside their numeric id (`memberId`). */
+  vanity: MemberId.optional(),
 });
 export type Sighting = z.infer<typeof Sighting>;
 
@@ -73,7 +92,10 @@ export type PageHealth = z.infer<typeof PageHealth>;
 
 export const PageInfo = z.strictObject({
   kind: PageKind,
+  /** The group's numeric id when the page shows it, else the id of its address (a vanity name). */
   groupId: GroupId.nullable(),
+  /** The vanity name of the page's address, when the page also showed the numeric id (`groupId`). */
+  groupVanity: GroupId.optional(),
 });
 export type PageInfo = z.infer<typeof PageInfo>;
 
@@ -128,6 +150,8 @@ export const MemberFacts = z.strictObject({
   joinPrecision: TimePrecision.optional(),
   rawJoin: pageText(1_000).optional(),
   invitedBy: Sighting.shape.invitedBy,
+  /** Their vanity name, once a page showed it beside the numeric id (a vanity-keyed row is merged into this one). */
+  vanity: MemberId.optional(),
 });
 export type MemberFacts = z.infer<typeof MemberFacts>;
 
@@ -151,6 +175,35 @@ export const MemberRow = MemberFacts.extend({
 });
 export type MemberRow = z.infer<typeof MemberRow>;
 
+/**
+ * Someone seen around a group without (yet) being a member: they asked to join (member-requests page, opt-in),
+ * or a members list showed them invited or previewing. Kept apart from members, so they count in no member total,
+ * unseen list or onboarding queue; when the person is later seen as a member, this row stays as the story of how
+ * they came (asked to join at …, their screening answers if the admin kept them) and bounds their join date.
+ * This is also the export shape.
+ */
+export const ProspectFacts = z.strictObject({
+  groupId: GroupId,
+  memberId: MemberId,
+  name: pageText(10_000),
+  profileUrl: z.url().max(2_000).optional(),
+  /** The latest way Tend saw them: asked to join, invited, previewing. */
+  status: z.enum(['requested', 'invited', 'previewing']),
+  firstSeenAt: IsoTime,
+  lastSeenAt: IsoTime,
+  /** When they asked to join, as an interval, when the card's time was understood; the text as shown. */
+  requestedAfter: IsoTime.optional(),
+  requestedBefore: IsoTime.optional(),
+  requestPrecision: TimePrecision.optional(),
+  rawRequest: pageText(500).optional(),
+  /** Screening answers, only ever stored when the admin turned reading them on. */
+  answers: z.array(ScreeningAnswer).max(20).optional(),
+  invitedBy: Sighting.shape.invitedBy,
+});
+export type ProspectFacts = z.infer<typeof ProspectFacts>;
+export const ProspectRow = ProspectFacts;
+export type ProspectRow = ProspectFacts;
+
 export const PageStatus = z.strictObject({
   url: z.url().max(2_000),
   kind: PageKind,
@@ -168,6 +221,8 @@ export const GroupRow = z.strictObject({
   lastFeedReadAt: IsoTime.optional(),
   lastMembersReadAt: IsoTime.optional(),
   lastStatus: PageStatus.optional(),
+  /** Vanity names this group was seen under before its numeric id was known; their log was merged into it. */
+  aliases: z.array(GroupId).max(20).optional(),
 });
 export type GroupRow = z.infer<typeof GroupRow>;
 

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Cadence, defaultCadence } from '@/utils/onboarding/cadence';
+import type { Sighting } from './schema';
 
 export const SETTINGS_VERSION = 1;
 
@@ -190,6 +191,24 @@ export function contentConfigFrom(settings: Settings): ContentConfig {
     readMemberRequests: settings.memberRequests.read,
     readScreeningAnswers: settings.memberRequests.read && settings.memberRequests.readAnswers,
   };
+}
+
+/**
+ * The background's own check of what a content script sent, whatever that script believed the settings were:
+ * request sightings only when reading member requests is on, screening answers only when that is on too.
+ */
+export function allowedBySettings(sightings: readonly Sighting[], settings: Settings): Sighting[] {
+  const { read, readAnswers } = settings.memberRequests;
+  return sightings.flatMap((sighting) => {
+    if (sighting.kind !== 'request' && sighting.answers === undefined) return [sighting];
+    if (sighting.kind === 'request' && !read) return [];
+    if (sighting.answers !== undefined && !(read && readAnswers)) {
+      const withoutAnswers = { ...sighting };
+      delete withoutAnswers.answers;
+      return [withoutAnswers];
+    }
+    return [sighting];
+  });
 }
 
 /** The CSV separator to use: the setting, or for `auto` `;` in French (Excel's list separator there) and `,` else. */

@@ -47,7 +47,9 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   const sendStatus = async (readAt: string, force: boolean) => {
     const visible = document.visibilityState === 'visible';
     const health = reader.health();
-    const groupName = reader.page.groupId ? deps.readGroupName(document, reader.page.groupId) : undefined;
+    // The heading links to the group by the address's id: its vanity name when the page also showed the number.
+    const linkedId = reader.page.groupVanity ?? reader.page.groupId;
+    const groupName = linkedId ? deps.readGroupName(document, linkedId) : undefined;
     const status = JSON.stringify([url, reader.page, health, visible, groupName]);
     if (!force && status === lastStatus) return;
     await deps.send({
@@ -64,12 +66,20 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   };
 
   const sendSightings = async (readAt: string) => {
-    const { groupId, kind } = reader.page;
+    const { groupId, kind, groupVanity } = reader.page;
     if (!groupId) return;
     const batch = [...unsent.values()];
     for (let start = 0; start < batch.length; start += MAX_BATCH) {
       const part = batch.slice(start, start + MAX_BATCH);
-      await deps.send({ type: 'submitSightings', url, groupId, pageKind: kind, readAt, sightings: part });
+      await deps.send({
+        type: 'submitSightings',
+        url,
+        groupId,
+        ...(groupVanity ? { groupVanity } : {}),
+        pageKind: kind,
+        readAt,
+        sightings: part,
+      });
       for (const sighting of part) unsent.delete(keyOf(sighting));
     }
   };

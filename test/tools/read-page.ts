@@ -2,6 +2,7 @@
  * Contributor command: reads a saved Facebook page with Tend's reader and prints what it found.
  *
  *   npm run -s read-page -- <saved-page.html> --url <page url> [--now <ISO time>] [--tz <IANA zone>]
+ *     [--requests [--answers]]
  *   (or: npx tsx test/tools/read-page.ts …)
  *
  * Prints {"page": …, "sightings": […], "health": …} as JSON on stdout and exits 0; exits 1 with a message on
@@ -12,13 +13,15 @@ import { parseHTML } from 'linkedom';
 import { readPage } from '@/utils/facebook';
 
 const USAGE =
-  'usage: read-page <saved-page.html> --url <page url> [--now <ISO time>] [--tz <IANA zone, default UTC>]';
+  'usage: read-page <saved-page.html> --url <page url> [--now <ISO time>] [--tz <IANA zone, default UTC>] [--requests [--answers]]';
 
 interface Arguments {
   file: string;
   url: string;
   now: Date;
   timeZone: string;
+  /** The admin's opt-ins: read member-requests pages, and their screening answers too. */
+  memberRequests: { read: boolean; answers: boolean };
 }
 
 function fail(message: string): never {
@@ -38,10 +41,13 @@ function isTimeZone(zone: string): boolean {
 export function parseArguments(argv: readonly string[]): Arguments | string {
   let file: string | undefined;
   const options = new Map<string, string>();
+  const flags = new Set<string>();
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? '';
     if (argument === '--help' || argument === '-h') return USAGE;
-    if (argument.startsWith('--')) {
+    if (argument === '--requests' || argument === '--answers') {
+      flags.add(argument.slice(2));
+    } else if (argument.startsWith('--')) {
       const [name, inline] = argument.slice(2).split(/=(.*)/s, 2);
       const value = inline ?? argv[(index += 1)];
       if (!name || !['url', 'now', 'tz'].includes(name)) return `unknown option ${argument}`;
@@ -65,7 +71,14 @@ export function parseArguments(argv: readonly string[]): Arguments | string {
   }
   const timeZone = options.get('tz') ?? 'UTC';
   if (!isTimeZone(timeZone)) return `--tz is not a time zone: ${timeZone}`;
-  return { file, url, now, timeZone };
+  if (flags.has('answers') && !flags.has('requests')) return '--answers needs --requests';
+  return {
+    file,
+    url,
+    now,
+    timeZone,
+    memberRequests: { read: flags.has('requests'), answers: flags.has('answers') },
+  };
 }
 
 function main(): void {
@@ -84,7 +97,11 @@ function main(): void {
     fail(`cannot read ${parsed.file}: ${error instanceof Error ? error.message : String(error)}`);
   }
   const { document } = parseHTML(html);
-  const reading = readPage(document, parsed.url, { now: parsed.now, timeZone: parsed.timeZone });
+  const reading = readPage(document, parsed.url, {
+    now: parsed.now,
+    timeZone: parsed.timeZone,
+    memberRequests: parsed.memberRequests,
+  });
   process.stdout.write(`${JSON.stringify(reading, null, 2)}\n`);
 }
 

@@ -12,7 +12,10 @@ import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';
 import { PageDataIndex } from './page-data';
 import { articlePartsFinder, readCometArticle } from './read-comet';
+import { readMemberHeading } from './read-member-page';
 import { readMemberRow } from './read-members';
+import { readRequestRow } from './read-requests';
+import { numericGroupIdOf } from './read-group-id';
 import { readMobileComment, readMobileStory } from './read-mobile';
 import { SELECTORS } from './selectors';
 import { postTimeReader } from './time';
@@ -26,25 +29,40 @@ export interface ReadOptions {
   now: Date | (() => Date);
   /** IANA zone of the admin's clock (Facebook shows wall-clock times in it). Default UTC. */
   timeZone?: string;
+  /**
+   * The admin's opt-ins for the member-requests page (off by default): read who asked to join and when, and,
+   * only with `answers` too, their screening answers. Without `read` that page is not read at all.
+   */
+  memberRequests?: { read: boolean; answers: boolean };
 }
 
-type ContainerKind = 'member-row' | 'article' | 'mobile-story' | 'mobile-comment';
+type ContainerKind =
+  'member-row' | 'request-row' | 'member-heading' | 'article' | 'mobile-story' | 'mobile-comment';
 
 const CONTAINERS: Record<ContainerKind, string> = {
   'member-row': SELECTORS.memberRow.css,
+  // Request cards are list items like member rows (see read-requests.ts).
+  'request-row': SELECTORS.memberRow.css,
+  // A member's page names them in its heading (see read-member-page.ts).
+  'member-heading': 'h1',
   article: SELECTORS.article.css,
   'mobile-story': SELECTORS.mobileStory.css,
   'mobile-comment': SELECTORS.mobileComment.css,
 };
 
 /** Which containers hold people on each kind of page. */
-function containersFor(location: PageLocation): ContainerKind[] {
+function containersFor(location: PageLocation, options: ReadOptions): ContainerKind[] {
   switch (location.kind) {
     case 'group-members':
       return ['member-row'];
+    case 'member-requests':
+      return options.memberRequests?.read ? ['request-row'] : [];
+    case 'group-member':
+      return location.legacyMobile
+        ? ['member-heading', 'mobile-story', 'mobile-comment']
+        : ['member-heading', 'article', 'mobile-story', 'mobile-comment'];
     case 'group-feed':
     case 'group-post':
-    case 'group-member':
       return location.legacyMobile
         ? ['mobile-story', 'mobile-comment']
         : ['article', 'mobile-story', 'mobile-comment'];
@@ -106,7 +124,8 @@ function merge(into: Sighting, from: Sighting): boolean {
 export function createPageReader(url: string, options: ReadOptions): PageReader {
   const location = detectPage(url);
   const page: PageInfo = { kind: location.kind, groupId: location.groupId };
-  const kinds = containersFor(location);
+  const kinds = containersFor(location, options);
+  const withAnswers = (options.memberRequests?.read ?? false) && (options.memberRequests?.answers ?? false);
   const data = new PageDataIndex();
   const nowOf = typeof options.now === 'function' ? options.now : () => options.now as Date;
   const timeZone = options.timeZone ?? 'UTC';
@@ -126,6 +145,10 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
       switch (kind) {
         case 'member-row':
           return readMemberRow(element, context);
+        case 'request-row':
+          return readRequestRow(element, context, withAnswers);
+        case 'member-heading':
+          return readMemberHeading(element, context);
         case 'article':
           return readCometArticle(element, context);
         case 'mobile-story':
@@ -185,6 +208,16 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
     const searchRoots = [...roots].filter(isSearchable);
     try {
       // One search per selector: in Chromium a selector list costs about as much as its selectors run apart.
+      // A vanity address: the page's own data may name the group's numeric id, its lasting key.
+      if (location.groupId && page.groupVanity === undefined && !/^\d+$/.test(location.groupId)) {
+        for (const searchRoot of searchRoots) {
+          const numeric = numericGroupIdOf(searchRoot);
+          if (!numeric) continue;
+          page.groupId = numeric;
+          page.groupVanity = location.groupId;
+          break;
+        }
+      }
       for (const searchRoot of searchRoots) {
         const scripts = Array.from(searchRoot.querySelectorAll(SELECTORS.embeddedJson.css));
         if (isElement(searchRoot) && searchRoot.matches(SELECTORS.embeddedJson.css)) scripts.push(searchRoot);

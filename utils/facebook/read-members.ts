@@ -18,7 +18,7 @@ import {
 } from './context';
 import { SELECTORS } from './selectors';
 import { clip, textOf } from './text';
-import { readJoinLine } from './time';
+import { readJoinLine, startsWithInvitedBy } from './time';
 import { groupOfUserLink, parseFacebookUrl, personFromUrl } from './urls';
 
 export interface MemberRowReading {
@@ -144,7 +144,11 @@ export function readMemberRow(row: Element, context: ReadContext): ItemOutcome {
     badges: detail.badges.slice(0, 20),
   };
   if (detail.section) sighting.section = detail.section;
-  if (detail.joinText) {
+  if (detail.joinText && startsWithInvitedBy(detail.joinText)) {
+    // "Invited by X …" with no "Joined" part: invited, not (yet) a member. Its time is the invitation's, not a join.
+    sighting.status = 'invited';
+    sighting.rawJoin = clip(detail.joinText, 1_000);
+  } else if (detail.joinText) {
     const join = readJoinLine(detail.joinText, context.clock, detail.referrer?.name);
     sighting.rawJoin = clip(join.rawJoin, 1_000);
     if (join.joinedAfter) sighting.joinedAfter = join.joinedAfter;

@@ -116,6 +116,8 @@ export function readMobileStory(story: Element, context: ReadContext): ItemOutco
     kind: 'post',
     profileUrl: profileUrlOf(detail.authorLink ?? person, null),
   };
+  // Both keys seen together: storage merges what it kept under the vanity alone into the numeric id.
+  if (person.by === 'id' && detail.authorLink?.by === 'vanity') sighting.vanity = detail.authorLink.vanity;
   if (detail.postId) {
     sighting.itemId = detail.postId;
     if (postGroup) sighting.permalink = groupPostPermalink(postGroup, detail.postId);

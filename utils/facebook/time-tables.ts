@@ -34,6 +34,8 @@ export interface TimeLanguage {
   /** Members list: "Added by X …" and "Invited by X …" prefixes. */
   addedBy: string[];
   invitedBy: string[];
+  /** Member requests: how the line saying when someone asked to join starts. Empty when unknown (kept raw). */
+  requested: string[];
 }
 
 const ENGLISH: TimeLanguage = {
@@ -81,6 +83,7 @@ const ENGLISH: TimeLanguage = {
   joined: ['joined'],
   addedBy: ['added by'],
   invitedBy: ['invited by'],
+  requested: ['requested'],
 };
 
 /** French: short forms and dates graded B; the members-page sentences are unknown, so `joined` stays empty. */
@@ -129,6 +132,8 @@ const FRENCH: TimeLanguage = {
   joined: [],
   addedBy: [],
   invitedBy: [],
+  // The member-requests page's French sentences are not evidenced either.
+  requested: [],
 };
 
 /** Vietnamese, from the members capture ("Đã tham gia 3 giờ trước", "Đã tham gia vào thứ Ba"). */
@@ -156,6 +161,7 @@ const VIETNAMESE: TimeLanguage = {
   joined: ['đã tham gia'],
   addedBy: [],
   invitedBy: [],
+  requested: [],
 };
 
 export const TIME_LANGUAGES: readonly TimeLanguage[] = [ENGLISH, FRENCH, VIETNAMESE];

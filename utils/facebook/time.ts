@@ -329,3 +329,47 @@ export function readJoinLine(raw: string, clock: Clock, referrerName?: string): 
   }
   return reading;
 }
+
+export interface RequestTimeReading {
+  /** The line as shown. */
+  rawTime: string;
+  /** Only when the wording was understood: when they asked, as an interval, and the instant it names. */
+  interval?: TimeInterval;
+}
+
+/**
+ * A member-requests card's time line ("Requested 2 days ago"). Read only after a wording known for its language,
+ * or when the whole line is a time phrase on its own; anything else is kept raw with no estimate.
+ */
+export function readRequestLine(raw: string, clock: Clock): RequestTimeReading {
+  const rawTime = normalizeText(raw);
+  const text = prepare(raw);
+  for (const lang of languages()) {
+    for (const prefix of lang.language.requested) {
+      if (!text.startsWith(`${prefix} `)) continue;
+      const rest = text.slice(prefix.length).trim();
+      const interval = readWith(lang, rest, clock) ?? readTimePhrase(rest, clock);
+      return interval ? { rawTime, interval } : { rawTime };
+    }
+  }
+  const alone = readTimePhrase(text, clock);
+  return alone ? { rawTime, interval: alone } : { rawTime };
+}
+
+/** True when the line starts with a join wording known for its language ("Joined …", "Added by X …"). */
+export function hasKnownJoinWording(raw: string): boolean {
+  const text = prepare(raw);
+  return languages().some(({ language }) =>
+    [...language.joined, ...language.addedBy, ...language.invitedBy].some(
+      (prefix) => text === prefix || text.startsWith(`${prefix} `),
+    ),
+  );
+}
+
+/** True when the line starts with an "Invited by" wording known for its language (and no "Joined" before it). */
+export function startsWithInvitedBy(raw: string): boolean {
+  const text = prepare(raw);
+  return languages().some(({ language }) =>
+    language.invitedBy.some((prefix) => text.startsWith(`${prefix} `)),
+  );
+}

@@ -78,6 +78,10 @@ export const en = {
     joinLine: 'Join line',
     section: 'Listed under',
     invitedBy: 'Invited or added by',
+    askedToJoin: 'Asked to join',
+    askedToJoinAround: 'around {{date}}',
+    wasInvited: 'Invited, not yet a member when seen',
+    screeningAnswers: 'Answers to the group’s questions',
     previousNames: 'Earlier names',
     openProfile: 'Open their page in the group',
     openLastActivity: 'Open their last post or comment',
@@ -234,15 +238,15 @@ export const en = {
     title: 'Privacy',
     readsTitle: 'What Tend reads',
     reads:
-      'Only the Facebook group pages you open yourself: the members list (names, sections, badges, “Joined …” lines), the authors of posts and comments, and the times shown. It reads the page as displayed; it never clicks, scrolls, posts, tags or sends anything on Facebook. Other pages are ignored.',
+      'Only the Facebook group pages you open yourself: the members list (names, sections, badges, “Joined …” lines), the authors of posts and comments, and the times shown. It reads the page as displayed; it never clicks, scrolls, posts, tags or sends anything on Facebook. Other pages are ignored. Member requests are read only if you turn that on in Settings, and the answers to the group’s questions only if you turn that on too.',
     storesTitle: 'What Tend keeps, and where',
     stores:
-      'Who it saw in which group, doing what and when, plus your notes and onboarding records — in this browser only, in the extension’s own database. Tend has no server and makes no network request of its own: nothing leaves this computer unless you export it.',
+      'Who it saw in which group, doing what and when, plus your notes and onboarding records, and apart from members the people who asked to join or were invited without joining — in this browser only, in the extension’s own database. Tend has no server and makes no network request of its own: nothing leaves this computer unless you export it.',
     counts: 'Right now: {{groups}} groups, {{members}} members, {{sightings}} sightings, {{notes}} notes.',
     retention_one:
-      'Detailed sightings are kept for {{count}} day (Settings); each member’s totals stay until you forget them.',
+      'Detailed sightings are kept for {{count}} day (Settings); each member’s totals stay until you forget them; the request of someone who never joined is kept as long as sightings.',
     retention_other:
-      'Detailed sightings are kept for {{count}} days (Settings); each member’s totals stay until you forget them.',
+      'Detailed sightings are kept for {{count}} days (Settings); each member’s totals stay until you forget them; the request of someone who never joined is kept as long as sightings.',
     controlTitle: 'Taking it with you, and erasing it',
     control:
       'Export everything from “Export & import”. Forget one member from their page in “Members” (optionally for good). Clear a whole group from “Export & import”.',

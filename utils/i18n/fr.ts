@@ -82,6 +82,10 @@ export const fr: UiStrings = {
     joinLine: 'Ligne d’arrivée',
     section: 'Listé sous',
     invitedBy: 'Invité·e ou ajouté·e par',
+    askedToJoin: 'Demande d’adhésion',
+    askedToJoinAround: 'vers le {{date}}',
+    wasInvited: 'Invité·e, pas encore membre quand Tend l’a vu·e',
+    screeningAnswers: 'Réponses aux questions du groupe',
     previousNames: 'Noms précédents',
     openProfile: 'Ouvrir sa page dans le groupe',
     openLastActivity: 'Ouvrir sa dernière publication ou son dernier commentaire',
@@ -253,16 +257,16 @@ export const fr: UiStrings = {
     title: 'Confidentialité',
     readsTitle: 'Ce que Tend lit',
     reads:
-      'Seulement les pages de groupes Facebook que vous ouvrez vous-même : la liste des membres (noms, rubriques, badges, lignes « A rejoint… »), les auteurs des publications et des commentaires, et les heures affichées. Il lit la page telle qu’elle s’affiche ; il ne clique, ne fait défiler, ne publie, n’identifie et n’envoie jamais rien sur Facebook. Les autres pages sont ignorées.',
+      'Seulement les pages de groupes Facebook que vous ouvrez vous-même : la liste des membres (noms, rubriques, badges, lignes « A rejoint… »), les auteurs des publications et des commentaires, et les heures affichées. Il lit la page telle qu’elle s’affiche ; il ne clique, ne fait défiler, ne publie, n’identifie et n’envoie jamais rien sur Facebook. Les autres pages sont ignorées. Les demandes d’adhésion ne sont lues que si vous l’activez dans les Réglages, et les réponses aux questions du groupe seulement si vous l’activez aussi.',
     storesTitle: 'Ce que Tend conserve, et où',
     stores:
-      'Qui il a vu dans quel groupe, faisant quoi et quand, plus vos notes et votre suivi d’accueil — uniquement dans ce navigateur, dans la base de données de l’extension. Tend n’a pas de serveur et ne fait aucune requête réseau : rien ne quitte cet ordinateur sauf si vous l’exportez.',
+      'Qui il a vu dans quel groupe, faisant quoi et quand, plus vos notes et votre suivi d’accueil, et à part des membres les personnes qui ont demandé à rejoindre le groupe ou qui y ont été invitées sans le rejoindre — uniquement dans ce navigateur, dans la base de données de l’extension. Tend n’a pas de serveur et ne fait aucune requête réseau : rien ne quitte cet ordinateur sauf si vous l’exportez.',
     counts:
       'Actuellement : {{groups}} groupes, {{members}} membres, {{sightings}} observations, {{notes}} notes.',
     retention_one:
-      'Le détail des observations est gardé {{count}} jour (Réglages) ; les totaux de chaque membre restent jusqu’à ce que vous l’oubliiez.',
+      'Le détail des observations est gardé {{count}} jour (Réglages) ; les totaux de chaque membre restent jusqu’à ce que vous l’oubliiez ; la demande d’une personne qui n’a jamais rejoint le groupe est gardée aussi longtemps que les observations.',
     retention_other:
-      'Le détail des observations est gardé {{count}} jours (Réglages) ; les totaux de chaque membre restent jusqu’à ce que vous l’oubliiez.',
+      'Le détail des observations est gardé {{count}} jours (Réglages) ; les totaux de chaque membre restent jusqu’à ce que vous l’oubliiez ; la demande d’une personne qui n’a jamais rejoint le groupe est gardée aussi longtemps que les observations.',
     controlTitle: 'Emporter vos données, et les effacer',
     control:
       'Exportez tout depuis « Export et import ». Oubliez un membre depuis sa fiche dans « Membres » (définitivement si vous le souhaitez). Effacez un groupe entier depuis « Export et import ».',

@@ -36,7 +36,18 @@ export interface Truth {
     badges: string[];
     join_text: string | null;
     referrer: { user_id: string; display_name: string } | null;
+    /** Synthetic pages only: `invited` for a row that is not a member (yet). */
+    status?: 'member' | 'invited';
   }[];
+  /** Member-requests pages: who asked, the time line as shown, their answers in order. */
+  request_rows?: {
+    user_id: string;
+    display_name: string;
+    time_text: string;
+    answers: { question: string; answer: string }[];
+  }[];
+  /** A member's own page in the group. */
+  member?: { user_id: string; display_name: string; join_text: string | null };
   posts?: {
     post_id: string | null;
     author: TruthPerson | null;
@@ -83,7 +94,8 @@ export const truthKey = (person: TruthPerson) => person.user_id ?? person.vanity
 /** A fixed reading time per fixture family, so relative labels resolve the same way every run. */
 export function clockFor(name: string): { now: Date; timeZone: string } {
   if (name.includes('2021-06')) return { now: new Date('2021-06-08T12:00:00Z'), timeZone: 'UTC' };
-  if (name.includes('members_2024-08'))
+  // The synthetic requests, invited and member pages are built from the 2024-08 members capture.
+  if (/members_2024-08|member_requests_synthetic|members_invited_synthetic|member_page_synthetic/.test(name))
     return { now: new Date('2024-08-12T10:00:00Z'), timeZone: 'Europe/London' };
   if (name.includes('2024-06'))
     return { now: new Date('2024-06-08T10:00:00Z'), timeZone: 'Asia/Ho_Chi_Minh' };

@@ -8,7 +8,12 @@ import { PageReading } from '@/storage/schema';
 import { readPage } from '@/utils/facebook';
 import { FIXTURE_NAMES, clockFor, fixtureTruth, happyDocument, linkedomDocument } from './fixtures';
 
-const read = (root: ParentNode, name: string) => readPage(root, fixtureTruth(name).page_url, clockFor(name));
+// Every opt-in on, so the member-requests page (and its answers) is read too.
+const read = (root: ParentNode, name: string) =>
+  readPage(root, fixtureTruth(name).page_url, {
+    ...clockFor(name),
+    memberRequests: { read: true, answers: true },
+  });
 
 describe('linkedom and happy-dom', () => {
   it.each(FIXTURE_NAMES)('read %s identically', (name) => {
@@ -38,6 +43,9 @@ const MUTATED = [
   'www_comet_group_post_article_2025-04_c',
   'www_comet_group_feed_synthetic',
   'm_group_permalink_with_comments_2021-06',
+  'www_comet_group_member_requests_synthetic',
+  'www_comet_group_members_invited_synthetic',
+  'www_comet_group_member_page_synthetic',
 ];
 const GARBAGE_ATTRIBUTES = [
   'href',

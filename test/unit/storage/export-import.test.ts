@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TendDatabase } from '@/storage/db';
 import { CSV_COLUMNS, csvChunks, exportLogText, logChunks, readLogChunk } from '@/storage/export';
-import { MemberLogFileV2, fileHeader } from '@/storage/files';
+import { MemberLogFileV3, fileHeader } from '@/storage/files';
 import { forgetMember } from '@/storage/forget';
 import { applyImport, parseMemberLogText, previewImport, IMPORTED_TABLES } from '@/storage/import';
 import { canonicalJson } from '@/storage/merge';
@@ -36,6 +36,20 @@ async function seed(database: TendDatabase) {
     comment('200', 'c1', '=HYPERLINK("https://evil.example","clic")'),
   ]);
   await ingest(database, day(1), [post('5', 'p5', 'Ana')], 'group-feed', '999');
+  await ingest(
+    database,
+    day(1),
+    [
+      {
+        memberId: '300',
+        name: 'Zoé Martin',
+        kind: 'request',
+        rawTime: 'Requested 2 days ago',
+        answers: [{ question: 'Why join?', answer: 'Cats' }],
+      },
+    ],
+    'member-requests',
+  );
   await addNote(
     database,
     { groupId: GROUP, memberId: '100', text: 'Chat diabétique; "insuline"\nsuivi en privé', author: 'Sam' },
@@ -57,8 +71,20 @@ async function logState(database: TendDatabase): Promise<string> {
 describe('JSON export', () => {
   it('writes Tend’s versioned format, per group or for all groups, without derived fields', async () => {
     await seed(db);
-    const file = MemberLogFileV2.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
-    expect(file.header).toEqual({ ...fileHeader('member-log', NOW), version: 2 });
+    const file = MemberLogFileV3.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
+    expect(file.header).toEqual({ ...fileHeader('member-log', NOW), version: 3 });
+    expect(file.prospects).toEqual([
+      {
+        groupId: GROUP,
+        memberId: '300',
+        name: 'Zoé Martin',
+        status: 'requested',
+        firstSeenAt: day(1),
+        lastSeenAt: day(1),
+        rawRequest: 'Requested 2 days ago',
+        answers: [{ question: 'Why join?', answer: 'Cats' }],
+      },
+    ]);
     expect(file.members.map((m) => m.memberId)).toEqual(['100', '200']);
     expect(file.sightings).toHaveLength(4);
     expect(file.notes).toHaveLength(1);
@@ -66,7 +92,7 @@ describe('JSON export', () => {
       { groupId: GROUP, memberId: '100', stepId: 'personal-welcome', status: 'done', at: day(2), by: 'Sam' },
     ]);
     expect(file.coverage).toEqual([{ groupId: GROUP, feedReadSince: day(1), membersListReadSince: day(0) }]);
-    const all = MemberLogFileV2.parse(JSON.parse(await exportLogText(db, undefined, NOW)));
+    const all = MemberLogFileV3.parse(JSON.parse(await exportLogText(db, undefined, NOW)));
     expect(all.groups.map((g) => g.groupId)).toEqual([GROUP, '999']);
     expect(all.members).toHaveLength(3);
   });
@@ -89,7 +115,7 @@ describe('JSON export', () => {
     const empty = await freshDb('empty');
     const first = await readLogChunk(empty, {}, undefined, NOW);
     expect(first.next).toBeNull();
-    expect(MemberLogFileV2.parse(JSON.parse(first.text)).members).toEqual([]);
+    expect(MemberLogFileV3.parse(JSON.parse(first.text)).members).toEqual([]);
     await empty.delete();
   });
 });
@@ -169,8 +195,8 @@ describe('import: bad files change nothing and say why', () => {
     ],
     [
       'an unknown version',
-      JSON.stringify({ header: { ...fileHeader('member-log', NOW), version: 3 } }),
-      /version 3; this Tend reads versions 1 to 2/,
+      JSON.stringify({ header: { ...fileHeader('member-log', NOW), version: 4 } }),
+      /version 4; this Tend reads versions 1 to 3/,
     ],
     [
       'damaged rows',
@@ -210,7 +236,7 @@ describe('import: bad files change nothing and say why', () => {
 
   it('still reads version 1 files', async () => {
     await seed(db);
-    const v2 = MemberLogFileV2.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
+    const v2 = MemberLogFileV3.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
     const v1 = {
       header: { ...v2.header, version: 1 },
       groups: v2.groups,
@@ -226,6 +252,35 @@ describe('import: bad files change nothing and say why', () => {
       '=HYPERLINK("https://evil.example","clic")',
       'Chloé Lefèvre',
     ]);
+    await target.delete();
+  });
+
+  it('still reads version 2 files (no prospects section)', async () => {
+    await seed(db);
+    const v3 = MemberLogFileV3.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
+    const { prospects, ...rest } = v3;
+    expect(prospects).toHaveLength(1);
+    const v2 = { ...rest, header: { ...v3.header, version: 2 } };
+    const parsed = parseMemberLogText(JSON.stringify(v2));
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.fileVersion).toBe(2);
+    const target = await freshDb('v2');
+    await applyImport(target, parsed);
+    expect(await target.members.count()).toBe(2);
+    expect(await target.prospects.count()).toBe(0);
+    await target.delete();
+  });
+
+  it('round-trips requests with their screening answers, and merging twice changes nothing', async () => {
+    await seed(db);
+    const parsed = parseMemberLogText(await exportLogText(db, GROUP, NOW));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const target = await freshDb('prospects');
+    const first = await applyImport(target, parsed);
+    expect(first.changes.prospects).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await target.prospects.toArray()).toEqual(await db.prospects.toArray());
+    const again = await applyImport(target, parsed);
+    expect(again.changes.prospects).toEqual({ added: 0, updated: 0, unchanged: 1 });
     await target.delete();
   });
 });

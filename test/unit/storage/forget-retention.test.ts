@@ -24,6 +24,21 @@ beforeEach(async () => {
     listed('100', 'Camille Roux'),
     listed('200', 'Jordan Price', { invitedBy: { memberId: '100', name: 'Camille Roux' } }),
   ]);
+  // Camille asked to join before being listed, with a screening answer kept.
+  await ingest(
+    db,
+    day(0),
+    [
+      {
+        memberId: '100',
+        name: 'Camille Roux',
+        kind: 'request',
+        rawTime: 'Requested 2 days ago',
+        answers: [{ question: 'Why join?', answer: 'My cat is diabetic' }],
+      },
+    ],
+    'member-requests',
+  );
   await ingest(db, day(1), [post('100', 'p1'), comment('100', 'c1'), post('200', 'p2')]);
   await ingest(db, day(1), [post('100', 'p9')], 'group-feed', '999');
   await addNote(
@@ -45,8 +60,10 @@ describe('forgetting a member', () => {
       removedNotes: 1,
       removedOnboarding: 1,
       removedMember: true,
+      removedRequest: true,
       neverRecordAgain: false,
     });
+    expect(await db.prospects.get([GROUP, '100'])).toBeUndefined();
     expect(await db.members.get([GROUP, '100'])).toBeUndefined();
     expect(await db.sightings.where('[groupId+memberId]').equals([GROUP, '100']).count()).toBe(0);
     expect((await db.members.get([GROUP, '200']))?.invitedBy).toBeUndefined();
@@ -65,7 +82,7 @@ describe('forgetting a member', () => {
     expect(forgotten).toHaveLength(1);
     expect(forgotten[0]!.hash).toMatch(/^[0-9a-f]{64}$/);
     const everything = await hashAllTables(db);
-    expect(everything).not.toMatch(/Camille|1234567\|100\|/);
+    expect(everything).not.toMatch(/Camille|1234567\|100\||diabetic/);
     expect(JSON.stringify(forgotten)).not.toContain('100');
     expect(await isForgotten(db, GROUP, '100')).toBe(true);
     expect(await isForgotten(db, '999', '100')).toBe(false);
@@ -88,7 +105,9 @@ describe('forgetting a member', () => {
       removedSightings: 3,
       removedNotes: 1,
       removedOnboarding: 1,
+      removedRequests: 1,
     });
+    expect(await db.prospects.count()).toBe(0);
     expect(await db.groups.get(GROUP)).toBeUndefined();
     expect(await db.coverage.get(GROUP)).toBeUndefined();
     expect(await db.members.toArray()).toEqual(other);

@@ -58,7 +58,7 @@ export async function ingest(
   database: TendDatabase,
   readAt: string,
   sightings: Sighting[],
-  pageKind: 'group-feed' | 'group-members' = sightings.every((s) => s.kind === 'member')
+  pageKind: 'group-feed' | 'group-members' | 'member-requests' = sightings.every((s) => s.kind === 'member')
     ? 'group-members'
     : 'group-feed',
   groupId = GROUP,

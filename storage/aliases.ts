@@ -1,0 +1,230 @@
+/**
+ * One person, two keys: a page may show only someone's vanity name (`/jordan.price`), another their numeric id
+ * with the vanity beside it. A person's key is the numeric id once it is known; what was kept under the vanity
+ * alone is merged into it, and later vanity-only sightings are stored under the numeric id.
+ */
+import type { TendDatabase } from './db';
+import {
+  adjustCoverage,
+  coverageFactsOf,
+  deriveMember,
+  deriveSighting,
+  emptyCoverage,
+  memberFactsOf,
+  sightingFactsOf,
+} from './derived';
+import { forgottenHashesOf } from './forget';
+import { sightingKey } from './ingest';
+import {
+  mergeCoverageFacts,
+  mergeGroupRows,
+  mergeMemberFacts,
+  mergeProspectFacts,
+  mergeSightingFacts,
+} from './merge';
+import { toOnboardingRow, type CoverageRow, type GroupRow, type MemberFacts, type Sighting } from './schema';
+
+const isNumericId = (id: string) => /^\d+$/.test(id);
+
+/** Rewrites vanity-keyed sightings to the numeric id of a member already known by that vanity. */
+export async function resolveVanities(
+  db: TendDatabase,
+  groupId: string,
+  sightings: readonly Sighting[],
+): Promise<Sighting[]> {
+  const vanities = [...new Set(sightings.map((s) => s.memberId).filter((id) => !isNumericId(id)))];
+  if (vanities.length === 0) return [...sightings];
+  const known = await db.members
+    .where('[groupId+vanity]')
+    .anyOf(vanities.map((vanity) => [groupId, vanity]))
+    .toArray();
+  if (known.length === 0) return [...sightings];
+  const numericOf = new Map(known.map((row) => [row.vanity!, row.memberId]));
+  return sightings.map((sighting) => {
+    const numeric = numericOf.get(sighting.memberId);
+    return numeric ? { ...sighting, memberId: numeric, vanity: sighting.memberId } : sighting;
+  });
+}
+
+/**
+ * For each `vanity → numeric id` seen together, moves everything kept under the vanity (member row, sightings,
+ * notes, onboarding history, prospect row) to the numeric id, merged with the same rules as an import. One
+ * transaction: all of it or nothing.
+ */
+export async function mergeVanityRows(
+  db: TendDatabase,
+  groupId: string,
+  pairs: ReadonlyMap<string, string>,
+): Promise<number> {
+  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.prospects, db.coverage];
+  return db.transaction('rw', tables, async () => {
+    let merged = 0;
+    const coverage = (await db.coverage.get(groupId)) ?? emptyCoverage(groupId);
+    for (const [vanity, numericId] of pairs) {
+      if (vanity === numericId || isNumericId(vanity)) continue;
+      const [vanityRow, numericRow, vanityProspect, numericProspect] = await Promise.all([
+        db.members.get([groupId, vanity]),
+        db.members.get([groupId, numericId]),
+        db.prospects.get([groupId, vanity]),
+        db.prospects.get([groupId, numericId]),
+      ]);
+      if (vanityProspect) {
+        const moved = { ...vanityProspect, memberId: numericId };
+        await db.prospects.put(numericProspect ? mergeProspectFacts(numericProspect, moved) : moved);
+        await db.prospects.delete([groupId, vanity]);
+      }
+      if (!vanityRow) continue;
+      merged += 1;
+      // Sightings: re-keyed under the numeric id, merged with any it already had.
+      const sightings = await db.sightings.where('[groupId+memberId]').equals([groupId, vanity]).toArray();
+      for (const row of sightings) {
+        const moved = {
+          ...row,
+          memberId: numericId,
+          key: sightingKey(groupId, { ...row, memberId: numericId }),
+        };
+        const existing = await db.sightings.get(moved.key);
+        await db.sightings.delete(row.key);
+        await db.sightings.put(deriveSighting(existing ? mergeSightingFacts(existing, moved) : moved));
+      }
+      await db.notes
+        .where('[groupId+memberId]')
+        .equals([groupId, vanity])
+        .modify((note) => void (note.memberId = numericId));
+      const onboarding = await db.onboarding.where('[groupId+memberId]').equals([groupId, vanity]).toArray();
+      await db.onboarding.bulkDelete(onboarding.map((row) => row.id));
+      await db.onboarding.bulkPut(onboarding.map((row) => toOnboardingRow({ ...row, memberId: numericId })));
+      // The member: facts merged, counts added up from the sightings now under the numeric id.
+      const movedFacts: MemberFacts = { ...memberFactsOf(vanityRow), memberId: numericId, vanity };
+      const facts = numericRow ? mergeMemberFacts(memberFactsOf(numericRow), movedFacts) : movedFacts;
+      const all = await db.sightings.where('[groupId+memberId]').equals([groupId, numericId]).toArray();
+      facts.postCount = Math.max(facts.postCount, all.filter((row) => row.kind === 'post').length);
+      facts.commentCount = Math.max(facts.commentCount, all.filter((row) => row.kind === 'comment').length);
+      facts.vanity = vanity;
+      const row = deriveMember(facts);
+      await db.members.delete([groupId, vanity]);
+      adjustCoverage(coverage, vanityRow, undefined);
+      await db.members.put(row);
+      adjustCoverage(coverage, numericRow, row);
+    }
+    if (merged > 0) await db.coverage.put(coverage);
+    return merged;
+  });
+}
+
+/** Members of `groupId` the admin asked never to record again while the group went by one of its aliases. */
+export async function forgottenUnderAliases(
+  db: TendDatabase,
+  groupId: string,
+  memberIds: readonly string[],
+): Promise<Set<string>> {
+  const refused = new Set<string>();
+  const aliases = (await db.groups.get(groupId))?.aliases ?? [];
+  for (const alias of aliases) {
+    const hashes = await forgottenHashesOf(db, alias, memberIds);
+    if (!hashes) continue;
+    const found = await db.forgotten.bulkGet(
+      memberIds.map((id) => [alias, hashes.get(id)!] as [string, string]),
+    );
+    memberIds.forEach((id, index) => {
+      if (found[index]) refused.add(id);
+    });
+  }
+  return refused;
+}
+
+const groupRange = (groupId: string): [[string, string], [string, string]] => [
+  [groupId, ''],
+  [groupId, '\uffff'],
+];
+
+/**
+ * A group seen under its vanity name (`/groups/catsittersexchange/`) and later with its numeric id on the same
+ * page: everything kept under the vanity moves to the numeric id, merged with the same rules as an import, and
+ * the vanity is remembered as an alias (so "never record again" given under it still holds). One transaction.
+ */
+export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId: string): Promise<boolean> {
+  if (vanity === numericId) return false;
+  const tables = [db.groups, db.members, db.sightings, db.notes, db.onboarding, db.prospects, db.coverage];
+  return db.transaction('rw', tables, async () => {
+    const [from, into] = await Promise.all([db.groups.get(vanity), db.groups.get(numericId)]);
+    if (!from) {
+      if (into && !(into.aliases ?? []).includes(vanity))
+        await db.groups.put({ ...into, aliases: [...(into.aliases ?? []), vanity].slice(-20) });
+      return false;
+    }
+    const rekey = <T extends { groupId: string }>(row: T): T => ({ ...row, groupId: numericId });
+    // Sightings first (their keys start with the group), then members with counts raised to them.
+    const sightings = await db.sightings.where('key').between(`${vanity}|`, `${vanity}|\uffff`).toArray();
+    for (const row of sightings) {
+      const moved = { ...rekey(sightingFactsOf(row)), key: sightingKey(numericId, row) };
+      const existing = await db.sightings.get(moved.key);
+      await db.sightings.put(
+        deriveSighting(existing ? mergeSightingFacts(sightingFactsOf(existing), moved) : moved),
+      );
+    }
+    await db.sightings.bulkDelete(sightings.map((row) => row.key));
+    const members = await db.members
+      .where('[groupId+memberId]')
+      .between(...groupRange(vanity))
+      .toArray();
+    for (const row of members) {
+      const moved = rekey(memberFactsOf(row));
+      const existing = await db.members.get([numericId, row.memberId]);
+      const facts = existing ? mergeMemberFacts(memberFactsOf(existing), moved) : moved;
+      const all = await db.sightings.where('[groupId+memberId]').equals([numericId, row.memberId]).toArray();
+      facts.postCount = Math.max(facts.postCount, all.filter((s) => s.kind === 'post').length);
+      facts.commentCount = Math.max(facts.commentCount, all.filter((s) => s.kind === 'comment').length);
+      await db.members.put(deriveMember(facts));
+    }
+    await db.members
+      .where('[groupId+memberId]')
+      .between(...groupRange(vanity))
+      .delete();
+    await db.notes
+      .where('[groupId+memberId]')
+      .between(...groupRange(vanity))
+      .modify((note) => void (note.groupId = numericId));
+    const onboarding = await db.onboarding
+      .where('[groupId+memberId]')
+      .between(...groupRange(vanity))
+      .toArray();
+    await db.onboarding.bulkDelete(onboarding.map((row) => row.id));
+    await db.onboarding.bulkPut(onboarding.map((row) => toOnboardingRow(rekey(row))));
+    const prospects = await db.prospects
+      .where('[groupId+memberId]')
+      .between(...groupRange(vanity))
+      .toArray();
+    for (const row of prospects) {
+      const existing = await db.prospects.get([numericId, row.memberId]);
+      await db.prospects.put(existing ? mergeProspectFacts(existing, rekey(row)) : rekey(row));
+    }
+    await db.prospects
+      .where('[groupId+memberId]')
+      .between(...groupRange(vanity))
+      .delete();
+    // Coverage: the earliest reads of either, counters recounted from the merged members.
+    const [fromCoverage, intoCoverage] = await Promise.all([
+      db.coverage.get(vanity),
+      db.coverage.get(numericId),
+    ]);
+    const facts = mergeCoverageFacts(
+      fromCoverage ? { ...coverageFactsOf(fromCoverage), groupId: numericId } : { groupId: numericId },
+      intoCoverage ? coverageFactsOf(intoCoverage) : { groupId: numericId },
+    );
+    const coverage: CoverageRow = { ...emptyCoverage(numericId), ...facts };
+    const merged = await db.members
+      .where('[groupId+memberId]')
+      .between(...groupRange(numericId))
+      .toArray();
+    for (const row of merged) adjustCoverage(coverage, undefined, row);
+    await db.coverage.put(coverage);
+    await db.coverage.delete(vanity);
+    const group: GroupRow = into ? mergeGroupRows(into, rekey(from)) : rekey(from);
+    const aliases = new Set([...(into?.aliases ?? []), ...(from.aliases ?? []), vanity]);
+    aliases.delete(numericId);
+    await db.groups.put({ ...group, groupId: numericId, aliases: [...aliases].slice(-20) });
+    await db.groups.delete(vanity);
+    return true;
+  });
+}

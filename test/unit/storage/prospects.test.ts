@@ -1,0 +1,278 @@
+/**
+ * People who are not members (asked to join, invited without joining) are kept apart from members, and one person
+ * seen under a vanity name and a numeric id ends up as one member.
+ */
+import 'fake-indexeddb/auto';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSIONS, TendDatabase } from '@/storage/db';
+import { memberFactsOf } from '@/storage/derived';
+import { ingestSightings } from '@/storage/ingest';
+import { addNote, recordOnboarding } from '@/storage/records';
+import {
+  coverageOf,
+  joinersInWeek,
+  membersPage,
+  searchMembersByName,
+  tierCounts,
+  unseenMembers,
+} from '@/storage/queries';
+import type { MemberFacts, Sighting } from '@/storage/schema';
+import { defaultTierThresholds } from '@/storage/settings';
+import { GROUP, day, freshDb, ingest, listed, post } from './helpers';
+
+let db: TendDatabase;
+beforeEach(async () => {
+  db = await freshDb('prospects');
+});
+afterEach(async () => db.delete());
+
+const request = (memberId: string, name: string, extra: Partial<Sighting> = {}): Sighting => ({
+  memberId,
+  name,
+  kind: 'request',
+  ...extra,
+});
+
+describe('requests and invitations are not members', () => {
+  it('keeps a request apart: no member row, no count, not unseen, not a joiner', async () => {
+    await ingest(db, day(0), [listed('1', 'Ana Member')]);
+    await ingest(
+      db,
+      day(1),
+      [
+        request('2', 'Zoé Asking', {
+          rawTime: 'Requested 2 days ago',
+          at: day(-1),
+          atAfter: day(-2),
+          atBefore: day(-1),
+          atPrecision: 'day',
+          answers: [{ question: 'Why?', answer: 'Cats' }],
+        }),
+      ],
+      'member-requests',
+    );
+    await ingest(db, day(1), [
+      listed('3', 'Invited Only', { status: 'invited', invitedBy: { memberId: '1', name: 'Ana Member' } }),
+    ]);
+    expect(await db.members.get([GROUP, '2'])).toBeUndefined();
+    expect(await db.members.get([GROUP, '3'])).toBeUndefined();
+    expect(await db.sightings.where('[groupId+memberId]').equals([GROUP, '2']).count()).toBe(0);
+    expect(await db.prospects.get([GROUP, '2'])).toEqual({
+      groupId: GROUP,
+      memberId: '2',
+      name: 'Zoé Asking',
+      status: 'requested',
+      firstSeenAt: day(1),
+      lastSeenAt: day(1),
+      rawRequest: 'Requested 2 days ago',
+      requestedAfter: day(-2),
+      requestedBefore: day(-1),
+      requestPrecision: 'day',
+      answers: [{ question: 'Why?', answer: 'Cats' }],
+    });
+    expect(await db.prospects.get([GROUP, '3'])).toMatchObject({
+      status: 'invited',
+      invitedBy: { memberId: '1', name: 'Ana Member' },
+    });
+    expect((await coverageOf(db, GROUP, new Date(day(40)))).membersSeen).toBe(1);
+    expect(await tierCounts(db, GROUP, defaultTierThresholds)).toMatchObject({ total: 1 });
+    const never = await unseenMembers(db, GROUP, { now: new Date(day(40)), kind: 'never-active' });
+    expect(never.ready && never.members.map((m) => m.member.memberId)).toEqual(['1']);
+    expect((await membersPage(db, GROUP, { order: 'name' })).items.map((m) => m.memberId)).toEqual(['1']);
+    expect((await searchMembersByName(db, GROUP, 'zoe')).members).toEqual([]);
+    expect(await joinersInWeek(db, GROUP, new Date(day(-1)), 'UTC')).toEqual([]);
+  });
+
+  it('narrows the join of a person who asked, once they are seen as a member, in either order', async () => {
+    const asked = request('2', 'Zoé', { rawTime: 'Requested 3 days ago', atAfter: day(5), atBefore: day(6) });
+    const joined = listed('2', 'Zoé', {
+      rawJoin: 'Joined about 2 weeks ago',
+      joinedAfter: day(0),
+      joinedBefore: day(14),
+      joinPrecision: 'week',
+    });
+    await ingest(db, day(15), [asked], 'member-requests');
+    await ingest(db, day(16), [joined]);
+    const first = await db.members.get([GROUP, '2']);
+    expect(first).toMatchObject({ joinedAfter: day(5), joinedBefore: day(14) });
+
+    const other = await freshDb('prospects-order');
+    await ingest(other, day(16), [joined]);
+    await ingest(other, day(17), [asked], 'member-requests');
+    expect(await other.members.get([GROUP, '2'])).toMatchObject({
+      joinedAfter: day(5),
+      joinedBefore: day(14),
+    });
+    // The request row stays: the panel shows when they asked.
+    expect(await other.prospects.get([GROUP, '2'])).toMatchObject({ status: 'requested' });
+    await other.delete();
+  });
+
+  it('never narrows a join the page contradicts (asked after the join: left and asked again)', async () => {
+    await ingest(db, day(10), [listed('2', 'Zoé', { joinedAfter: day(0), joinedBefore: day(1) })]);
+    await ingest(
+      db,
+      day(20),
+      [request('2', 'Zoé', { atAfter: day(18), atBefore: day(19) })],
+      'member-requests',
+    );
+    expect(await db.members.get([GROUP, '2'])).toMatchObject({ joinedAfter: day(0), joinedBefore: day(1) });
+  });
+
+  it('drops the requests of someone the admin asked never to record again', async () => {
+    const { forgetMember } = await import('@/storage/forget');
+    await ingest(db, day(0), [listed('2', 'Zoé')]);
+    await forgetMember(db, GROUP, '2', { neverRecordAgain: true });
+    const result = await ingest(db, day(1), [request('2', 'Zoé')], 'member-requests');
+    expect(result).toEqual({ added: 0, updated: 0 });
+    expect(await db.prospects.count()).toBe(0);
+  });
+});
+
+describe('retention of requests', () => {
+  it('drops the request (and answers) of someone who never joined once it is older than the period', async () => {
+    const { pruneStaleProspects } = await import('@/storage/retention');
+    const answers = [{ question: 'Why?', answer: 'Cats' }];
+    await ingest(
+      db,
+      day(0),
+      [request('2', 'Never joined', { answers }), request('3', 'Joined', { answers })],
+      'member-requests',
+    );
+    await ingest(db, day(1), [listed('3', 'Joined')]);
+    await ingest(db, day(300), [request('4', 'Recent', { answers })], 'member-requests');
+    expect(await pruneStaleProspects(db, new Date(day(400)), 365)).toBe(1);
+    expect((await db.prospects.toArray()).map((row) => row.memberId).sort()).toEqual(['3', '4']);
+  });
+});
+
+describe('vanity names and numeric ids', () => {
+  it('merges what was kept under a vanity into the numeric id once both are seen together', async () => {
+    await ingest(db, day(0), [post('jordan.price', 'p1', 'Jordan Price', day(0))]);
+    await addNote(
+      db,
+      { groupId: GROUP, memberId: 'jordan.price', text: 'Kind', author: 'Sam' },
+      new Date(day(0)),
+    );
+    await recordOnboarding(db, [
+      {
+        groupId: GROUP,
+        memberId: 'jordan.price',
+        stepId: 'personal-welcome',
+        status: 'done',
+        at: day(0),
+        by: 'Sam',
+      },
+    ]);
+    await ingest(db, day(1), [{ ...post('4888', 'p2', 'Jordan Price', day(1)), vanity: 'jordan.price' }]);
+    expect(await db.members.get([GROUP, 'jordan.price'])).toBeUndefined();
+    expect(await db.members.get([GROUP, '4888'])).toMatchObject({
+      vanity: 'jordan.price',
+      postCount: 2,
+      firstSeenAt: day(0),
+    });
+    expect(
+      (await db.sightings.where('[groupId+memberId]').equals([GROUP, '4888']).toArray()).map((s) => s.key),
+    ).toEqual([`${GROUP}|4888|post|p1`, `${GROUP}|4888|post|p2`]);
+    expect((await db.notes.toArray()).map((note) => note.memberId)).toEqual(['4888']);
+    expect((await db.onboarding.toArray()).map((row) => [row.memberId, row.id.includes('4888')])).toEqual([
+      ['4888', true],
+    ]);
+    expect((await coverageOf(db, GROUP, new Date(day(2)))).membersSeen).toBe(1);
+    // Later, a page showing only the vanity adds to the numeric member.
+    await ingest(db, day(2), [post('jordan.price', 'p3', 'Jordan Price', day(2))]);
+    expect(await db.members.get([GROUP, 'jordan.price'])).toBeUndefined();
+    expect(await db.members.get([GROUP, '4888'])).toMatchObject({ postCount: 3 });
+  });
+});
+
+describe('a group seen under its vanity name and its numeric id', () => {
+  it('ends up as one group, once a page shows both', async () => {
+    const VANITY = 'catsittersexchange';
+    await ingest(db, day(0), [post('100', 'p1', 'Ana', day(0)), listed('200', 'Bo')], 'group-feed', VANITY);
+    await addNote(db, { groupId: VANITY, memberId: '100', text: 'Kind', author: 'Sam' }, new Date(day(0)));
+    await ingest(db, day(0), [request('300', 'Cy')], 'member-requests', VANITY);
+    await ingest(db, day(1), [post('100', 'p2', 'Ana', day(1))], 'group-feed', GROUP);
+    await ingestSightings(db, {
+      groupId: GROUP,
+      groupVanity: VANITY,
+      pageKind: 'group-post',
+      readAt: day(2),
+      sightings: [post('100', 'p1', 'Ana', day(0))],
+    });
+    expect(await db.groups.get(VANITY)).toBeUndefined();
+    expect(await db.groups.get(GROUP)).toMatchObject({ aliases: [VANITY], firstWatchedAt: day(0) });
+    expect(
+      await db.members.where('[groupId+memberId]').between([VANITY, ''], [VANITY, '\uffff']).count(),
+    ).toBe(0);
+    expect(await db.members.get([GROUP, '100'])).toMatchObject({ postCount: 2, firstSeenAt: day(0) });
+    expect(await db.members.get([GROUP, '200'])).toBeDefined();
+    expect(await db.prospects.get([GROUP, '300'])).toMatchObject({ status: 'requested' });
+    expect((await db.notes.toArray()).map((note) => note.groupId)).toEqual([GROUP]);
+    expect((await db.sightings.toArray()).every((row) => row.key.startsWith(`${GROUP}|`))).toBe(true);
+    expect((await coverageOf(db, GROUP, new Date(day(3)))).membersSeen).toBe(2);
+    expect(await db.coverage.get(VANITY)).toBeUndefined();
+  });
+
+  it('keeps "never record again" given under the vanity name', async () => {
+    const { forgetMember } = await import('@/storage/forget');
+    const VANITY = 'catsittersexchange';
+    await ingest(db, day(0), [listed('200', 'Bo')], 'group-members', VANITY);
+    await forgetMember(db, VANITY, '200', { neverRecordAgain: true });
+    await ingestSightings(db, {
+      groupId: GROUP,
+      groupVanity: VANITY,
+      pageKind: 'group-feed',
+      readAt: day(1),
+      sightings: [post('100', 'p1')],
+    });
+    await ingest(db, day(2), [listed('200', 'Bo'), listed('300', 'Cy')], 'group-members', GROUP);
+    expect(await db.members.get([GROUP, '200'])).toBeUndefined();
+    expect(await db.members.get([GROUP, '300'])).toBeDefined();
+  });
+});
+
+// ---------- v2 → v3 ----------
+
+const member: MemberFacts = {
+  groupId: GROUP,
+  memberId: '100',
+  name: 'Chloé Dubois',
+  previousNames: [],
+  isPage: false,
+  firstSeenAt: day(0),
+  lastSeenAt: day(1),
+  lastSeenKind: 'post',
+  lastActiveAt: day(1),
+  postCount: 1,
+  commentCount: 0,
+  badges: [],
+};
+
+describe('upgrade v2 → v3', () => {
+  it('keeps every row of a v2 database and adds the prospects table and the vanity index', async () => {
+    const name = `upgrade-v3-${crypto.randomUUID()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_VERSIONS[0].stores);
+    v2.version(2).stores(SCHEMA_VERSIONS[1].stores);
+    await v2.open();
+    const { deriveMember } = await import('@/storage/derived');
+    await v2.table('members').put(deriveMember(member));
+    await v2.table('groups').put({ groupId: GROUP, firstWatchedAt: day(0), lastReadAt: day(1) });
+    await v2
+      .table('notes')
+      .put({ id: 'n1', groupId: GROUP, memberId: '100', text: 'Hi', createdAt: day(1), author: 'Sam' });
+    v2.close();
+
+    const upgraded = new TendDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(3);
+    expect((await upgraded.members.toArray()).map(memberFactsOf)).toEqual([member]);
+    expect(await upgraded.notes.count()).toBe(1);
+    expect(await upgraded.groups.count()).toBe(1);
+    expect(await upgraded.prospects.count()).toBe(0);
+    expect(await upgraded.members.where('[groupId+vanity]').equals([GROUP, 'x']).count()).toBe(0);
+    await upgraded.delete();
+  });
+});
