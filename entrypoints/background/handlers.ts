@@ -12,8 +12,9 @@ import type { Message, Responses } from '@/storage/messages';
 import { addNote, deleteNote, deleteTemplate, recordOnboarding, saveTemplate } from '@/storage/records';
 import { maybePruneSightings } from '@/storage/retention';
 import type { StateRow } from '@/storage/schema';
-import { contentConfigFrom, csvSeparatorFor } from '@/storage/settings';
+import { allowedBySettings, contentConfigFrom, csvSeparatorFor } from '@/storage/settings';
 import { loadSettings, updateSettings } from '@/storage/settings-store';
+import { ingestTestHook } from '@/utils/test-hooks';
 
 type Handlers = { [K in Message['type']]: (message: Extract<Message, { type: K }>) => Promise<Responses[K]> };
 
@@ -44,12 +45,20 @@ export function createHandlers(
   };
   return {
     submitSightings: async (message) => {
-      const result = await ingestSightings(db, {
+      // Requests and screening answers are stored only when the settings allow them (the content script checks too).
+      const optIn = message.sightings.some((s) => s.kind === 'request' || s.answers !== undefined);
+      const sightings = optIn
+        ? allowedBySettings(message.sightings, await loadSettings(db))
+        : message.sightings;
+      const batch = {
         groupId: message.groupId,
+        ...(message.groupVanity ? { groupVanity: message.groupVanity } : {}),
         pageKind: message.pageKind,
-        sightings: message.sightings,
+        sightings,
         readAt: message.readAt,
-      });
+      };
+      // Normal builds: just the ingest. Test builds can hold the batch part-way (utils/test-hooks.ts).
+      const result = await ingestTestHook(db, batch, (held) => ingestSightings(db, held));
       // Retention runs after ingest batches, throttled; its failure must not turn a stored batch into an error.
       await maybePruneSightings(db, now()).catch((error: unknown) =>
         console.warn('Tend: pruning failed', error),

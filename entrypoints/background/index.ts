@@ -1,3 +1,5 @@
+// First: zod's settings must be in place before any schema is built.
+import '@/utils/zod-config';
 import { db } from '@/storage/db';
 import { maybePruneSightings } from '@/storage/retention';
 import { startBadge } from './badge';

