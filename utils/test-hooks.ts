@@ -68,6 +68,8 @@ export const MISBEHAVE_CONTENT_URL = 'https://www.facebook.com/tend-misbehave/co
  * the pause before the batch it wants held, the hook says there when the batch is held (test/e2e/guards/crash.spec.ts).
  */
 export const MISBEHAVE_PAUSE_GLOBAL = '__tendMisbehavePause';
+/** How long the `volatile-ingest` control keeps an acknowledged batch in memory before writing it. */
+const VOLATILE_DELAY_MS = 5_000;
 export interface IngestPause {
   /** Set by the test: hold the next batch of sightings. */
   armed: boolean;
@@ -76,7 +78,12 @@ export interface IngestPause {
 }
 
 /**
- * Runs one batch of sightings through `ingest` (the real write path). Two controls hold it part-way when armed:
+ * Runs one batch of sightings through `ingest` (the real write path). In normal builds that is all it does.
+ *
+ * - `volatile-ingest`: acknowledges the batch at once and writes it a few seconds later from memory; the
+ *   worker-restart test stops the worker in between and must see the batch missing.
+ *
+ * Two controls hold it part-way when armed:
  *
  * - `pause-ingest`: inside ingest's own transaction, once its first member row is written (the sightings before
  *   it are too), the transaction is kept open for good by a chain of reads: nothing is committed, and the batch
@@ -89,6 +96,13 @@ export function ingestTestHook<Batch extends { sightings: unknown[] }, Result>(
   batch: Batch,
   ingest: (batch: Batch) => Promise<Result>,
 ): Promise<Result> {
+  if (misbehave === 'volatile-ingest') {
+    // The mistake the worker-restart guard must catch: the batch is acknowledged at once and written later, from
+    // the worker's memory, so a worker stopped in between loses it.
+    console.warn('Tend test build (misbehave volatile-ingest): acknowledging a batch before writing it');
+    setTimeout(() => void ingest(batch), VOLATILE_DELAY_MS);
+    return ingest({ ...batch, sightings: [] });
+  }
   if (misbehave === 'pause-ingest' || misbehave === 'torn-ingest') {
     const scope = globalThis as unknown as Record<string, IngestPause | undefined>;
     const pause = scope[MISBEHAVE_PAUSE_GLOBAL];

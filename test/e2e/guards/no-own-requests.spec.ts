@@ -32,29 +32,35 @@ async function journey(extensionDir: string, until?: (recorder: RequestRecorder)
     const recorder = new RequestRecorder(context, extensionId);
     await serveFacebook(context, Object.values(SAMPLE_PAGES));
 
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html`);
-    await expect(popup.locator('body')).not.toBeEmpty();
-    await stopServiceWorkers(context, popup);
-
-    for (const sample of Object.values(SAMPLE_PAGES)) {
-      const page = await context.newPage();
-      await recorder.watchContentScripts(page);
-      await page.goto(sample.url);
-    }
+    // Steps name where a slow or stuck journey was when a report shows it.
+    await test.step('popup, then the service worker stopped', async () => {
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+      await expect(popup.locator('body')).not.toBeEmpty();
+      await stopServiceWorkers(context, popup);
+    });
+    await test.step('every sample page', async () => {
+      for (const sample of Object.values(SAMPLE_PAGES)) {
+        const page = await context.newPage();
+        await recorder.watchContentScripts(page);
+        await page.goto(sample.url);
+      }
+    });
     const panel = await openPanel(context, extensionId);
-    // The pages were read and stored by the restarted worker: the panel lists members.
-    await showMembers(panel);
     const ids = registeredSectionIds();
-    await expect(panel.getByRole('tablist').getByRole('tab')).toHaveCount(ids.length);
-    for (const id of ids) {
-      await panel.locator(`#tab-${id}`).click();
-      await expect(panel.locator(`#tab-${id}`)).toHaveAttribute('aria-selected', 'true');
-      await expect(panel.getByRole('tabpanel')).toHaveAttribute('id', `section-${id}`);
-    }
+    await test.step('every panel section', async () => {
+      // The pages were read and stored by the restarted worker: the panel lists members.
+      await showMembers(panel);
+      await expect(panel.getByRole('tablist').getByRole('tab')).toHaveCount(ids.length);
+      for (const id of ids) {
+        await panel.locator(`#tab-${id}`).click();
+        await expect(panel.locator(`#tab-${id}`)).toHaveAttribute('aria-selected', 'true');
+        await expect(panel.getByRole('tabpanel')).toHaveAttribute('id', `section-${id}`);
+      }
+    });
     // Exporting and importing are part of the journey too (downloads and file reads never leave the browser).
-    if (ids.includes('data')) await exportAndImport(panel);
-    await until?.(recorder);
+    if (ids.includes('data')) await test.step('export and import', () => exportAndImport(panel));
+    if (until) await test.step('what the test waits for', () => until(recorder));
     return recorder;
   } finally {
     await context.close();
