@@ -80,6 +80,8 @@ export interface IngestPause {
 /**
  * Runs one batch of sightings through `ingest` (the real write path). In normal builds that is all it does.
  *
+ * - `counting-ingest`: also counts every post a batch submits, new or not, so one page read in two tabs counts
+ *   twice: the mistake the two-tab test must catch.
  * - `volatile-ingest`: acknowledges the batch at once and writes it a few seconds later from memory; the
  *   worker-restart test stops the worker in between and must see the batch missing.
  *
@@ -96,6 +98,7 @@ export function ingestTestHook<Batch extends { sightings: unknown[] }, Result>(
   batch: Batch,
   ingest: (batch: Batch) => Promise<Result>,
 ): Promise<Result> {
+  if (misbehave === 'counting-ingest') return countingIngest(database, batch, ingest);
   if (misbehave === 'volatile-ingest') {
     // The mistake the worker-restart guard must catch: the batch is acknowledged at once and written later, from
     // the worker's memory, so a worker stopped in between loses it.
@@ -148,4 +151,26 @@ async function tornIngest<Batch extends { sightings: unknown[] }, Result>(
   for (const sighting of half) await ingest({ ...batch, sightings: [sighting] });
   pause.held = { sightings: await database.sightings.count(), committed: true };
   return new Promise<Result>(() => undefined);
+}
+
+async function countingIngest<Batch extends { sightings: unknown[] }, Result>(
+  database: TendDatabase,
+  batch: Batch,
+  ingest: (batch: Batch) => Promise<Result>,
+): Promise<Result> {
+  console.warn('Tend test build (misbehave counting-ingest): counting submitted posts, not new ones');
+  const result = await ingest(batch);
+  const { groupId, sightings } = batch as unknown as {
+    groupId: string;
+    sightings: { kind: string; memberId: string }[];
+  };
+  await database.transaction('rw', database.members, async () => {
+    for (const sighting of sightings.filter((each) => each.kind === 'post')) {
+      await database.members
+        .where('[groupId+memberId]')
+        .equals([groupId, sighting.memberId])
+        .modify((row) => void (row.postCount += 1));
+    }
+  });
+  return result;
 }

@@ -13,7 +13,14 @@ const WXT = path.join(ROOT, 'node_modules', '.bin', 'wxt');
 export type Browser = 'chrome' | 'firefox';
 /** The controls of utils/test-hooks.ts. */
 export type Misbehaviour =
-  'network' | 'content-network' | 'html' | 'pause-ingest' | 'torn-ingest' | 'volatile-ingest' | 'zod-jit';
+  | 'network'
+  | 'content-network'
+  | 'html'
+  | 'pause-ingest'
+  | 'torn-ingest'
+  | 'volatile-ingest'
+  | 'counting-ingest'
+  | 'zod-jit';
 
 export const buildDir = (browser: Browser, misbehave?: Misbehaviour): string =>
   path.join(ROOT, '.output', misbehave ? `misbehave-${misbehave}` : '', `${browser}-mv3`);

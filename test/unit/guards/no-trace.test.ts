@@ -48,7 +48,7 @@ describe('test-only misbehaviour', () => {
     expect(tracesIn(controlBuild('chrome', 'content-network')).join('\n')).toMatch(
       /content-scripts\/facebook\.js: \/misbehave\/i/,
     );
-    for (const held of ['pause-ingest', 'torn-ingest', 'volatile-ingest'] as const) {
+    for (const held of ['pause-ingest', 'torn-ingest', 'volatile-ingest', 'counting-ingest'] as const) {
       expect(tracesIn(controlBuild('chrome', held)).join('\n')).toMatch(/background\.js: \/misbehave\/i/);
     }
     // And the network control's relaxed CSP is refused by the least-privilege check.
