@@ -166,15 +166,30 @@ interface Author {
   groupId: string | null;
 }
 
-function authorFrom(links: readonly OwnedLink[]): Author | null {
-  const first = links.find((link) => !link.post && link.person);
+/**
+ * The author among `links`, or among those of them inside `block` when one is given: whether a link is inside is
+ * asked only of the links looked at, once each (the author link usually comes first in the block).
+ */
+function authorFrom(links: readonly OwnedLink[], block?: Element | null): Author | null {
+  if (block === null) return null;
+  const inside: (boolean | undefined)[] = [];
+  const counts = (index: number) =>
+    block === undefined || (inside[index] ??= block.contains(links[index]!.element));
+  let first: OwnedLink | undefined;
+  for (let index = 0; index < links.length && !first; index++) {
+    const link = links[index]!;
+    if (counts(index) && !link.post && link.person) first = link;
+  }
   const person = first ? first.person : null;
   if (!first || !person) return null;
   const sameKey = memberIdOf(person);
-  const named = links.find((link) => {
+  let named: OwnedLink | undefined;
+  for (let index = 0; index < links.length && !named; index++) {
+    const link = links[index]!;
+    if (!counts(index)) continue;
     const other = link.person;
-    return other && memberIdOf(other) === sameKey && link.text !== '';
-  });
+    if (other && memberIdOf(other) === sameKey && link.text !== '') named = link;
+  }
   const name = named ? named.text : (first.element.getAttribute('aria-label') ?? '').trim();
   return { person, name, groupId: first.url ? groupOfUserLink(first.url) : null };
 }
@@ -211,7 +226,6 @@ export function readCometPostDetail(article: Element, base: ParsedUrl | null): C
 }
 
 function postDetailOf({ links, profileName: block }: ArticleParts): Omit<CometPostDetail, 'sponsored'> {
-  const blockLinks = block ? links.filter((link) => block.contains(link.element)) : [];
   const postLink = links.find((link) => {
     const ref = link.post;
     return ref && !ref.commentId;
@@ -219,7 +233,7 @@ function postDetailOf({ links, profileName: block }: ArticleParts): Omit<CometPo
   const label = postLink ? (postLink.element.getAttribute('aria-label') ?? postLink.text).trim() : '';
   return {
     post: postLink ? postLink.post : null,
-    author: authorFrom(blockLinks),
+    author: authorFrom(links, block),
     timeLabel: label || null,
     hasAuthorBlock: block !== null,
   };

@@ -22,7 +22,13 @@ export async function profileIn(page: Page, work: () => Promise<unknown>, top = 
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const parent = new Map<number, number>();
   for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
-  const label = (node: ProfileNode) => node.callFrame.functionName || '(anonymous)';
+  const name = (node: ProfileNode) => node.callFrame.functionName || '(anonymous)';
+  // A built-in (querySelectorAll, getAttribute…) is named with its caller: which search costs what shows.
+  const label = (node: ProfileNode) => {
+    const caller = parent.has(node.id) ? byId.get(parent.get(node.id)!) : undefined;
+    const builtIn = (of: ProfileNode) => of.callFrame.lineNumber < 0;
+    return builtIn(node) && caller && !builtIn(caller) ? `${name(node)} ← ${name(caller)}` : name(node);
+  };
   const self = new Map<string, number>();
   const total = new Map<string, number>();
   let samples = 0;
