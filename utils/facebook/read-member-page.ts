@@ -37,7 +37,11 @@ export function readMemberHeadingDetail(
   context: Pick<ReadContext, 'parseUrl'>,
 ): MemberPageReading | null {
   const ownLink = Array.from(heading.querySelectorAll(SELECTORS.link.css)).find((link) => {
-    const url = context.parseUrl(link.getAttribute('href') ?? '');
+    const href = link.getAttribute('href') ?? '';
+    // The id must be written in the link itself: a relative href ("?comment_id=…") resolves against this page's
+    // own address, which names the member whether or not the page does.
+    if (!href.includes(memberId)) return false;
+    const url = context.parseUrl(href);
     const person = url ? personFromUrl(url) : null;
     return url && groupOfUserLink(url) && person?.by === 'id' && person.id === memberId && textOf(link);
   });

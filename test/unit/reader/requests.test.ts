@@ -181,4 +181,13 @@ describe("a member's own page in the group", () => {
     expect(sighting?.rawJoin).toBeUndefined();
     expect(sighting?.joinedAfter).toBeUndefined();
   });
+
+  it('takes the id only from a link that writes it, not from a relative link that resolves to this page', () => {
+    // Found by the mutation test: "?comment_id=x" resolves against the page's own address, which names the member.
+    const document = happyDocument(MEMBER_PAGE);
+    for (const link of Array.from(document.querySelectorAll('h1 a[href]'))) {
+      link.setAttribute('href', '?comment_id=x');
+    }
+    expect(readPage(document, truth.page_url, clockFor(MEMBER_PAGE)).sightings).toEqual([]);
+  });
 });
