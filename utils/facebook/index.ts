@@ -44,7 +44,7 @@ const CONTAINERS: Record<ContainerKind, string> = {
   // Request cards are list items like member rows (see read-requests.ts).
   'request-row': SELECTORS.memberRow.css,
   // A member's page names them in its heading (see read-member-page.ts).
-  'member-heading': 'h1',
+  'member-heading': SELECTORS.pageHeading.css,
   article: SELECTORS.article.css,
   'mobile-story': SELECTORS.mobileStory.css,
   'mobile-comment': SELECTORS.mobileComment.css,

@@ -43,6 +43,12 @@ export const SELECTORS = {
     'www_comet_group_members_2024-08': 6,
     'www_comet_group_members_vi_rows_2024-06': 0,
   }),
+  /** The page heading: the group's name (a link to the group), or a member's name on their page in the group. */
+  pageHeading: spec('h1', 'a page heading', {
+    'www_comet_group_members_2024-08': 1,
+    www_comet_group_member_page_synthetic: 2,
+    'www_comet_group_post_article_2025-04_a': 0,
+  }),
   /** Members page: the list a row sits in; its section is the heading before it. */
   memberList: spec('[role="list"]', 'a members-page list', {
     'www_comet_group_members_2024-08': 5,
