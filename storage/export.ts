@@ -27,7 +27,8 @@ import type { TierThresholds } from './settings';
 /** Small enough that a chunk's rows die young (scavenged, never promoted): the heap stays flat whatever the log size. */
 export const DEFAULT_ROWS_PER_CHUNK = 1_000;
 
-const LOG_SECTIONS = [
+/** The member log's tables, in file order; import takes the same ones. */
+export const LOG_SECTIONS = [
   'groups',
   'coverage',
   'members',

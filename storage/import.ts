@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { TendDatabase } from './db';
+import { LOG_SECTIONS } from './export';
 import {
   adjustCoverage,
   coverageFactsOf,
@@ -172,15 +173,7 @@ export interface TableChanges {
   updated: number;
   unchanged: number;
 }
-export const IMPORTED_TABLES = [
-  'groups',
-  'coverage',
-  'members',
-  'sightings',
-  'notes',
-  'onboarding',
-  'prospects',
-] as const;
+export const IMPORTED_TABLES = LOG_SECTIONS;
 export type ImportedTable = (typeof IMPORTED_TABLES)[number];
 
 export interface ImportPreview {

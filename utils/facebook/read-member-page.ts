@@ -10,6 +10,7 @@
  */
 import type { Sighting } from '@/storage/schema';
 import { boundedName, excluded, profileUrlOf, type ItemOutcome, type ReadContext } from './context';
+import { linesOf } from './read-members';
 import { SELECTORS } from './selectors';
 import { clip, textOf } from './text';
 import { hasKnownJoinWording, readJoinLine } from './time';
@@ -22,13 +23,6 @@ export interface MemberPageReading {
   name: string;
   joinLine: string | null;
   referrerName: string | null;
-}
-
-function outermostLines(root: Element): Element[] {
-  return Array.from(root.querySelectorAll(SELECTORS.autoDirText.css)).filter((line) => {
-    const outer = line.parentElement?.closest(SELECTORS.autoDirText.css);
-    return (!outer || !root.contains(outer)) && !line.closest('[role="button"]');
-  });
 }
 
 export function readMemberHeadingDetail(
@@ -52,8 +46,7 @@ export function readMemberHeadingDetail(
     block = block.parentElement;
     if (!block) break;
     joinLine =
-      outermostLines(block).find((line) => !heading.contains(line) && hasKnownJoinWording(textOf(line))) ??
-      null;
+      linesOf(block).find((line) => !heading.contains(line) && hasKnownJoinWording(textOf(line))) ?? null;
   }
   const referrer = joinLine
     ? (Array.from(joinLine.querySelectorAll(SELECTORS.link.css)).find((link) => textOf(link)) ?? null)

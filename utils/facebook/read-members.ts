@@ -49,8 +49,11 @@ function userLinksIn(root: Element): UserLink[] {
   return links;
 }
 
-/** Text lines of the row: outermost `span[dir=auto]` outside buttons ("Add friend", "Message"). */
-function linesOf(row: Element): Element[] {
+/**
+ * Text lines of a row or header block: outermost `span[dir=auto]` outside buttons ("Add friend", "Message").
+ * Members rows, request cards and a member's page header share this shape.
+ */
+export function linesOf(row: Element): Element[] {
   return Array.from(row.querySelectorAll(SELECTORS.autoDirText.css)).filter((line) => {
     const outer = line.parentElement?.closest(SELECTORS.autoDirText.css);
     return (!outer || !row.contains(outer)) && !line.closest('[role="button"]');

@@ -20,6 +20,7 @@ import {
   type ItemOutcome,
   type ReadContext,
 } from './context';
+import { linesOf } from './read-members';
 import { SELECTORS } from './selectors';
 import { clip, textOf } from './text';
 import { readRequestLine } from './time';
@@ -33,14 +34,6 @@ export interface RequestRowReading {
   timeLine: string | null;
   /** Question and answer pairs; empty unless asked for. */
   answers: ScreeningAnswer[];
-}
-
-/** Outermost text lines of the row, outside buttons. */
-function linesOf(row: Element): Element[] {
-  return Array.from(row.querySelectorAll(SELECTORS.autoDirText.css)).filter((line) => {
-    const outer = line.parentElement?.closest(SELECTORS.autoDirText.css);
-    return (!outer || !row.contains(outer)) && !line.closest('[role="button"]');
-  });
 }
 
 export function readRequestRowDetail(
