@@ -24,7 +24,7 @@ import {
   type MemberLogFileV3 as LogV3,
 } from './files';
 import { forgottenHashesOf } from './forget';
-import { sightingKey } from './ingest';
+import { narrowJoinByRequest, sightingKey } from './ingest';
 import {
   canonicalJson,
   mergeCoverageFacts,
@@ -318,15 +318,53 @@ async function planImport(
     keys.forEach(countKey);
   }
   sightingKeys.forEach(countKey);
+  // Requests first: a member who asked to join joined after asking, whichever log saw the request.
+  const prospectIn = byKey(keep(file.prospects), memberKey, mergeProspectFacts);
+  const prospectKeys = [...prospectIn.keys()];
+  const storedProspects = await db.prospects.bulkGet(
+    prospectKeys.map((key) => key.split('|') as [string, string]),
+  );
+  const prospects = classify(
+    prospectKeys,
+    prospectIn,
+    storedProspects,
+    mergeProspectFacts,
+    changes.prospects,
+  );
+  const prospectOf = new Map<string, ProspectRow>();
+  prospectKeys.forEach((key, index) => {
+    const stored = storedProspects[index];
+    const incoming = prospectIn.get(key)!;
+    prospectOf.set(key, stored ? mergeProspectFacts(stored, incoming) : incoming);
+  });
+
   const memberIn = byKey(keep(file.members), memberKey, mergeMemberFacts);
+  // A request in the file about a member known only here narrows that member too.
+  const requestOnly = prospectKeys.filter((key) => !memberIn.has(key) && prospectOf.get(key)?.requestedAfter);
+  const storedRequestOnly = await db.members.bulkGet(
+    requestOnly.map((key) => key.split('|') as [string, string]),
+  );
+  requestOnly.forEach((key, index) => {
+    const stored = storedRequestOnly[index];
+    if (stored) memberIn.set(key, memberFactsOf(stored));
+  });
   const memberKeys = [...memberIn.keys()];
+  // And a request stored here narrows a member the file brings.
+  const withoutRequestHere = memberKeys.filter((key) => !prospectOf.has(key));
+  const storedRequests = await db.prospects.bulkGet(
+    withoutRequestHere.map((key) => key.split('|') as [string, string]),
+  );
+  withoutRequestHere.forEach((key, index) => {
+    const stored = storedRequests[index];
+    if (stored) prospectOf.set(key, stored);
+  });
   const storedMembers = await db.members.bulkGet(memberKeys.map((key) => key.split('|') as [string, string]));
   const mergeWithCounts = (a: MemberFacts, b: MemberFacts): MemberFacts => {
     const merged = mergeMemberFacts(a, b);
     const seen = activityKeys.get(memberKey(merged));
     merged.postCount = Math.max(merged.postCount, seen?.post.size ?? 0);
     merged.commentCount = Math.max(merged.commentCount, seen?.comment.size ?? 0);
-    return merged;
+    return narrowJoinByRequest(merged, prospectOf.get(memberKey(merged)));
   };
   // A new member is merged with itself, so its counts are raised too.
   for (const [key, row] of memberIn) memberIn.set(key, mergeWithCounts(row, row));
@@ -354,16 +392,6 @@ async function planImport(
     await db.onboarding.bulkGet(onboardingKeys),
     (a) => a,
     changes.onboarding,
-  );
-
-  const prospectIn = byKey(keep(file.prospects), memberKey, mergeProspectFacts);
-  const prospectKeys = [...prospectIn.keys()];
-  const prospects = classify(
-    prospectKeys,
-    prospectIn,
-    await db.prospects.bulkGet(prospectKeys.map((key) => key.split('|') as [string, string])),
-    mergeProspectFacts,
-    changes.prospects,
   );
 
   return {

@@ -109,6 +109,47 @@ describe('requests and invitations are not members', () => {
     await other.delete();
   });
 
+  it('narrows the join when the request and the membership were seen by two admins, whichever log is imported', async () => {
+    const { exportLogText } = await import('@/storage/export');
+    const { applyImport, parseMemberLogText } = await import('@/storage/import');
+    const asked = request('2', 'Zoé', { rawTime: 'Requested 3 days ago', atAfter: day(5), atBefore: day(6) });
+    const joined = listed('2', 'Zoé', { joinedAfter: day(0), joinedBefore: day(14), joinPrecision: 'week' });
+    const importInto = async (target: TendDatabase, from: TendDatabase) => {
+      const parsed = parseMemberLogText(await exportLogText(from, GROUP, new Date(day(20))));
+      if (!parsed.ok) throw new Error(parsed.error);
+      return applyImport(target, parsed);
+    };
+    // This admin read the request; the co-admin's file brings the membership, and the other way round.
+    await ingest(db, day(15), [asked], 'member-requests');
+    const coAdmin = await freshDb('prospects-co-admin');
+    await ingest(coAdmin, day(16), [joined]);
+
+    const fromCoAdmin = await importInto(db, coAdmin);
+    expect(fromCoAdmin.changes.members).toEqual({ added: 1, updated: 0, unchanged: 0 });
+    expect(await db.members.get([GROUP, '2'])).toMatchObject({ joinedAfter: day(5), joinedBefore: day(14) });
+
+    const fromHere = await importInto(coAdmin, db);
+    expect(fromHere.changes.members.updated).toBe(1);
+    expect(await coAdmin.members.get([GROUP, '2'])).toMatchObject({
+      joinedAfter: day(5),
+      joinedBefore: day(14),
+    });
+    // Imported again, nothing changes.
+    expect((await importInto(coAdmin, db)).changes.members).toEqual({ added: 0, updated: 0, unchanged: 1 });
+
+    // A file holding only the request narrows a member this log already has.
+    const requestOnly = await freshDb('prospects-request-only');
+    await ingest(requestOnly, day(15), [asked], 'member-requests');
+    const third = await freshDb('prospects-third');
+    await ingest(third, day(16), [joined]);
+    expect((await importInto(third, requestOnly)).changes.members.updated).toBe(1);
+    expect(await third.members.get([GROUP, '2'])).toMatchObject({
+      joinedAfter: day(5),
+      joinedBefore: day(14),
+    });
+    await Promise.all([coAdmin.delete(), requestOnly.delete(), third.delete()]);
+  });
+
   it('never narrows a join the page contradicts (asked after the join: left and asked again)', async () => {
     await ingest(db, day(10), [listed('2', 'Zoé', { joinedAfter: day(0), joinedBefore: day(1) })]);
     await ingest(
