@@ -137,6 +137,11 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
   let containersSeen = 0;
   let wholePageRead = false;
   const readerProblems: string[] = [];
+  /**
+   * Which selector finds this page's articles: divs (the fast search), or, once a search finds articles only with
+   * the any-tag selector, that one. Until some article is found, both are tried.
+   */
+  let articleSelector: string | undefined;
 
   const note = (problem: string) => problemCounts.set(problem, (problemCounts.get(problem) ?? 0) + 1);
 
@@ -192,6 +197,18 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
     }
   }
 
+  function findArticles(root: ParentNode): Element[] {
+    if (articleSelector) return Array.from(root.querySelectorAll(articleSelector));
+    for (const selector of [SELECTORS.article.css, SELECTORS.anyArticle.css]) {
+      const found = Array.from(root.querySelectorAll(selector));
+      if (found.length) {
+        articleSelector = selector;
+        return found;
+      }
+    }
+    return [];
+  }
+
   function collect(roots: Iterable<Node>, wholeRoot: boolean): PageReading {
     const emitted: Sighting[] = [];
     if (!kinds.length) return { page, sightings: emitted, health: health() };
@@ -231,7 +248,8 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
         const selector = CONTAINERS[kind];
         for (const searchRoot of searchRoots) {
           if ((kind === 'mobile-story' || kind === 'mobile-comment') && cometRoots.has(searchRoot)) continue;
-          const containers = Array.from(searchRoot.querySelectorAll(selector));
+          const containers =
+            kind === 'article' ? findArticles(searchRoot) : Array.from(searchRoot.querySelectorAll(selector));
           if (kind === 'article') {
             if (containers.length) cometRoots.add(searchRoot);
             // Knowing every article of the root spares most ownership checks (see read-comet.ts). Article links
@@ -240,7 +258,12 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
             context.articleParts = articlePartsFinder(containers, parseRelativeTo);
           }
           // A change inside a container (a lazy timestamp link filled in) re-reads that container.
-          const around = !wholeRoot && isElement(searchRoot) ? searchRoot.closest(selector) : null;
+          const around =
+            !wholeRoot && isElement(searchRoot)
+              ? searchRoot.closest(
+                  kind === 'article' ? (articleSelector ?? SELECTORS.anyArticle.css) : selector,
+                )
+              : null;
           if (around && !containers.includes(around)) containers.unshift(around);
           found += containers.length;
           for (const container of containers) {

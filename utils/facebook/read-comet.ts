@@ -74,7 +74,7 @@ export interface ArticleParts {
   sponsored: () => boolean;
 }
 
-const ARTICLE = SELECTORS.article.css;
+const ARTICLE = SELECTORS.anyArticle.css;
 const LINK = SELECTORS.link.css;
 const PROFILE_NAME = SELECTORS.profileName.css;
 

@@ -78,4 +78,40 @@ describe('createPageReader', () => {
     expect(later.map((s) => s.itemId)).toEqual(['696444632449999']);
     expect(reader.health()).toMatchObject({ expected: 4, read: 4 });
   });
+
+  it('finds articles that are no longer divs, in a whole read and in added nodes', () => {
+    // The fast search looks for div articles; a page whose articles moved to another tag must read the same.
+    const name = 'www_comet_group_post_comments_synthetic';
+    const truth = fixtureTruth(name);
+    const whole = readPage(linkedomDocument(name), truth.page_url, clockFor(name));
+    expect(whole.sightings.length).toBeGreaterThan(1);
+    const document = linkedomDocument(name);
+    for (const article of selectAll(document, 'article')) {
+      const section = document.createElement('section');
+      for (const { name: attribute, value } of Array.from(article.attributes))
+        section.setAttribute(attribute, value);
+      section.append(...Array.from(article.childNodes));
+      article.replaceWith(section);
+    }
+    expect(selectAll(document, 'article')).toHaveLength(0);
+    expect(readPage(document, truth.page_url, clockFor(name))).toEqual(whole);
+
+    // Incremental: the page is read while empty, then the (section) articles arrive.
+    const outermost = selectAll(document, 'anyArticle').filter(
+      (element) => !element.parentElement?.closest('[role="article"]'),
+    );
+    const places = outermost.map((element) => ({
+      element,
+      parent: element.parentNode!,
+      next: element.nextSibling,
+    }));
+    for (const { element } of places) element.remove();
+    const reader = createPageReader(truth.page_url, clockFor(name));
+    expect(reader.readAll(document).sightings).toEqual([]);
+    for (const { element, parent, next } of places.reverse()) parent.insertBefore(element, next);
+    reader.readAdded(outermost);
+    expect(new Set(reader.sightings().map((s) => `${s.kind}|${s.memberId}|${s.itemId}`))).toEqual(
+      new Set(whole.sightings.map((s) => `${s.kind}|${s.memberId}|${s.itemId}`)),
+    );
+  });
 });
