@@ -85,6 +85,14 @@ export const SELECTORS = {
   }),
   /** Every link; readers classify them by URL shape. */
   link: spec('a[href]', 'a link', {}),
+  /**
+   * Every anchor, href or not: a tag name alone, which comet articles look theirs up by (`getElementsByTagName`,
+   * which Chromium walks faster than it matches `a[href]`); one without an href points nowhere.
+   */
+  anchor: spec('a', 'an anchor', {
+    'www_comet_group_post_article_2025-04_a': 4,
+    'www_comet_profile_post_with_comments_2025-06': 95,
+  }),
   /** Legacy m. site: one story (feed item or permalink), with its data in `data-ft`. */
   mobileStory: spec('[data-sigil~="story-div"]', 'an m. story', {
     'm_group_feed_2021-06': 21,

@@ -323,6 +323,34 @@ export function postFromUrl(url: ParsedUrl): PostRef | null {
   return ref;
 }
 
+/** How a member's link in a group starts: `/groups/<gid>/user/<uid>/…`, relative or on www. */
+const GROUP_PATH_PREFIXES = ['/groups/', 'https://www.facebook.com/groups/'] as const;
+const QUESTION_MARK = 63;
+const NUMBER_SIGN = 35;
+
+/**
+ * False only for an href that `postFromUrl(parseFacebookUrl(href, base))` gives null for, whatever the base: a
+ * member's link in a group (`/groups/<gid>/user/…`, whose third path segment is not a post's). A reader looking
+ * for an article's post link skips its author links with it (two or three per post) instead of parsing them.
+ */
+export function mightBePostHref(href: string): boolean {
+  for (const prefix of GROUP_PATH_PREFIXES) {
+    if (!href.startsWith(prefix)) continue;
+    const slash = href.indexOf('/', prefix.length);
+    if (slash <= prefix.length) return true;
+    // A `?` or `#` before that slash would end the path there.
+    for (let index = prefix.length; index < slash; index++) {
+      const code = href.charCodeAt(index);
+      if (code === QUESTION_MARK || code === NUMBER_SIGN) return true;
+    }
+    if (!href.startsWith('user', slash + 1)) return true;
+    const after = href.charCodeAt(slash + 5);
+    // The segment is exactly `user` (NaN: the href ends there).
+    return !(Number.isNaN(after) || after === SLASH || after === QUESTION_MARK || after === NUMBER_SIGN);
+  }
+  return true;
+}
+
 /** The canonical https permalink of a group post (tracking parameters dropped). */
 export function groupPostPermalink(groupId: string, postId: string, commentId?: string): string {
   const base = `https://www.facebook.com/groups/${encodeURIComponent(groupId)}/posts/${encodeURIComponent(postId)}/`;
