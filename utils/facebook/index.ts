@@ -98,6 +98,29 @@ const isSearchable = (node: Node): node is Node & ParentNode =>
   node.nodeType === ELEMENT_NODE ||
   node.nodeType === DOCUMENT_NODE ||
   node.nodeType === DOCUMENT_FRAGMENT_NODE;
+/**
+ * The page data scripts under `root`. Facebook writes them as children of `<head>` and `<body>` (every one of the 58
+ * and 78 in the two captures that carry any; `selectors.test.ts` checks it on every fixture), so a whole document
+ * is not searched for them: its head's and body's children are looked at, which spares a walk of the page. Added
+ * nodes are searched whole, and are themselves looked at.
+ */
+function embeddedScriptsIn(root: Node & ParentNode): Element[] {
+  const json = SELECTORS.embeddedJson.css;
+  if (root.nodeType === DOCUMENT_NODE) {
+    const { head, body } = root as Document;
+    const scripts: Element[] = [];
+    for (const parent of [head, body]) {
+      if (!parent) continue;
+      for (let child = parent.firstElementChild; child; child = child.nextElementSibling)
+        if (child.localName === 'script' && child.matches(json)) scripts.push(child);
+    }
+    return scripts;
+  }
+  const scripts = Array.from(root.querySelectorAll(json));
+  if (isElement(root) && root.matches(json)) scripts.push(root);
+  return scripts;
+}
+
 const copyOf = (s: Sighting): Sighting => (s.badges ? { ...s, badges: [...s.badges] } : { ...s });
 const sightingKey = (s: Sighting) => `${s.kind}|${s.memberId}|${s.itemId ?? ''}`;
 
@@ -236,11 +259,7 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
           break;
         }
       }
-      for (const searchRoot of searchRoots) {
-        const scripts = Array.from(searchRoot.querySelectorAll(SELECTORS.embeddedJson.css));
-        if (isElement(searchRoot) && searchRoot.matches(SELECTORS.embeddedJson.css)) scripts.push(searchRoot);
-        data.ingestScripts(scripts);
-      }
+      for (const searchRoot of searchRoots) data.ingestScripts(embeddedScriptsIn(searchRoot));
       let found = 0;
       // Roots holding comet articles are comet markup: the legacy m. site's containers are not looked for there.
       const cometRoots = new Set<Node>();

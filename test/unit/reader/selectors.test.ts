@@ -13,6 +13,22 @@ describe('selectors', () => {
     }
   }
 
+  it('find page data scripts only as children of <head> and <body>, where the reader looks for them', () => {
+    let seen = 0;
+    for (const fixture of FIXTURE_NAMES) {
+      for (const script of Array.from(
+        linkedomDocument(fixture).querySelectorAll(SELECTORS.embeddedJson.css),
+      )) {
+        seen += 1;
+        expect(
+          ['head', 'body'],
+          `${fixture}: a data script inside <${script.parentElement?.localName}>`,
+        ).toContain(script.parentElement?.localName);
+      }
+    }
+    expect(seen).toBeGreaterThan(100);
+  });
+
   it('use no class names and no generated ids', () => {
     for (const spec of Object.values(SELECTORS)) {
       expect(spec.css).not.toMatch(/\.[a-z_-]|#|\[class|\[id/i);
