@@ -64,23 +64,36 @@ async function injectionsIn(page: Page): Promise<string[]> {
   });
 }
 
-/** Reads the hostile page with the build in `extensionDir`; returns every way it was not kept as plain text. */
-async function hostileContentProblems(extensionDir: string): Promise<string[]> {
+/**
+ * Launches the build in `extensionDir` with the traps set, opens the hostile members page and the panel's members
+ * list once every hostile member is shown. Dialogs any page opens are dismissed and listed. The caller closes
+ * `context`.
+ */
+async function openHostileMembers(extensionDir: string) {
   const { context, extensionId } = await launchWithExtension({ extensionDir });
+  const dialogs: string[] = [];
   try {
     await context.addInitScript(TRAPS);
     await serveHostilePage(context);
-    const dialogs: string[] = [];
     context.on('page', (page) =>
       page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))),
     );
-
     const facebook = await context.newPage();
     await facebook.goto(HOSTILE_URL);
     const panel = await openPanel(context, extensionId);
     await showMembers(panel);
     await expect(panel.locator('.member')).toHaveCount(HOSTILE_MEMBERS.length);
+    return { context, facebook, panel, dialogs };
+  } catch (error) {
+    await context.close();
+    throw error;
+  }
+}
 
+/** Reads the hostile page with the build in `extensionDir`; returns every way it was not kept as plain text. */
+async function hostileContentProblems(extensionDir: string): Promise<string[]> {
+  const { context, facebook, panel, dialogs } = await openHostileMembers(extensionDir);
+  try {
     const problems: string[] = [];
     const stored = new Map(
       ((await dumpDatabase(panel)).members as MemberRow[]).map((row) => [row.memberId, row]),
@@ -166,18 +179,8 @@ const HOSTILE_TITLE = hostileText(150);
  * members CSV, the JSON export and the templates file; returns every way it was not kept as plain text.
  */
 async function hostileEverywhereProblems(extensionDir: string): Promise<string[]> {
-  const { context, extensionId } = await launchWithExtension({ extensionDir });
+  const { context, panel, dialogs } = await openHostileMembers(extensionDir);
   try {
-    await context.addInitScript(TRAPS);
-    await serveHostilePage(context);
-    const dialogs: string[] = [];
-    context.on('page', (page) =>
-      page.on('dialog', (dialog) => void dialog.dismiss().then(() => dialogs.push(dialog.message()))),
-    );
-    await (await context.newPage()).goto(HOSTILE_URL);
-    const panel = await openPanel(context, extensionId);
-    await showMembers(panel);
-    await expect(panel.locator('.member')).toHaveCount(HOSTILE_MEMBERS.length);
     const problems: string[] = [];
     const [target] = HOSTILE_MEMBERS;
 
