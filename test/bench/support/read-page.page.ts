@@ -153,26 +153,43 @@ function baselineResolved(): number {
 const fullRead = () => reader().readPage(document, pageUrl, OPTIONS).sightings.length;
 
 const WORK = { baseline, baselineResolved, full: fullRead } as const;
+type WorkName = keyof typeof WORK;
+const WORK_ORDER = Object.keys(WORK) as WorkName[];
 
 /**
- * Average time of one call of `name` over `repeats` calls, each one timed as a first pass over the page: before
- * each (untimed), a garbage collection, which also drops the JavaScript wrappers of elements no script holds (a
- * first read creates them), and `forgetCachedCollections`. The baseline and the reader are measured alike, whatever
- * their number of repeats. `collectFirst: false` leaves the collections out (the profiler collects once first, so
- * that a collection is not counted as the reader's).
+ * One timed first pass of `name` over the page: before it (untimed), a garbage collection, which also drops the
+ * JavaScript wrappers of elements no script holds (a first read creates them), and `forgetCachedCollections`.
+ * `collectFirst: false` leaves the collection out (the profiler collects once first, so that a collection is not
+ * counted as the reader's).
  */
-export function time(name: keyof typeof WORK, repeats: number, collectFirst = true): number {
-  const work = WORK[name];
-  let sink = 0;
-  let elapsed = 0;
-  for (let i = 0; i < repeats; i++) {
-    if (collectFirst) collect();
-    forgetCachedCollections();
-    const started = performance.now();
-    sink += work();
-    elapsed += performance.now() - started;
+function timeOnePass(name: WorkName, collectFirst: boolean): number {
+  if (collectFirst) collect();
+  forgetCachedCollections();
+  const started = performance.now();
+  const result = WORK[name]();
+  const elapsed = performance.now() - started;
+  if (result < 0) throw new Error('unreachable');
+  return elapsed;
+}
+
+/**
+ * `rounds` rounds, each timing one first pass of every work in turn (baseline, resolved baseline, full read), the
+ * order reversed every other round (so each work follows each of the others alike). Interleaving pass by pass
+ * makes a slower moment of the machine hit the baseline and the reader alike. Returns every pass's time in ms.
+ */
+export function timeRounds(rounds: number): Record<WorkName, number[]> {
+  const times = { baseline: [] as number[], baselineResolved: [] as number[], full: [] as number[] };
+  for (let round = 0; round < rounds; round++) {
+    const order = round % 2 === 0 ? WORK_ORDER : [...WORK_ORDER].reverse();
+    for (const name of order) times[name].push(timeOnePass(name, true));
   }
-  if (sink < 0) throw new Error('unreachable');
+  return times;
+}
+
+/** Average time of `repeats` first passes of `name` (see `timeOnePass`). */
+export function time(name: WorkName, repeats: number, collectFirst = true): number {
+  let elapsed = 0;
+  for (let i = 0; i < repeats; i++) elapsed += timeOnePass(name, collectFirst);
   return elapsed / repeats;
 }
 
