@@ -187,6 +187,7 @@ export const en = {
       sightings: 'Sightings',
       notes: 'Notes',
       onboarding: 'Onboarding history',
+      prospects: 'Requests and invitations',
     },
     skippedForgotten_one: '{{count}} row about a forgotten member will be left out.',
     skippedForgotten_other: '{{count}} rows about forgotten members will be left out.',

@@ -203,6 +203,7 @@ export const fr: UiStrings = {
       sightings: 'Observations',
       notes: 'Notes',
       onboarding: 'Suivi d’accueil',
+      prospects: 'Demandes et invitations',
     },
     skippedForgotten_one: '{{count}} ligne concernant un membre oublié sera ignorée.',
     skippedForgotten_other: '{{count}} lignes concernant des membres oubliés seront ignorées.',
