@@ -133,6 +133,18 @@ export async function forgottenUnderAliases(
   return refused;
 }
 
+/**
+ * The group a page's group id names: a vanity name the group was already seen under (its alias) stands for the
+ * numeric id, so a page whose address and data show only the vanity adds to the group's log instead of starting
+ * a second one. Any other id is returned as it is.
+ */
+export async function canonicalGroupId(db: TendDatabase, groupId: string): Promise<string> {
+  if (isNumericId(groupId)) return groupId;
+  // One row per group watched: a handful, read only for vanity addresses.
+  const owner = await db.groups.filter((group) => (group.aliases ?? []).includes(groupId)).first();
+  return owner?.groupId ?? groupId;
+}
+
 const groupRange = (groupId: string): [[string, string], [string, string]] => [
   [groupId, ''],
   [groupId, '\uffff'],

@@ -5,7 +5,13 @@
 import type { TendDatabase } from './db';
 import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage, memberFactsOf } from './derived';
 import { forgottenHashesOf } from './forget';
-import { forgottenUnderAliases, mergeGroupInto, mergeVanityRows, resolveVanities } from './aliases';
+import {
+  canonicalGroupId,
+  forgottenUnderAliases,
+  mergeGroupInto,
+  mergeVanityRows,
+  resolveVanities,
+} from './aliases';
 import type {
   GroupRow,
   MemberFacts,
@@ -192,7 +198,8 @@ const NEEDS_HASHES = Symbol('needs hashes');
  * transaction; only when the group has one (rare) are the ids hashed (outside any transaction: hashing is not an
  * IndexedDB operation) and the transaction run again.
  */
-export async function ingestSightings(db: TendDatabase, batch: IngestBatch): Promise<IngestResult> {
+export async function ingestSightings(db: TendDatabase, given: IngestBatch): Promise<IngestResult> {
+  const batch = given.groupVanity ? given : { ...given, groupId: await canonicalGroupId(db, given.groupId) };
   const { groupId } = batch;
   if (batch.groupVanity && batch.groupVanity !== groupId)
     await mergeGroupInto(db, batch.groupVanity, groupId);
@@ -333,6 +340,11 @@ async function storeBatch(
   group.lastReadAt = later(group.lastReadAt, readAt) ?? readAt;
   if (batch.pageKind === 'group-members') group.lastMembersReadAt = later(group.lastMembersReadAt, readAt);
   if (isFeed) group.lastFeedReadAt = later(group.lastFeedReadAt, readAt);
+  // The vanity the page's address used is remembered even when nothing was kept under it yet: later pages and
+  // imported logs that know the group only by that name are then stored under the numeric id.
+  const { groupVanity } = batch;
+  if (groupVanity && groupVanity !== groupId && !(group.aliases ?? []).includes(groupVanity))
+    group.aliases = [...(group.aliases ?? []), groupVanity].slice(-20);
 
   await Promise.all([
     db.sightings.bulkPut(sightingRows),

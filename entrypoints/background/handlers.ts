@@ -2,6 +2,7 @@
  * What the background does with each accepted message. Pure of browser APIs: takes the database and the parsed
  * message, so tests can call it directly.
  */
+import { canonicalGroupId } from '@/storage/aliases';
 import type { TendDatabase } from '@/storage/db';
 import { TendError } from '@/storage/errors';
 import { exportLogText, logFileName, readCsvChunk, readLogChunk } from '@/storage/export';
@@ -73,12 +74,14 @@ export function createHandlers(
         readAt: message.readAt,
       };
       await db.transaction('rw', db.groups, db.state, async () => {
-        if (message.groupId) {
-          const group = await db.groups.get(message.groupId);
+        // A vanity address of a group known by its numeric id reports on that group.
+        const groupId = message.groupId ? await canonicalGroupId(db, message.groupId) : null;
+        if (groupId) {
+          const group = await db.groups.get(groupId);
           const name = message.groupName ?? group?.name;
           await db.groups.put({
             ...(group ?? {
-              groupId: message.groupId,
+              groupId,
               firstWatchedAt: message.readAt,
               lastReadAt: message.readAt,
             }),
@@ -87,8 +90,8 @@ export function createHandlers(
           });
         }
         // The panel follows the group of the facebook.com tab the admin looked at last.
-        if (message.visible && message.groupId) {
-          await setCurrent({ groupId: message.groupId, tabId: null, url: message.url, status });
+        if (message.visible && groupId) {
+          await setCurrent({ groupId, tabId: null, url: message.url, status });
         }
       });
       return null;

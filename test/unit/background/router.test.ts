@@ -342,3 +342,58 @@ describe('routeMessage: privilege decided by the sender', () => {
     );
   }, 120_000);
 });
+
+describe('a group whose address uses its vanity name', () => {
+  const VANITY = 'catsittersexchange';
+  const GROUP = '1234567';
+  const sightings = (memberId: string) => [{ memberId, name: `Member ${memberId}`, kind: 'member' as const }];
+
+  it('adds to the group known by its numeric id once a page has shown both', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const send = (message: Record<string, unknown>) => routeMessage(message, facebook, own, handlers);
+    const at = NOW.toISOString();
+    // A page whose data named the numeric id: stored under it, the vanity remembered.
+    expect(
+      await send({
+        type: 'submitSightings',
+        url: `https://www.facebook.com/groups/${VANITY}/members`,
+        groupId: GROUP,
+        groupVanity: VANITY,
+        pageKind: 'group-members',
+        readAt: at,
+        sightings: sightings('100'),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await db.groups.get(GROUP)).toMatchObject({ aliases: [VANITY] });
+    // Later pages that show only the vanity: same group, same status, same current group for the panel.
+    const url = `https://www.facebook.com/groups/${VANITY}/members`;
+    expect(
+      await send({
+        type: 'submitSightings',
+        url,
+        groupId: VANITY,
+        pageKind: 'group-members',
+        readAt: at,
+        sightings: sightings('200'),
+      }),
+    ).toMatchObject({ ok: true });
+    expect(
+      await send({
+        type: 'reportPageStatus',
+        url,
+        groupId: VANITY,
+        pageKind: 'group-members',
+        health: { expected: 1, read: 1, problems: [] },
+        readAt: at,
+        visible: true,
+      }),
+    ).toMatchObject({ ok: true });
+    expect(await db.groups.get(VANITY)).toBeUndefined();
+    expect((await db.members.toArray()).map((row) => [row.groupId, row.memberId])).toEqual([
+      [GROUP, '100'],
+      [GROUP, '200'],
+    ]);
+    expect(await db.groups.get(GROUP)).toMatchObject({ lastStatus: { url } });
+    expect(await db.state.get('current')).toMatchObject({ groupId: GROUP });
+  });
+});
