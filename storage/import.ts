@@ -4,6 +4,7 @@
  * transaction. Preview and apply run the same plan, so what the admin saw is what happens.
  */
 import { z } from 'zod';
+import { mergeGroupInto } from './aliases';
 import type { TendDatabase } from './db';
 import { LOG_SECTIONS } from './export';
 import {
@@ -183,6 +184,11 @@ export interface ImportPreview {
   changes: Record<ImportedTable, TableChanges>;
   /** Rows about members the admin asked Tend never to record again; left out. */
   skippedForgotten: number;
+  /**
+   * Groups known by a vanity name (`/groups/catsittersexchange/`) whose numeric id the file or this log knows:
+   * their rows are imported, or kept here, under the numeric id, as when one page shows both.
+   */
+  mergedGroups: { from: string; into: string }[];
 }
 
 interface ImportPlan {
@@ -240,22 +246,93 @@ function classify<T>(
 
 const memberKey = (row: { groupId: string; memberId: string }) => `${row.groupId}|${row.memberId}`;
 
+const isNumericId = (id: string) => /^\d+$/.test(id);
+
+/** Vanity name → numeric id, from the aliases the stored groups and the file's groups carry. */
+function numericIdsOfAliases(stored: readonly GroupRow[], file: LogV3): Map<string, string> {
+  const numericOf = new Map<string, string>();
+  for (const group of [...stored, ...file.groups]) {
+    if (!isNumericId(group.groupId)) continue;
+    for (const alias of group.aliases ?? []) if (alias !== group.groupId) numericOf.set(alias, group.groupId);
+  }
+  return numericOf;
+}
+
+interface GroupResolution {
+  /** The file with every row of a vanity-named group moved to its numeric id. */
+  file: LogV3;
+  mergedGroups: ImportPreview['mergedGroups'];
+  /** Groups kept here under a vanity name the file names as an alias of a numeric id: merged after the import. */
+  localMerges: { from: string; into: string }[];
+  /** Each group's aliases: "never record again" given under any of them holds for imported rows too. */
+  aliasesOf: Map<string, string[]>;
+}
+
+/**
+ * Moves the file's rows of a group it names by its vanity to the group's numeric id, when this log or the file
+ * knows that id (a group row listing the vanity among its aliases), and lists the groups kept here under a vanity
+ * that the file names as an alias.
+ */
+async function resolveGroups(db: TendDatabase, file: LogV3): Promise<GroupResolution> {
+  const stored = await db.groups.toArray();
+  const numericOf = numericIdsOfAliases(stored, file);
+  const groupOf = (groupId: string) => numericOf.get(groupId) ?? groupId;
+  const rekey = <T extends { groupId: string }>(rows: readonly T[]): T[] =>
+    rows.map((row) => (numericOf.has(row.groupId) ? { ...row, groupId: groupOf(row.groupId) } : row));
+  const mergedGroups: ImportPreview['mergedGroups'] = [];
+  const groups = file.groups.map((group) => {
+    const into = numericOf.get(group.groupId);
+    if (!into) return group;
+    mergedGroups.push({ from: group.groupId, into });
+    const aliases = [...new Set([...(group.aliases ?? []), group.groupId])].filter((alias) => alias !== into);
+    return { ...group, groupId: into, aliases };
+  });
+  const storedIds = new Set(stored.map((group) => group.groupId));
+  const localMerges = [...numericOf]
+    .filter(([vanity]) => storedIds.has(vanity))
+    .map(([from, into]) => ({ from, into }));
+  const aliasesOf = new Map<string, string[]>();
+  for (const [vanity, numeric] of numericOf)
+    aliasesOf.set(numeric, [...(aliasesOf.get(numeric) ?? []), vanity]);
+  return {
+    file: {
+      ...file,
+      groups,
+      coverage: rekey(file.coverage),
+      members: rekey(file.members),
+      sightings: rekey(file.sightings),
+      notes: rekey(file.notes),
+      onboarding: rekey(file.onboarding),
+      prospects: rekey(file.prospects),
+    },
+    mergedGroups: [
+      ...mergedGroups,
+      ...localMerges.filter((merge) => !mergedGroups.some((m) => m.from === merge.from)),
+    ],
+    localMerges,
+    aliasesOf,
+  };
+}
+
+/** Hashes of the file's members, for each group they are in and each alias of it ("never record again"). */
+type ForgottenHashes = { groupId: string; under: string; hashes: Map<string, string> }[];
+
 async function planImport(
   db: TendDatabase,
-  file: LogV3,
-  hashes: Map<string, Map<string, string> | undefined>,
+  resolution: GroupResolution,
+  hashes: ForgottenHashes,
 ): Promise<ImportPlan> {
+  const { file } = resolution;
   const changes = Object.fromEntries(IMPORTED_TABLES.map((table) => [table, emptyChanges()])) as Record<
     ImportedTable,
     TableChanges
   >;
   // Members the admin asked never to record again: drop everything about them.
   const refused = new Set<string>();
-  for (const [groupId, memberHashes] of hashes) {
-    if (!memberHashes) continue;
+  for (const { groupId, under, hashes: memberHashes } of hashes) {
     const stored = await db.forgotten
       .where('[groupId+hash]')
-      .between([groupId, ''], [groupId, '\uffff'])
+      .between([under, ''], [under, '\uffff'])
       .toArray();
     const forgotten = new Set(stored.map((row) => row.hash));
     for (const [memberId, hash] of memberHashes)
@@ -395,7 +472,7 @@ async function planImport(
   );
 
   return {
-    preview: { groupIds: groupKeys, changes, skippedForgotten },
+    preview: { groupIds: groupKeys, changes, skippedForgotten, mergedGroups: resolution.mergedGroups },
     writes: {
       groups,
       coverage: new Map(coverage.map((row) => [row.groupId, row])),
@@ -408,10 +485,8 @@ async function planImport(
   };
 }
 
-async function hashesFor(
-  db: TendDatabase,
-  file: LogV3,
-): Promise<Map<string, Map<string, string> | undefined>> {
+async function hashesFor(db: TendDatabase, resolution: GroupResolution): Promise<ForgottenHashes> {
+  const { file } = resolution;
   const idsByGroup = new Map<string, Set<string>>();
   for (const row of [
     ...file.members,
@@ -424,9 +499,13 @@ async function hashesFor(
     if (!ids) idsByGroup.set(row.groupId, (ids = new Set()));
     ids.add(row.memberId);
   }
-  const hashes = new Map<string, Map<string, string> | undefined>();
-  for (const [groupId, ids] of idsByGroup)
-    hashes.set(groupId, await forgottenHashesOf(db, groupId, [...ids]));
+  const hashes: ForgottenHashes = [];
+  for (const [groupId, ids] of idsByGroup) {
+    for (const under of [groupId, ...(resolution.aliasesOf.get(groupId) ?? [])]) {
+      const found = await forgottenHashesOf(db, under, [...ids]);
+      if (found) hashes.push({ groupId, under, hashes: found });
+    }
+  }
   return hashes;
 }
 
@@ -446,8 +525,9 @@ export async function previewImport(
   db: TendDatabase,
   parsed: { file: LogV3; fileVersion: number },
 ): Promise<ImportPreview> {
-  const hashes = await hashesFor(db, parsed.file);
-  const plan = await db.transaction('r', IMPORT_TABLES(db), () => planImport(db, parsed.file, hashes));
+  const resolution = await resolveGroups(db, parsed.file);
+  const hashes = await hashesFor(db, resolution);
+  const plan = await db.transaction('r', IMPORT_TABLES(db), () => planImport(db, resolution, hashes));
   return { fileVersion: parsed.fileVersion, exportedAt: parsed.file.header.exportedAt, ...plan.preview };
 }
 
@@ -470,9 +550,10 @@ export async function applyImport(
   db: TendDatabase,
   parsed: { file: LogV3; fileVersion: number },
 ): Promise<ImportPreview> {
-  const hashes = await hashesFor(db, parsed.file);
+  const resolution = await resolveGroups(db, parsed.file);
+  const hashes = await hashesFor(db, resolution);
   return db.transaction('rw', IMPORT_TABLES(db), async () => {
-    const plan = await planImport(db, parsed.file, hashes);
+    const plan = await planImport(db, resolution, hashes);
     const { writes } = plan;
     await db.groups.bulkPut(writes.groups);
     await db.sightings.bulkPut(writes.sightings);
@@ -487,6 +568,8 @@ export async function applyImport(
       const next = { ...stored, ...(facts ? mergeCoverageFacts(stored, facts) : {}) };
       await db.coverage.put(await recomputeCoverageCounters(db, next));
     }
+    // The log kept here under a vanity name the file gave the numeric id of: one group from now on.
+    for (const { from, into } of resolution.localMerges) await mergeGroupInto(db, from, into);
     return { fileVersion: parsed.fileVersion, exportedAt: parsed.file.header.exportedAt, ...plan.preview };
   });
 }

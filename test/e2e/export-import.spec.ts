@@ -131,3 +131,57 @@ test('a broken file gets a clear message and changes nothing', async () => {
     expect(JSON.stringify(await dumpDatabase(panel)), name).toBe(everything);
   }
 });
+
+test('a log kept under the group’s vanity name joins the numeric group when a file names it', async () => {
+  const VANITY = 'rescuecatsnetwork';
+  const file = await exportAllFromPanel(panel);
+  const before = await logTables(panel);
+  type Row = { groupId: string; aliases?: string[] };
+  const log = JSON.parse(file) as Record<string, Row[] | object>;
+  const tables = Object.entries(log).filter((entry): entry is [string, Row[]] => Array.isArray(entry[1]));
+  // A co-admin's log that knew the group only by its vanity name…
+  const underVanity = Object.fromEntries(
+    Object.entries(log).map(([key, value]) => [
+      key,
+      Array.isArray(value)
+        ? (value as Row[]).map((row) => (row.groupId === MEMBERS_GROUP ? { ...row, groupId: VANITY } : row))
+        : value,
+    ]),
+  );
+  // …and a file whose group row names that vanity as an alias of the numeric id.
+  const withAlias = Object.fromEntries(
+    tables.map(([key, rows]) => [
+      key,
+      key === 'groups'
+        ? rows.map((row) => (row.groupId === MEMBERS_GROUP ? { ...row, aliases: [VANITY] } : row))
+        : rows,
+    ]),
+  );
+  for (const groupId of [MEMBERS_GROUP, POSTS_GROUP])
+    expect((await sendFromExtensionPage(panel, { type: 'clearGroup', groupId })).ok).toBe(true);
+  const kept = await sendFromExtensionPage(panel, { type: 'applyImport', text: JSON.stringify(underVanity) });
+  expect(kept.ok, kept.error).toBe(true);
+  const vanityRows = (await logTables(panel)).members!.filter((row) => row.includes(`"groupId":"${VANITY}"`));
+  expect(vanityRows.length).toBeGreaterThan(100);
+
+  await panel.getByLabel('Choose a Tend JSON file').setInputFiles({
+    name: 'co-admin.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ ...log, ...withAlias })),
+  });
+  await expect(
+    panel.getByText(
+      `“${VANITY}” is the name of group ${MEMBERS_GROUP}: its rows are kept under ${MEMBERS_GROUP}.`,
+    ),
+  ).toBeVisible();
+  await panel.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(panel.getByRole('status')).toHaveText('Imported co-admin.json.');
+  const after = await logTables(panel);
+  // One group: every row back under the numeric id, the vanity remembered as its alias.
+  for (const table of ['coverage', 'members', 'sightings', 'notes', 'onboarding'] as const)
+    expect(after[table], table).toEqual(before[table]);
+  expect(after.groups!.join('\n')).not.toContain(`"groupId":"${VANITY}"`);
+  expect(after.groups!.find((row) => row.includes(`"groupId":"${MEMBERS_GROUP}"`))).toContain(
+    `"aliases":["${VANITY}"]`,
+  );
+});

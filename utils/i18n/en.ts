@@ -191,6 +191,7 @@ export const en = {
     },
     skippedForgotten_one: '{{count}} row about a forgotten member will be left out.',
     skippedForgotten_other: '{{count}} rows about forgotten members will be left out.',
+    mergedGroup: '“{{from}}” is the name of group {{into}}: its rows are kept under {{into}}.',
     apply: 'Import',
     imported: 'Imported {{fileName}}.',
     clearTitle: 'Clear this group',

@@ -207,6 +207,7 @@ export const fr: UiStrings = {
     },
     skippedForgotten_one: '{{count}} ligne concernant un membre oublié sera ignorée.',
     skippedForgotten_other: '{{count}} lignes concernant des membres oubliés seront ignorées.',
+    mergedGroup: '« {{from}} » est le nom du groupe {{into}} : ses lignes sont rangées sous {{into}}.',
     apply: 'Importer',
     imported: '{{fileName}} importé.',
     clearTitle: 'Effacer ce groupe',

@@ -189,6 +189,9 @@ export function DataSection({ groupId }: SectionProps) {
               ))}
             </tbody>
           </table>
+          {pending.preview.mergedGroups.map(({ from, into }) => (
+            <p key={from}>{t('data.mergedGroup', { from, into })}</p>
+          ))}
           {pending.preview.skippedForgotten > 0 && (
             <p>{t('data.skippedForgotten', { count: pending.preview.skippedForgotten })}</p>
           )}

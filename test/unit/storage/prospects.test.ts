@@ -274,6 +274,116 @@ describe('a group seen under its vanity name and its numeric id', () => {
   });
 });
 
+describe('importing a log that knows a group by another name', () => {
+  const VANITY = 'catsittersexchange';
+  /** Exports every group of `from` and imports the file into `into`. */
+  async function exportInto(from: TendDatabase, into: TendDatabase) {
+    const { exportLogText } = await import('@/storage/export');
+    const { applyImport, parseMemberLogText, previewImport } = await import('@/storage/import');
+    const parsed = parseMemberLogText(await exportLogText(from, undefined, new Date(day(20))));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const preview = await previewImport(into, parsed);
+    const applied = await applyImport(into, parsed);
+    return { preview, applied };
+  }
+  /** Every row of every group-keyed table, by group. */
+  async function groupsOfRows(database: TendDatabase) {
+    const tables = [
+      database.members,
+      database.sightings,
+      database.notes,
+      database.prospects,
+      database.coverage,
+    ];
+    const rows = (await Promise.all(tables.map((table) => table.toArray()))).flat();
+    return [...new Set(rows.map((row) => row.groupId))].sort();
+  }
+  /** Teaches `database` that VANITY is GROUP's vanity name, as a page showing both does. */
+  const learnAlias = (database: TendDatabase, readAt: string) =>
+    ingestSightings(database, {
+      groupId: GROUP,
+      groupVanity: VANITY,
+      pageKind: 'group-feed',
+      readAt,
+      sightings: [post('900', 'p9', 'Eve', readAt)],
+    });
+
+  it("stores a file's vanity-named group under the numeric id this log knows", async () => {
+    await learnAlias(db, day(1));
+    const coAdmin = await freshDb('alias-co-admin');
+    await ingest(
+      coAdmin,
+      day(2),
+      [post('100', 'p1', 'Ana', day(2)), listed('200', 'Bo')],
+      'group-feed',
+      VANITY,
+    );
+    await addNote(
+      coAdmin,
+      { groupId: VANITY, memberId: '100', text: 'Kind', author: 'Sam' },
+      new Date(day(2)),
+    );
+    await ingest(coAdmin, day(2), [request('300', 'Cy')], 'member-requests', VANITY);
+
+    const { preview, applied } = await exportInto(coAdmin, db);
+    expect(preview.mergedGroups).toEqual([{ from: VANITY, into: GROUP }]);
+    expect(preview.groupIds).toEqual([GROUP]);
+    expect(applied.changes.members.added).toBe(2);
+    expect(await groupsOfRows(db)).toEqual([GROUP]);
+    expect(await db.groups.get(VANITY)).toBeUndefined();
+    expect(await db.groups.get(GROUP)).toMatchObject({ aliases: [VANITY], firstWatchedAt: day(1) });
+    expect(await db.members.get([GROUP, '100'])).toMatchObject({ postCount: 1, name: 'Ana' });
+    expect(await db.prospects.get([GROUP, '300'])).toMatchObject({ status: 'requested' });
+    expect((await db.notes.toArray()).map((note) => [note.groupId, note.memberId])).toEqual([[GROUP, '100']]);
+    expect((await db.sightings.toArray()).every((row) => row.key.startsWith(`${GROUP}|`))).toBe(true);
+    expect((await coverageOf(db, GROUP, new Date(day(3)))).membersSeen).toBe(3);
+    await coAdmin.delete();
+  });
+
+  it('merges the log kept here under the vanity when the file gives its numeric id', async () => {
+    await ingest(db, day(0), [post('100', 'p1', 'Ana', day(0)), listed('200', 'Bo')], 'group-feed', VANITY);
+    await addNote(db, { groupId: VANITY, memberId: '200', text: 'Shy', author: 'Sam' }, new Date(day(0)));
+    const coAdmin = await freshDb('alias-co-admin');
+    await learnAlias(coAdmin, day(1));
+    await ingest(coAdmin, day(2), [post('100', 'p2', 'Ana', day(2))]);
+
+    const { preview } = await exportInto(coAdmin, db);
+    expect(preview.mergedGroups).toEqual([{ from: VANITY, into: GROUP }]);
+    expect(await groupsOfRows(db)).toEqual([GROUP]);
+    expect(await db.groups.get(VANITY)).toBeUndefined();
+    expect(await db.groups.get(GROUP)).toMatchObject({ aliases: [VANITY], firstWatchedAt: day(0) });
+    expect(await db.members.get([GROUP, '100'])).toMatchObject({ postCount: 2, firstSeenAt: day(0) });
+    expect((await db.notes.toArray()).map((note) => [note.groupId, note.memberId])).toEqual([[GROUP, '200']]);
+    expect((await coverageOf(db, GROUP, new Date(day(3)))).membersSeen).toBe(3);
+    await coAdmin.delete();
+  });
+
+  it('keeps "never record again" given under the vanity name for imported rows', async () => {
+    const { forgetMember } = await import('@/storage/forget');
+    await ingest(db, day(0), [listed('200', 'Bo')], 'group-members', VANITY);
+    await forgetMember(db, VANITY, '200', { neverRecordAgain: true });
+    await learnAlias(db, day(1));
+    const coAdmin = await freshDb('alias-co-admin');
+    await ingest(coAdmin, day(2), [listed('200', 'Bo'), listed('300', 'Cy')], 'group-members', VANITY);
+
+    const { preview } = await exportInto(coAdmin, db);
+    expect(preview.skippedForgotten).toBeGreaterThan(0);
+    expect(await db.members.get([GROUP, '200'])).toBeUndefined();
+    expect(await db.members.get([GROUP, '300'])).toBeDefined();
+    await coAdmin.delete();
+  });
+
+  it('leaves groups alone when nothing ties the two names', async () => {
+    await ingest(db, day(0), [post('100', 'p1', 'Ana', day(0))], 'group-feed', VANITY);
+    const coAdmin = await freshDb('alias-co-admin');
+    await ingest(coAdmin, day(2), [post('100', 'p2', 'Ana', day(2))]);
+    const { preview } = await exportInto(coAdmin, db);
+    expect(preview.mergedGroups).toEqual([]);
+    expect(await groupsOfRows(db)).toEqual([GROUP, VANITY].sort());
+    await coAdmin.delete();
+  });
+});
+
 // ---------- v2 → v3 ----------
 
 const member: MemberFacts = {
