@@ -72,7 +72,9 @@ export const Sighting = z.strictObject({
   isPage: z.boolean().optional(),
   /**
    * Members list: a person listed who is not a member (yet). Absent means a member. `invited`: an "Invited by X"
-   * line without "Joined"; `previewing`: looking at the group without having joined (no page shows it yet).
+   * line without "Joined". Facebook's help says invited people are the ones who see a group in preview mode, so
+   * they are the previewers an admin can see; `previewing` is kept for a listing that names previewing apart from
+   * an invitation, which no capture shows (nothing produces it).
    */
   status: NonMemberStatus.optional(),
   /** Request sightings: the answers to the group's screening questions, only when the admin turned that on. */
