@@ -24,7 +24,8 @@ import {
 } from './merge';
 import { toOnboardingRow, type CoverageRow, type GroupRow, type MemberFacts, type Sighting } from './schema';
 
-const isNumericId = (id: string) => /^\d+$/.test(id);
+/** A numeric id is a person's (or a group's) lasting key; anything else is a vanity name. */
+export const isNumericId = (id: string) => /^\d+$/.test(id);
 
 /** Rewrites vanity-keyed sightings to the numeric id of a member already known by that vanity. */
 export async function resolveVanities(

@@ -4,7 +4,7 @@
  * transaction. Preview and apply run the same plan, so what the admin saw is what happens.
  */
 import { z } from 'zod';
-import { mergeGroupInto } from './aliases';
+import { isNumericId, mergeGroupInto } from './aliases';
 import type { TendDatabase } from './db';
 import { LOG_SECTIONS } from './export';
 import {
@@ -246,8 +246,6 @@ function classify<T>(
 
 const memberKey = (row: { groupId: string; memberId: string }) => `${row.groupId}|${row.memberId}`;
 
-const isNumericId = (id: string) => /^\d+$/.test(id);
-
 /** Vanity name → numeric id, from the aliases the stored groups and the file's groups carry. */
 function numericIdsOfAliases(stored: readonly GroupRow[], file: LogV3): Map<string, string> {
   const numericOf = new Map<string, string>();
@@ -276,9 +274,11 @@ interface GroupResolution {
 async function resolveGroups(db: TendDatabase, file: LogV3): Promise<GroupResolution> {
   const stored = await db.groups.toArray();
   const numericOf = numericIdsOfAliases(stored, file);
-  const groupOf = (groupId: string) => numericOf.get(groupId) ?? groupId;
   const rekey = <T extends { groupId: string }>(rows: readonly T[]): T[] =>
-    rows.map((row) => (numericOf.has(row.groupId) ? { ...row, groupId: groupOf(row.groupId) } : row));
+    rows.map((row) => {
+      const into = numericOf.get(row.groupId);
+      return into ? { ...row, groupId: into } : row;
+    });
   const mergedGroups: ImportPreview['mergedGroups'] = [];
   const groups = file.groups.map((group) => {
     const into = numericOf.get(group.groupId);

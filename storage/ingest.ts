@@ -8,6 +8,7 @@ import { forgottenHashesOf } from './forget';
 import {
   canonicalGroupId,
   forgottenUnderAliases,
+  isNumericId,
   mergeGroupInto,
   mergeVanityRows,
   resolveVanities,
@@ -116,9 +117,6 @@ export function finer(a: MemberFacts['joinPrecision'], b: NonNullable<MemberFact
 /** Who a sighting is about in storage: a member, or someone who is not (yet) one (see `ProspectFacts`). */
 export const isProspectSighting = (sighting: Sighting) =>
   sighting.kind === 'request' || sighting.status !== undefined;
-
-/** A numeric id is a person's lasting key; anything else is a vanity name. */
-const isNumericId = (id: string) => /^\d+$/.test(id);
 
 /** A prospect row updated with one sighting of them (asked to join, or listed as invited or previewing). */
 export function mergeProspect(
