@@ -74,10 +74,41 @@ export const ExportCsvChunk = z.strictObject({
   cursor: CsvCursor.optional(),
   rowsPerChunk: RowsPerChunk,
 });
-/** A member-log file's text: a preview writes nothing; apply writes all of it or nothing. */
-const FileText = z.string().max(512 * 1024 * 1024);
-export const PreviewImport = z.strictObject({ type: z.literal('previewImport'), text: FileText });
-export const ApplyImport = z.strictObject({ type: z.literal('applyImport'), text: FileText });
+/** The largest member-log file Tend imports, in characters. */
+export const IMPORT_MAX_CHARS = 512 * 1024 * 1024;
+/**
+ * A browser message holds at most 64 MiB, and a 100,000-member log is larger: a file longer than this goes to the
+ * background in parts (`uploadImportPart`) first, and the preview or import then names the upload. Even if every
+ * character were escaped six times over in the message, a part stays under the limit.
+ */
+export const IMPORT_PART_CHARS = 4 * 1024 * 1024;
+export const IMPORT_MAX_PARTS = IMPORT_MAX_CHARS / IMPORT_PART_CHARS;
+const UploadId = z.uuid();
+export const UploadImportPart = z.strictObject({
+  type: z.literal('uploadImportPart'),
+  uploadId: UploadId,
+  index: z
+    .number()
+    .int()
+    .min(0)
+    .max(IMPORT_MAX_PARTS - 1),
+  total: z.number().int().min(1).max(IMPORT_MAX_PARTS),
+  text: z.string().max(IMPORT_PART_CHARS),
+});
+/** A member-log file: its text, or the upload that brought it in parts. */
+const importSource = { text: z.string().max(IMPORT_MAX_CHARS).optional(), uploadId: UploadId.optional() };
+const oneSource = [
+  (message: { text?: string; uploadId?: string }) =>
+    (message.text === undefined) !== (message.uploadId === undefined),
+  { message: 'give either the file text or an upload id' },
+] as const;
+/** A preview writes nothing; apply writes all of it or nothing. */
+export const PreviewImport = z
+  .strictObject({ type: z.literal('previewImport'), ...importSource })
+  .refine(...oneSource);
+export const ApplyImport = z
+  .strictObject({ type: z.literal('applyImport'), ...importSource })
+  .refine(...oneSource);
 export const SetCurrentGroup = z.strictObject({ type: z.literal('setCurrentGroup'), groupId: GroupId });
 export const AddNote = z.strictObject({
   type: z.literal('addNote'),
@@ -114,6 +145,7 @@ export const ExtensionPageMessage = z.discriminatedUnion('type', [
   ExportLog,
   ExportLogChunk,
   ExportCsvChunk,
+  UploadImportPart,
   PreviewImport,
   ApplyImport,
   SetCurrentGroup,
@@ -139,6 +171,7 @@ export interface Responses {
   exportLog: { fileName: string; text: string };
   exportLogChunk: { fileName: string; chunk: ExportChunk };
   exportCsvChunk: { fileName: string; chunk: CsvChunk };
+  uploadImportPart: { received: number; total: number };
   previewImport: ImportPreview;
   applyImport: ImportPreview;
   setCurrentGroup: null;

@@ -16,6 +16,7 @@ import type { StateRow } from '@/storage/schema';
 import { allowedBySettings, contentConfigFrom, csvSeparatorFor } from '@/storage/settings';
 import { loadSettings, updateSettings } from '@/storage/settings-store';
 import { ingestTestHook } from '@/utils/test-hooks';
+import { ImportUploads } from './import-uploads';
 
 type Handlers = { [K in Message['type']]: (message: Extract<Message, { type: K }>) => Promise<Responses[K]> };
 
@@ -40,6 +41,10 @@ export function createHandlers(
   const setCurrent = async (row: Omit<Extract<StateRow, { key: 'current' }>, 'key' | 'at'>) => {
     await db.state.put({ key: 'current', at: now().toISOString(), ...row });
   };
+  const uploads = new ImportUploads();
+  /** The file a preview or an import names: sent whole, or uploaded in parts first (the schema allows one). */
+  const fileText = (source: { text?: string; uploadId?: string }) =>
+    source.text ?? uploads.take(source.uploadId ?? '');
   const adminName = async (given: string | undefined) => {
     if (given !== undefined && given.trim()) return given.trim();
     return (await loadSettings(db)).adminName || 'admin';
@@ -132,8 +137,9 @@ export function createHandlers(
       );
       return { fileName: logFileName(groupId, now().toISOString(), 'csv'), chunk };
     },
-    previewImport: async ({ text }) => previewImport(db, parsedOrThrow(text)),
-    applyImport: async ({ text }) => applyImport(db, parsedOrThrow(text)),
+    uploadImportPart: async (part) => uploads.add(part),
+    previewImport: async (message) => previewImport(db, parsedOrThrow(fileText(message))),
+    applyImport: async (message) => applyImport(db, parsedOrThrow(fileText(message))),
     setCurrentGroup: async ({ groupId }) => {
       await setCurrent({ groupId, tabId: null, url: null, status: null });
       return null;

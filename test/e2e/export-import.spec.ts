@@ -3,7 +3,9 @@
  * export from the panel, clear, import the file, and get back the same log, table by table and row by row. A broken
  * file gets a clear message and changes nothing.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { dumpDatabase, launchWithExtension, openPanel, sendFromExtensionPage } from './browser';
 import { MEMBERS_GROUP, POSTS_GROUP, SAMPLE_PAGES, serveFacebook } from './site';
@@ -184,4 +186,46 @@ test('a log kept under the group’s vanity name joins the numeric group when a 
   expect(after.groups!.find((row) => row.includes(`"groupId":"${MEMBERS_GROUP}"`))).toContain(
     `"aliases":["${VANITY}"]`,
   );
+});
+
+/** Spaces are valid between JSON values: the same log, made longer than one browser message can carry. */
+const padded = (file: string, chars: number) => file.replace(/\}\s*$/, `${' '.repeat(chars)}}`);
+const OVER_ONE_MESSAGE = 70 * 1024 * 1024;
+
+test('a log file larger than one browser message (64 MiB) still imports, in parts', async () => {
+  const file = await exportAllFromPanel(panel);
+  const before = await logTables(panel);
+  // Control: the same file sent whole in one message is refused by the browser itself.
+  const whole = await panel.evaluate(
+    async ([text, chars]) => {
+      const large = text.replace(/\}\s*$/, `${' '.repeat(chars)}}`);
+      const runtime = (
+        globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
+      ).chrome.runtime;
+      try {
+        return JSON.stringify(await runtime.sendMessage({ type: 'previewImport', text: large }));
+      } catch (error) {
+        return `refused: ${error instanceof Error ? error.message : String(error)}`;
+      }
+    },
+    [file, OVER_ONE_MESSAGE] as const,
+  );
+  expect(whole).toMatch(/^refused: /);
+
+  for (const groupId of [MEMBERS_GROUP, POSTS_GROUP])
+    expect((await sendFromExtensionPage(panel, { type: 'clearGroup', groupId })).ok).toBe(true);
+  const folder = mkdtempSync(path.join(tmpdir(), 'tend-large-import-'));
+  try {
+    const large = path.join(folder, 'tend-large.json');
+    writeFileSync(large, padded(file, OVER_ONE_MESSAGE));
+    await panel.getByLabel('Choose a Tend JSON file').setInputFiles(large);
+    await expect(panel.getByRole('heading', { name: 'What this import will change' })).toBeVisible({
+      timeout: 60_000,
+    });
+    await panel.getByRole('button', { name: 'Import', exact: true }).click();
+    await expect(panel.getByRole('status')).toHaveText('Imported tend-large.json.', { timeout: 60_000 });
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+  expect(await logTables(panel)).toEqual(before);
 });

@@ -6,6 +6,7 @@ import type { CsvCursor, ExportCursor } from '@/storage/export';
 import { IMPORTED_TABLES, type ImportPreview } from '@/storage/import';
 import { formatNumber } from '@/utils/format';
 import { send } from '@/utils/messaging';
+import { sendImportFile } from '../import-file';
 import type { SectionProps } from './registry';
 
 type Scope = 'group' | 'all';
@@ -87,7 +88,7 @@ export function DataSection({ groupId }: SectionProps) {
     if (!file) return;
     try {
       const text = await file.text();
-      const preview = await send({ type: 'previewImport', text });
+      const preview = await sendImportFile(send, 'previewImport', text);
       setPending({ text, preview, fileName: file.name });
     } catch (error) {
       fail(error);
@@ -97,7 +98,7 @@ export function DataSection({ groupId }: SectionProps) {
   const applyImport = async () => {
     if (!pending) return;
     try {
-      await send({ type: 'applyImport', text: pending.text });
+      await sendImportFile(send, 'applyImport', pending.text);
       setStatus({ ok: true, text: t('data.imported', { fileName: pending.fileName }) });
       setPending(null);
     } catch (error) {

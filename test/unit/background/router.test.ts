@@ -51,6 +51,8 @@ afterEach(async () => db.delete());
 
 const template = { ...defaultTemplateFor('personal-welcome'), id: 'custom-welcome', builtIn: false };
 
+const UPLOAD_ID = '0b6c7c3e-4a8f-4c1e-9d2a-3f5e6a7b8c9d';
+
 /** One valid example of every message only the extension's pages may send. */
 const privileged = () => [
   { type: 'updateSettings', patch: { language: 'fr', inactivityDays: 45 } },
@@ -59,6 +61,7 @@ const privileged = () => [
   { type: 'exportLog' },
   { type: 'exportLogChunk', groupId: '1234567' },
   { type: 'exportCsvChunk' },
+  { type: 'uploadImportPart', uploadId: UPLOAD_ID, index: 0, total: 2, text: exportedText.slice(0, 10) },
   { type: 'previewImport', text: exportedText },
   {
     type: 'applyImport',
@@ -269,18 +272,33 @@ describe('routeMessage: privilege decided by the sender', () => {
         { groupId, rowsPerChunk: fc.constantFrom(50, 100), cursor: fc.oneof(fc.constant(undefined), junk) },
         { requiredKeys: [] },
       ),
-      previewImport: fc.record({
-        text: fc.oneof(
-          fc.constant('EXPORTED'),
-          fc.string({ maxLength: 40 }),
-          fc.constant(
-            '{"header":{"format":"tend","kind":"templates","version":1,"exportedAt":"2026-11-22T10:00:00.000Z"}}',
+      uploadImportPart: fc.record({
+        uploadId: fc.constantFrom(UPLOAD_ID, 'not-a-uuid'),
+        index: fc.integer({ min: -1, max: 3 }),
+        total: fc.integer({ min: 0, max: 3 }),
+        text: fc.string({ maxLength: 40 }),
+      }),
+      previewImport: fc.record(
+        {
+          text: fc.oneof(
+            fc.constant('EXPORTED'),
+            fc.string({ maxLength: 40 }),
+            fc.constant(
+              '{"header":{"format":"tend","kind":"templates","version":1,"exportedAt":"2026-11-22T10:00:00.000Z"}}',
+            ),
           ),
-        ),
-      }),
-      applyImport: fc.record({
-        text: fc.oneof(fc.constant('EXPORTED'), fc.constant('TRUNCATED'), fc.string({ maxLength: 40 })),
-      }),
+          // Either the text or an upload (never completed here), both or neither: the last two are refused.
+          uploadId: fc.constantFrom(UPLOAD_ID, 'not-a-uuid'),
+        },
+        { requiredKeys: [] },
+      ),
+      applyImport: fc.record(
+        {
+          text: fc.oneof(fc.constant('EXPORTED'), fc.constant('TRUNCATED'), fc.string({ maxLength: 40 })),
+          uploadId: fc.constantFrom(UPLOAD_ID, 'not-a-uuid'),
+        },
+        { requiredKeys: [] },
+      ),
       setCurrentGroup: fc.record({ groupId }),
       addNote: fc.record(
         { groupId, memberId, text: fc.string({ maxLength: 20 }), author: fc.string({ maxLength: 5 }) },
