@@ -4,8 +4,9 @@
  * an upload is used once (the panel sends the file again to import it after the preview). A new upload drops any
  * other still waiting beyond the newest two, so an abandoned one does not hold memory for long.
  */
+import type { z } from 'zod';
 import { TendError } from '@/storage/errors';
-import { IMPORT_MAX_CHARS } from '@/storage/messages';
+import { IMPORT_MAX_CHARS, type UploadImportPart } from '@/storage/messages';
 
 interface Upload {
   parts: (string | undefined)[];
@@ -15,12 +16,7 @@ interface Upload {
 
 const KEPT_UPLOADS = 2;
 
-export interface ImportPart {
-  uploadId: string;
-  index: number;
-  total: number;
-  text: string;
-}
+type ImportPart = Omit<z.infer<typeof UploadImportPart>, 'type'>;
 
 export class ImportUploads {
   private readonly uploads = new Map<string, Upload>();
