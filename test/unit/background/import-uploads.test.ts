@@ -10,11 +10,10 @@ import { createHandlers } from '@/entrypoints/background/handlers';
 import { ImportUploads } from '@/entrypoints/background/import-uploads';
 import { routeMessage, type OwnIdentity } from '@/entrypoints/background/router';
 import { partsOf, sendImportFile } from '@/entrypoints/sidepanel/import-file';
-import { TendDatabase } from '@/storage/db';
+import type { TendDatabase } from '@/storage/db';
 import { exportLogText } from '@/storage/export';
-import { ingestSightings } from '@/storage/ingest';
 import { IMPORT_PART_CHARS, type Message, type Responses } from '@/storage/messages';
-import { hashAllTables } from '../storage/helpers';
+import { freshDb, hashAllTables, ingest, listed, post } from '../storage/helpers';
 
 const own: OwnIdentity = { id: 'tend-extension-id', origin: 'chrome-extension://tend-extension-id/' };
 const panel = { id: own.id, url: 'chrome-extension://tend-extension-id/sidepanel.html' };
@@ -80,21 +79,17 @@ describe('importing a file larger than one message', () => {
   let target: TendDatabase;
   let control: TendDatabase;
   beforeEach(async () => {
-    const open = async (name: string) => {
-      const database = new TendDatabase(`uploads-${name}-${id()}`);
-      await database.open();
-      return database;
-    };
-    [source, target, control] = [await open('source'), await open('target'), await open('control')];
-    await ingestSightings(source, {
-      groupId: '1234567',
-      pageKind: 'group-members',
-      readAt: '2026-11-01T10:00:00.000Z',
-      sightings: [
-        { memberId: '100', name: 'Camille Roux 🐈', kind: 'member', section: 'New to the group' },
-        { memberId: '200', name: 'Jordan Price', kind: 'post', itemId: '55' },
-      ],
-    });
+    [source, target, control] = [
+      await freshDb('uploads'),
+      await freshDb('uploads'),
+      await freshDb('uploads'),
+    ];
+    await ingest(
+      source,
+      '2026-11-01T10:00:00.000Z',
+      [listed('100', 'Camille Roux 🐈', { section: 'New to the group' }), post('200', '55', 'Jordan Price')],
+      'group-members',
+    );
   });
   afterEach(async () => Promise.all([source, target, control].map((database) => database.delete())));
 
