@@ -161,11 +161,8 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
   const tables = [db.groups, db.members, db.sightings, db.notes, db.onboarding, db.prospects, db.coverage];
   return db.transaction('rw', tables, async () => {
     const [from, into] = await Promise.all([db.groups.get(vanity), db.groups.get(numericId)]);
-    if (!from) {
-      if (into && !(into.aliases ?? []).includes(vanity))
-        await db.groups.put({ ...into, aliases: [...(into.aliases ?? []), vanity].slice(-20) });
-      return false;
-    }
+    // Nothing kept under the vanity: ingest records it as an alias with the page's batch (see storeBatch).
+    if (!from) return false;
     const rekey = <T extends { groupId: string }>(row: T): T => ({ ...row, groupId: numericId });
     // Sightings first (their keys start with the group), then members with counts raised to them.
     const sightings = await db.sightings.where('key').between(`${vanity}|`, `${vanity}|\uffff`).toArray();
