@@ -4,110 +4,33 @@
  */
 import { z } from 'zod';
 
-/** Strings from Facebook pages are untrusted: bounded, stored and shown as plain text. */
-const pageText = (max: number) => z.string().max(max);
-export const IsoTime = z.iso.datetime({ offset: true });
-export const GroupId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'not a group id');
-/** A person's key: the numeric id when the page shows it, otherwise their vanity name. */
-export const MemberId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'not a member id');
+import {
+  pageText,
+  IsoTime,
+  GroupId,
+  MemberId,
+  PageKind,
+  SightingKind,
+  TimePrecision,
+  ScreeningAnswer,
+  Sighting,
+  PageHealth,
+} from '@/utils/facebook/reading';
 
-export const PageKind = z.enum([
-  'group-feed',
-  'group-post',
-  'group-members',
-  'group-member',
-  'member-requests',
-  'other',
-]);
-export type PageKind = z.infer<typeof PageKind>;
-
-/** What a sighting says the person did: wrote a post or a comment, appeared in a members list, asked to join. */
-export const SightingKind = z.enum(['post', 'comment', 'member', 'request']);
-export type SightingKind = z.infer<typeof SightingKind>;
-
-export const TimePrecision = z.enum(['minute', 'hour', 'day', 'week', 'month', 'year']);
-export type TimePrecision = z.infer<typeof TimePrecision>;
-
-export const NonMemberStatus = z.enum(['invited', 'previewing']);
-export type NonMemberStatus = z.infer<typeof NonMemberStatus>;
-
-/** One screening question as the request card showed it, and the person's answer. */
-export const ScreeningAnswer = z.strictObject({ question: pageText(2_000), answer: pageText(5_000) });
-export type ScreeningAnswer = z.infer<typeof ScreeningAnswer>;
-
-/** One person seen doing one thing on one page, as read by the content script. */
-export const Sighting = z.strictObject({
-  memberId: MemberId,
-  name: pageText(10_000),
-  kind: SightingKind,
-  /** Post or comment id, for post and comment sightings. */
-  itemId: z
-    .string()
-    .regex(/^[A-Za-z0-9_:-]{1,200}$/)
-    .optional(),
-  permalink: z
-    .url({ protocol: /^https$/ })
-    .max(2_000)
-    .optional(),
-  profileUrl: z
-    .url({ protocol: /^https$/ })
-    .max(2_000)
-    .optional(),
-  /** When the post or comment was written, if the page said so. */
-  at: IsoTime.optional(),
-  atPrecision: TimePrecision.optional(),
-  /** Requests: the interval the card's time phrase allows (`at` is the instant it names). */
-  atAfter: IsoTime.optional(),
-  atBefore: IsoTime.optional(),
-  rawTime: pageText(500).optional(),
-  /** Members list: the section heading as shown, the badges as shown. */
-  section: pageText(500).optional(),
-  badges: z.array(pageText(200)).max(20).optional(),
-  /** The join line as an interval in which the join happened. */
-  joinedAfter: IsoTime.optional(),
-  joinedBefore: IsoTime.optional(),
-  joinPrecision: TimePrecision.optional(),
-  rawJoin: pageText(1_000).optional(),
-  invitedBy: z.strictObject({ memberId: MemberId.optional(), name: pageText(10_000) }).optional(),
-  isPage: z.boolean().optional(),
-  /**
-   * Members list: a person listed who is not a member (yet). Absent means a member. `invited`: an "Invited by X"
-   * line without "Joined". Facebook's help says invited people are the ones who see a group in preview mode, so
-   * they are the previewers an admin can see; `previewing` is kept for a listing that names previewing apart from
-   * an invitation, which no capture shows (nothing produces it).
-   */
-  status: NonMemberStatus.optional(),
-  /** Request sightings: the answers to the group's screening questions, only when the admin turned that on. */
-  answers: z.array(ScreeningAnswer).max(20).optional(),
-  /** The person's vanity name, when the page showed it beside their numeric id (`memberId`). */
-  vanity: MemberId.optional(),
-});
-export type Sighting = z.infer<typeof Sighting>;
-
-/** How well a page was read: what should have been there, and what was found. */
-export const PageHealth = z.strictObject({
-  expected: z.number().int().min(0).max(100_000),
-  read: z.number().int().min(0).max(100_000),
-  problems: z.array(z.string().max(200)).max(20),
-});
-export type PageHealth = z.infer<typeof PageHealth>;
-
-export const PageInfo = z.strictObject({
-  kind: PageKind,
-  /** The group's numeric id when the page shows it, else the id of its address (a vanity name). */
-  groupId: GroupId.nullable(),
-  /** The vanity name of the page's address, when the page also showed the numeric id (`groupId`). */
-  groupVanity: GroupId.optional(),
-});
-export type PageInfo = z.infer<typeof PageInfo>;
-
-/** What the reader returns for one page. */
-export const PageReading = z.strictObject({
-  page: PageInfo,
-  sightings: z.array(Sighting),
-  health: PageHealth,
-});
-export type PageReading = z.infer<typeof PageReading>;
+export {
+  IsoTime,
+  GroupId,
+  MemberId,
+  PageKind,
+  SightingKind,
+  TimePrecision,
+  NonMemberStatus,
+  ScreeningAnswer,
+  Sighting,
+  PageHealth,
+  PageInfo,
+  PageReading,
+} from '@/utils/facebook/reading';
 
 // ---------- Stored rows ----------
 

@@ -2,7 +2,7 @@
  * What every per-kind reader shares: where we are, the clock, the embedded page data, and how one container
  * (a member row, a post, a comment) turns out.
  */
-import type { Sighting } from '@/storage/schema';
+import type { Sighting } from './reading';
 import type { PageLocation } from './pages';
 import type { PageDataIndex } from './page-data';
 import type { ArticleParts } from './read-comet';

@@ -6,7 +6,7 @@
  * - `createPageReader(url, options)` keeps state for one page (one URL): `readAdded(nodes)` reads only the
  *   containers in or around nodes added or changed since, and returns only new or changed sightings.
  */
-import type { PageHealth, PageInfo, PageReading, Sighting } from '@/storage/schema';
+import type { PageHealth, PageInfo, PageReading, Sighting } from './reading';
 import type { ItemOutcome, ReadContext } from './context';
 import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';

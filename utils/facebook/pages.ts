@@ -2,7 +2,7 @@
  * Where we are, from the URL alone. Pure: no DOM, no globals. Every route is listed with the real URL forms it
  * must accept in `test/unit/reader/pages.test.ts`, which runs each URL against every route.
  */
-import type { PageKind } from '@/storage/schema';
+import type { PageKind } from './reading';
 import { GROUP_SLUG, NUMERIC_ID, POST_ID, parseFacebookUrl } from './urls';
 
 /** Finer than `PageKind`: what the admin is looking at inside a group. */

@@ -3,7 +3,7 @@
  * article is itself (a post article contains its comments' articles). A post owns a
  * `data-ad-rendering-role=profile_name` block; a comment owns a link carrying `comment_id`.
  */
-import type { Sighting } from '@/storage/schema';
+import type { Sighting } from './reading';
 import {
   boundedName,
   excluded,

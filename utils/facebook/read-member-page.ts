@@ -8,7 +8,7 @@
  *   in a wording Tend does not know is not taken for one.
  * Posts and comments on the page are read by the feed readers as usual.
  */
-import type { Sighting } from '@/storage/schema';
+import type { Sighting } from './reading';
 import { boundedName, excluded, profileUrlOf, type ItemOutcome, type ReadContext } from './context';
 import { linesOf } from './read-members';
 import { SELECTORS } from './selectors';

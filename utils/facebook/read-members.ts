@@ -6,7 +6,7 @@
  *   other lines ("0 points", mutual friends, bio) have no `div` parts;
  * - the section is the `h2` heading before the row's list.
  */
-import type { Sighting } from '@/storage/schema';
+import type { Sighting } from './reading';
 import {
   boundedName,
   excluded,

@@ -3,7 +3,7 @@
  * ids and publish time in `data-ft` JSON; comments carry a `<post>_<comment>` token in `data-store`, and the
  * author's id in the avatar ring's `data-sigil="feed_story_ring<id>"`.
  */
-import type { Sighting } from '@/storage/schema';
+import type { Sighting } from './reading';
 import {
   boundedName,
   excluded,

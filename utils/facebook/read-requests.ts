@@ -10,7 +10,7 @@
  * - the lines after it are the screening questions and answers, in pairs. They are read only when the admin also
  *   turned on reading answers; otherwise they are not even looked at.
  */
-import type { ScreeningAnswer, Sighting } from '@/storage/schema';
+import type { ScreeningAnswer, Sighting } from './reading';
 import {
   boundedName,
   excluded,

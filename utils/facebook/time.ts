@@ -5,7 +5,7 @@
  */
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay, sub, endOfDay } from 'date-fns';
-import type { TimePrecision } from '@/storage/schema';
+import type { TimePrecision } from './reading';
 import { normalizeText } from './text';
 import { TIME_LANGUAGES, type TimeLanguage, type TimeUnit } from './time-tables';
 
