@@ -22,12 +22,13 @@ import type {
   Sighting,
   SightingRow,
 } from './schema';
+import { sightingItemKey } from '@/utils/facebook/reading';
 
 export function sightingKey(
   groupId: string,
   sighting: Pick<Sighting, 'memberId' | 'kind' | 'itemId'>,
 ): string {
-  return [groupId, sighting.memberId, sighting.kind, sighting.itemId ?? ''].join('|');
+  return `${groupId}|${sightingItemKey(sighting)}`;
 }
 
 export function profileUrlOf(groupId: string, memberId: string): string {

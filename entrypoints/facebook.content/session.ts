@@ -5,6 +5,7 @@
  */
 import type { ContentScriptMessage } from '@/storage/messages';
 import type { PageHealth, PageInfo, PageReading, Sighting } from '@/storage/schema';
+import { sightingItemKey } from '@/utils/facebook/reading';
 
 /** A reader for one page (one URL) that remembers what it already read. See utils/facebook. */
 export interface IncrementalReader {
@@ -30,8 +31,6 @@ export interface ReadingSessionDeps {
 export const QUIET_MS = 400;
 /** Larger batches are split, so one message stays well under the protocol's bound. */
 export const MAX_BATCH = 1_000;
-
-const keyOf = (sighting: Sighting) => `${sighting.kind}|${sighting.memberId}|${sighting.itemId ?? ''}`;
 
 export function createReadingSession(deps: ReadingSessionDeps) {
   const { document } = deps;
@@ -80,7 +79,7 @@ export function createReadingSession(deps: ReadingSessionDeps) {
         readAt,
         sightings: part,
       });
-      for (const sighting of part) unsent.delete(keyOf(sighting));
+      for (const sighting of part) unsent.delete(sightingItemKey(sighting));
     }
   };
 
@@ -91,7 +90,7 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       readWhole = false;
       changedNodes.clear();
       if (reader.page.groupId)
-        for (const sighting of reading.sightings) unsent.set(keyOf(sighting), sighting);
+        for (const sighting of reading.sightings) unsent.set(sightingItemKey(sighting), sighting);
       await sendSightings(readAt);
       if (reader.page.groupId || forceStatus) await sendStatus(readAt, forceStatus);
     } catch (error) {

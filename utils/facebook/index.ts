@@ -6,7 +6,7 @@
  * - `createPageReader(url, options)` keeps state for one page (one URL): `readAdded(nodes)` reads only the
  *   containers in or around nodes added or changed since, and returns only new or changed sightings.
  */
-import type { PageHealth, PageInfo, PageReading, Sighting } from './reading';
+import { sightingItemKey, type PageHealth, type PageInfo, type PageReading, type Sighting } from './reading';
 import type { ItemOutcome, ReadContext } from './context';
 import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';
@@ -122,7 +122,6 @@ function embeddedScriptsIn(root: Node & ParentNode): Element[] {
 }
 
 const copyOf = (s: Sighting): Sighting => (s.badges ? { ...s, badges: [...s.badges] } : { ...s });
-const sightingKey = (s: Sighting) => `${s.kind}|${s.memberId}|${s.itemId ?? ''}`;
 
 /** Fills what the earlier sighting lacked; a member seen in two sections keeps the first section. */
 function merge(into: Sighting, from: Sighting): boolean {
@@ -209,7 +208,7 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
     read += 1;
     states.set(element, 'read');
     for (const sighting of outcome.sightings) {
-      const key = sightingKey(sighting);
+      const key = sightingItemKey(sighting);
       const known = byKey.get(key);
       if (!known) {
         byKey.set(key, sighting);

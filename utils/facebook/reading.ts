@@ -109,3 +109,11 @@ export const PageReading = z.strictObject({
   health: PageHealth,
 });
 export type PageReading = z.infer<typeof PageReading>;
+
+/**
+ * The one definition of what makes two sightings the same: the same person doing the same kind of thing to the
+ * same item. The reader merges, the content script keeps unsent, and storage keys rows (prefixed by the group)
+ * by it, so none of them can drift from the others.
+ */
+export const sightingItemKey = (sighting: Pick<Sighting, 'memberId' | 'kind' | 'itemId'>): string =>
+  `${sighting.memberId}|${sighting.kind}|${sighting.itemId ?? ''}`;
