@@ -1,32 +1,27 @@
 /**
- * Every file Tend writes starts with the same header. A reader checks the header first, so a file of another kind
- * or of an unknown version gets a clear message before anything else is looked at.
+ * The member log's file formats, version by version. Every file starts with the header of `utils/file-header.ts`,
+ * re-exported here.
  */
 import { z } from 'zod';
+import { FileHeader } from '@/utils/file-header';
+
+export {
+  CURRENT_FILE_VERSIONS,
+  FileHeader,
+  FileKind,
+  checkHeader,
+  fileHeader,
+  type HeaderCheck,
+} from '@/utils/file-header';
 import {
   CoverageFacts,
   GroupRow,
-  IsoTime,
   MemberFacts,
   NoteRow,
   OnboardingEntry,
   ProspectFacts,
   SightingFacts,
 } from './schema';
-
-export const FileKind = z.enum(['member-log', 'templates', 'backup']);
-export type FileKind = z.infer<typeof FileKind>;
-
-export const FileHeader = z.strictObject({
-  format: z.literal('tend'),
-  kind: FileKind,
-  version: z.number().int().min(1),
-  exportedAt: IsoTime,
-});
-export type FileHeader = z.infer<typeof FileHeader>;
-
-/** The newest version Tend writes, per kind. Older versions stay importable. */
-export const CURRENT_FILE_VERSIONS: Record<FileKind, number> = { 'member-log': 3, templates: 1, backup: 1 };
 
 /** Member log, version 1 (2026-11-22): groups, members, sightings. Still importable. */
 export const MemberLogFileV1 = z.strictObject({
@@ -62,27 +57,3 @@ export const MemberLogFileV3 = MemberLogFileV2.extend({
   prospects: z.array(ProspectFacts),
 });
 export type MemberLogFileV3 = z.infer<typeof MemberLogFileV3>;
-
-export function fileHeader(kind: FileKind, exportedAt: Date): FileHeader {
-  return { format: 'tend', kind, version: CURRENT_FILE_VERSIONS[kind], exportedAt: exportedAt.toISOString() };
-}
-
-export type HeaderCheck = { ok: true; header: FileHeader } | { ok: false; error: string };
-
-/** Checks that `raw` is a Tend file of the expected kind and of a version this Tend can read. */
-export function checkHeader(raw: unknown, expectedKind: FileKind): HeaderCheck {
-  const wrapper = z.looseObject({ header: z.unknown() }).safeParse(raw);
-  if (!wrapper.success) return { ok: false, error: 'This is not a Tend file (no header).' };
-  const header = FileHeader.safeParse(wrapper.data.header);
-  if (!header.success) return { ok: false, error: 'This is not a Tend file (its header is not valid).' };
-  if (header.data.kind !== expectedKind) {
-    return { ok: false, error: `This Tend file holds ${header.data.kind}, not ${expectedKind}.` };
-  }
-  if (header.data.version > CURRENT_FILE_VERSIONS[expectedKind]) {
-    return {
-      ok: false,
-      error: `This file is version ${header.data.version}; this Tend reads up to ${CURRENT_FILE_VERSIONS[expectedKind]}.`,
-    };
-  }
-  return { ok: true, header: header.data };
-}

@@ -5,12 +5,12 @@
  */
 import { z } from 'zod';
 import { Cadence, defaultCadence } from '@/utils/onboarding/cadence';
+import { UiLanguageSetting } from '@/utils/i18n/language';
 import type { Sighting } from './schema';
 
 export const SETTINGS_VERSION = 1;
 
-export const UiLanguageSetting = z.enum(['auto', 'en', 'fr']);
-export type UiLanguageSetting = z.infer<typeof UiLanguageSetting>;
+export { UiLanguageSetting } from '@/utils/i18n/language';
 
 /** Participation tiers: posts + comments Tend has counted. Below `occasional` a member is a lurker. */
 export const TierThresholds = z

@@ -3,13 +3,12 @@
  * (WXT's browser.i18n-based module cannot switch at run time).
  */
 import i18next, { type i18n } from 'i18next';
-import type { UiLanguageSetting } from '@/storage/settings';
+import { UI_LANGUAGES, UiLanguageSetting, type UiLanguage } from './language';
 import { en } from './en';
 import { fr } from './fr';
 import { sectionStrings } from './sections';
 
-export type UiLanguage = 'en' | 'fr';
-export const UI_LANGUAGES: readonly UiLanguage[] = ['en', 'fr'];
+export { UI_LANGUAGES, UiLanguageSetting, type UiLanguage };
 
 /** `auto` follows the browser: French for any fr-* locale, English otherwise. */
 export function resolveLanguage(setting: UiLanguageSetting, browserLanguages: readonly string[]): UiLanguage {

@@ -2,9 +2,11 @@
  * Join dates as Tend knows them: an interval (`joinedAfter` ≤ join ≤ `joinedBefore`) read from a members page,
  * from exact (approval time) to vague ("Joined about a year ago").
  */
-import type { MemberRow } from '@/storage/schema';
-
-export type JoinFacts = Pick<MemberRow, 'joinedAfter' | 'joinedBefore'>;
+/** What any member row says of a join (storage's rows carry these fields, ISO times). */
+export interface JoinFacts {
+  joinedAfter?: string;
+  joinedBefore?: string;
+}
 
 export interface JoinInterval {
   earliest: Date;

@@ -20,13 +20,13 @@
 import { add, format, startOfDay, startOfWeek, type Duration } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import { z } from 'zod';
-import { GroupId, IsoTime, MemberId, type MemberRow } from '@/storage/schema';
+import { GroupId, IsoTime, MemberId } from '@/utils/schema-base';
 import { TemplateId, pickBody, type Lang, type Register } from '@/utils/templates/schema';
 import { placeholdersUsed, renderTemplate, type RenderResult } from '@/utils/templates/render';
 import { firstNameOf, initialOf } from '@/utils/templates/names';
 import { defaultTemplateFor } from '@/utils/templates/library';
 import { StepId, type Cadence, type CadenceStep, type StepKind } from './cadence';
-import { isApproximate, joinInterval, joinMiddle, latestJoinMoment } from './join';
+import { isApproximate, joinInterval, joinMiddle, latestJoinMoment, type JoinFacts } from './join';
 
 // ---------- History ----------
 
@@ -169,14 +169,15 @@ export function isInWeek(date: Date, week: Week): boolean {
   return +date >= +new Date(week.start) && +date < +new Date(week.end);
 }
 
-export type ScheduleMember = Pick<
-  MemberRow,
-  'groupId' | 'memberId' | 'name' | 'joinedAfter' | 'joinedBefore'
->;
+export interface ScheduleMember extends JoinFacts {
+  groupId: string;
+  memberId: string;
+  name: string;
+}
 
 /** The week a member is welcomed in (middle of the join interval), or undefined with no join interval. */
 export function joinWeekOf(
-  member: Pick<MemberRow, 'joinedAfter' | 'joinedBefore'>,
+  member: JoinFacts,
   timeZone: string,
   weekStartsOn: WeekStartsOn = 1,
 ): { week: Week; approximate: boolean } | undefined {

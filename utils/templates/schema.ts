@@ -12,8 +12,8 @@
  *   change; rendering refuses them when reading answers is off). Drafts live in the editor until they are clean.
  */
 import { z } from 'zod';
-import { IsoTime } from '@/storage/schema';
-import { FileHeader, checkHeader, fileHeader } from '@/storage/files';
+import { IsoTime } from '@/utils/schema-base';
+import { FileHeader, checkHeader, fileHeader } from '@/utils/file-header';
 import { describeLintError, lintTemplate, placeholdersUsed } from './render';
 
 export const Lang = z.enum(['en', 'fr']);

@@ -2,8 +2,7 @@
 import { formatDistanceStrict } from 'date-fns';
 import { enGB, fr } from 'date-fns/locale';
 import type { Locale } from 'date-fns';
-import type { MemberRow } from '@/storage/schema';
-import { joinInterval, joinMiddle, isApproximate } from '@/utils/onboarding/join';
+import { joinInterval, joinMiddle, isApproximate, type JoinFacts } from '@/utils/onboarding/join';
 import type { Lang } from './schema';
 import type { PlaceholderValues } from './render';
 import { firstNameOf } from './names';
@@ -16,11 +15,7 @@ const about: Record<Lang, string> = { en: 'about ', fr: 'environ ' };
  * ("{joinedAgo} ago", "il y a {joinedAgo}", "depuis {joinedAgo}"). Approximate joins say "about".
  * Unknown join: undefined, so the template's fallback is used.
  */
-export function joinedAgoText(
-  member: Pick<MemberRow, 'joinedAfter' | 'joinedBefore'>,
-  now: Date,
-  lang: Lang,
-): string | undefined {
+export function joinedAgoText(member: JoinFacts, now: Date, lang: Lang): string | undefined {
   const interval = joinInterval(member);
   if (!interval) return undefined;
   const middle = joinMiddle(interval);
@@ -30,7 +25,7 @@ export function joinedAgoText(
 }
 
 export interface ValuesContext {
-  member?: Pick<MemberRow, 'name' | 'joinedAfter' | 'joinedBefore'>;
+  member?: JoinFacts & { name: string };
   groupName?: string;
   adminName?: string;
   /** Only passed when the admin enabled reading screening answers. */
