@@ -1,15 +1,15 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ClearGroup } from '@/components/ClearGroup';
+import { DataExport, type ExportFormat, type ExportScope } from '@/components/DataExport';
+import { ImportFileField, ImportPreviewCard } from '@/components/DataImport';
 import { downloadText } from '@/components/download';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import type { CsvCursor, ExportCursor } from '@/storage/export';
-import { IMPORTED_TABLES, type ImportPreview } from '@/storage/import';
-import { formatNumber } from '@/utils/format';
+import type { ImportPreview } from '@/storage/import';
 import { send } from '@/utils/messaging';
 import { sendImportFile } from '../import-file';
 import type { SectionProps } from './registry';
-
-type Scope = 'group' | 'all';
 
 interface ChunkReply<Cursor> {
   fileName: string;
@@ -31,32 +31,48 @@ async function collectChunks<Cursor>(
     cursor = reply.chunk.next;
   }
 }
-type Format = 'json' | 'csv';
+
+/** The section's one status line, shared by export, import and clearing. */
+interface Report {
+  clear: () => void;
+  done: (text: string) => void;
+  fail: (error: unknown) => void;
+}
 
 /** Export (chunked, with progress), import (preview first, then all or nothing), and clearing a group. */
 export function DataSection({ groupId }: SectionProps) {
   const { t } = useTranslation();
-  const language = useUiLanguage();
-  const scopeId = useId();
-  const formatId = useId();
-  const fileId = useId();
-  const [scope, setScope] = useState<Scope>(groupId ? 'group' : 'all');
-  const [format, setFormat] = useState<Format>('json');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, setPending] = useState<{ text: string; preview: ImportPreview; fileName: string } | null>(
-    null,
+  const report: Report = {
+    clear: () => setStatus(null),
+    done: (text) => setStatus({ ok: true, text }),
+    fail: (error) =>
+      setStatus({
+        ok: false,
+        text: t('common.error', { message: error instanceof Error ? error.message : String(error) }),
+      }),
+  };
+  return (
+    <div className="data">
+      <ExportPart groupId={groupId} report={report} />
+      <ImportPart report={report} />
+      {groupId && <ClearPart groupId={groupId} report={report} />}
+      <p role="status" className={status?.ok === false ? 'error' : 'saved'}>
+        {status?.text}
+      </p>
+    </div>
   );
-  const [confirmClear, setConfirmClear] = useState(false);
+}
 
-  const fail = (error: unknown) =>
-    setStatus({
-      ok: false,
-      text: t('common.error', { message: error instanceof Error ? error.message : String(error) }),
-    });
+function ExportPart({ groupId, report }: { groupId: string | null; report: Report }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [scope, setScope] = useState<ExportScope>(groupId ? 'group' : 'all');
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   const runExport = async () => {
-    setStatus(null);
+    report.clear();
     const target = scope === 'group' && groupId ? groupId : undefined;
     try {
       setProgress({ done: 0, total: 0 });
@@ -72,16 +88,36 @@ export function DataSection({ groupId }: SectionProps) {
             );
       const { fileName } = result;
       downloadText(fileName, result.parts, format === 'json' ? 'application/json' : 'text/csv;charset=utf-8');
-      setStatus({ ok: true, text: t('data.exported', { fileName }) });
+      report.done(t('data.exported', { fileName }));
     } catch (error) {
-      fail(error);
+      report.fail(error);
     } finally {
       setProgress(null);
     }
   };
 
+  return (
+    <DataExport
+      groupId={groupId}
+      scope={scope}
+      format={format}
+      progress={progress}
+      language={language}
+      onScope={setScope}
+      onFormat={setFormat}
+      onExport={() => void runExport()}
+    />
+  );
+}
+
+function ImportPart({ report }: { report: Report }) {
+  const { t } = useTranslation();
+  const [pending, setPending] = useState<{ text: string; preview: ImportPreview; fileName: string } | null>(
+    null,
+  );
+
   const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
-    setStatus(null);
+    report.clear();
     setPending(null);
     const file = event.target.files?.[0];
     event.target.value = '';
@@ -91,7 +127,7 @@ export function DataSection({ groupId }: SectionProps) {
       const preview = await sendImportFile(send, 'previewImport', text);
       setPending({ text, preview, fileName: file.name });
     } catch (error) {
-      fail(error);
+      report.fail(error);
     }
   };
 
@@ -99,139 +135,49 @@ export function DataSection({ groupId }: SectionProps) {
     if (!pending) return;
     try {
       await sendImportFile(send, 'applyImport', pending.text);
-      setStatus({ ok: true, text: t('data.imported', { fileName: pending.fileName }) });
+      report.done(t('data.imported', { fileName: pending.fileName }));
       setPending(null);
     } catch (error) {
-      fail(error);
-    }
-  };
-
-  const clearGroup = async () => {
-    if (!groupId) return;
-    try {
-      const result = await send({ type: 'clearGroup', groupId });
-      setStatus({ ok: true, text: t('data.cleared', { groupId, ...result }) });
-      setConfirmClear(false);
-    } catch (error) {
-      fail(error);
+      report.fail(error);
     }
   };
 
   return (
-    <div className="data">
-      <h3>{t('data.exportTitle')}</h3>
-      <p className="help">{t('data.exportHelp')}</p>
-      <div className="toolbar">
-        <div className="field">
-          <label htmlFor={scopeId}>{t('data.scope')}</label>
-          <select id={scopeId} value={scope} onChange={(event) => setScope(event.target.value as Scope)}>
-            {groupId && <option value="group">{t('data.thisGroup', { groupId })}</option>}
-            <option value="all">{t('data.allGroups')}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={formatId}>{t('data.format')}</label>
-          <select id={formatId} value={format} onChange={(event) => setFormat(event.target.value as Format)}>
-            <option value="json">{t('data.json')}</option>
-            <option value="csv">{t('data.csv')}</option>
-          </select>
-        </div>
-      </div>
-      <button type="button" className="primary" disabled={progress !== null} onClick={() => void runExport()}>
-        {t('data.export')}
-      </button>
-      {progress && (
-        <p>
-          <progress max={progress.total || 1} value={progress.done} aria-label={t('data.progress')} />{' '}
-          {t('data.progressText', {
-            done: formatNumber(progress.done, language),
-            total: formatNumber(progress.total, language),
-          })}
-        </p>
-      )}
-
-      <h3>{t('data.importTitle')}</h3>
-      <p className="help">{t('data.importHelp')}</p>
-      <div className="field">
-        <label htmlFor={fileId}>{t('data.chooseFile')}</label>
-        <input
-          id={fileId}
-          type="file"
-          accept=".json,application/json"
-          onChange={(event) => void chooseFile(event)}
-        />
-      </div>
+    <>
+      <ImportFileField onChoose={(event) => void chooseFile(event)} />
       {pending && (
-        <div className="import-preview" role="group" aria-label={t('data.previewTitle')}>
-          <h4>{t('data.previewTitle')}</h4>
-          <p>
-            {t('data.previewIntro', {
-              fileName: pending.fileName,
-              groups: pending.preview.groupIds.join(', '),
-            })}
-          </p>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t('data.table')}</th>
-                <th scope="col">{t('data.added')}</th>
-                <th scope="col">{t('data.updated')}</th>
-                <th scope="col">{t('data.unchanged')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {IMPORTED_TABLES.map((table) => (
-                <tr key={table}>
-                  <th scope="row">{t(`data.tables.${table}`)}</th>
-                  <td>{pending.preview.changes[table].added}</td>
-                  <td>{pending.preview.changes[table].updated}</td>
-                  <td>{pending.preview.changes[table].unchanged}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {pending.preview.mergedGroups.map(({ from, into }) => (
-            <p key={from}>{t('data.mergedGroup', { from, into })}</p>
-          ))}
-          {pending.preview.skippedForgotten > 0 && (
-            <p>{t('data.skippedForgotten', { count: pending.preview.skippedForgotten })}</p>
-          )}
-          <div className="actions">
-            <button type="button" className="primary" onClick={() => void applyImport()}>
-              {t('data.apply')}
-            </button>
-            <button type="button" onClick={() => setPending(null)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
+        <ImportPreviewCard
+          fileName={pending.fileName}
+          preview={pending.preview}
+          onApply={() => void applyImport()}
+          onCancel={() => setPending(null)}
+        />
       )}
+    </>
+  );
+}
 
-      {groupId && (
-        <>
-          <h3>{t('data.clearTitle')}</h3>
-          {!confirmClear ? (
-            <button type="button" onClick={() => setConfirmClear(true)}>
-              {t('data.clear', { groupId })}
-            </button>
-          ) : (
-            <div className="confirm" role="group" aria-label={t('data.clearTitle')}>
-              <p>{t('data.clearExplain', { groupId })}</p>
-              <div className="actions">
-                <button type="button" className="primary" onClick={() => void clearGroup()}>
-                  {t('data.clearConfirm')}
-                </button>
-                <button type="button" onClick={() => setConfirmClear(false)}>
-                  {t('common.cancel')}
-                </button>
-              </div>
-            </div>
-          )}
-        </>
-      )}
-      <p role="status" className={status?.ok === false ? 'error' : 'saved'}>
-        {status?.text}
-      </p>
-    </div>
+function ClearPart({ groupId, report }: { groupId: string; report: Report }) {
+  const { t } = useTranslation();
+  const [confirmClear, setConfirmClear] = useState(false);
+
+  const clearGroup = async () => {
+    try {
+      const result = await send({ type: 'clearGroup', groupId });
+      report.done(t('data.cleared', { groupId, ...result }));
+      setConfirmClear(false);
+    } catch (error) {
+      report.fail(error);
+    }
+  };
+
+  return (
+    <ClearGroup
+      groupId={groupId}
+      confirming={confirmClear}
+      onAsk={() => setConfirmClear(true)}
+      onConfirm={() => void clearGroup()}
+      onCancel={() => setConfirmClear(false)}
+    />
   );
 }
