@@ -39,6 +39,9 @@ export function LastPageStatus({
         expected: status.health.expected,
         when: formatRelative(status.readAt, now, language),
       })}
+      {status.waiting ? (
+        <span data-testid="waiting"> {t('group.waiting', { count: status.waiting })}</span>
+      ) : null}
     </p>
   );
 }

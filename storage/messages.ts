@@ -16,6 +16,7 @@ import {
   OnboardingEntry,
   PageHealth,
   PageKind,
+  PageStatus,
   Sighting,
 } from './schema';
 import { ContentConfig, SettingsPatch, type Settings } from './settings';
@@ -44,6 +45,8 @@ export const ReportPageStatus = z.strictObject({
   visible: z.boolean(),
   /** The group's name, when the page heading shows it. */
   groupName: GroupRow.shape.name,
+  /** Sightings read on the page but not stored yet (the background refused or did not answer; they are retried). */
+  waiting: PageStatus.shape.waiting,
 });
 export const GetContentConfig = z.strictObject({ type: z.literal('getContentConfig') });
 
@@ -182,7 +185,8 @@ export interface Responses {
   deleteTemplate: { deleted: boolean };
 }
 
-export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A refusal of `submitSightings` for some of its sightings names them (`invalid`: their indices), so the rest can be sent again. */
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string; invalid?: number[] };
 
 /** Who sent a message: the extension's own pages, a content script on facebook.com, or nobody we answer. */
 export type SenderRole = 'extension-page' | 'facebook-content' | 'refused';

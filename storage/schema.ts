@@ -134,6 +134,8 @@ export const PageStatus = z.strictObject({
   kind: PageKind,
   health: PageHealth,
   readAt: IsoTime,
+  /** How many sightings read there were still waiting to be stored (absent: none). */
+  waiting: z.number().int().min(1).max(100_000).optional(),
 });
 export type PageStatus = z.infer<typeof PageStatus>;
 

@@ -77,9 +77,25 @@ export interface IngestPause {
   held?: { sightings: number; committed: boolean };
 }
 
+let refusedFirstBatch = false;
+
+/**
+ * `refuse-first-batch-lost`, the mistake the refused-batch guard must catch: the content script takes every answer
+ * for an acceptance, so the refused batch is dropped (test/e2e/guards/refused-batch.spec.ts).
+ */
+export function contentSendTestHook(send: (message: unknown) => Promise<unknown>) {
+  if (misbehave !== 'refuse-first-batch-lost') return send;
+  return async (message: unknown) => {
+    console.warn('Tend test build (misbehave refuse-first-batch-lost): ignoring the background’s answer');
+    await send(message);
+    return { ok: true, value: null };
+  };
+}
+
 /**
  * Runs one batch of sightings through `ingest` (the real write path). In normal builds that is all it does.
  *
+ * - `refuse-first-batch` (and `-lost`): the first batch is refused, as a full or closing database would.
  * - `counting-ingest`: also counts every post a batch submits, new or not, so one page read in two tabs counts
  *   twice: the mistake the two-tab test must catch.
  * - `volatile-ingest`: acknowledges the batch at once and writes it a few seconds later from memory; the
@@ -98,6 +114,12 @@ export function ingestTestHook<Batch extends { sightings: unknown[] }, Result>(
   batch: Batch,
   ingest: (batch: Batch) => Promise<Result>,
 ): Promise<Result> {
+  if ((misbehave === 'refuse-first-batch' || misbehave === 'refuse-first-batch-lost') && !refusedFirstBatch) {
+    // A background that cannot store (quota, a closing database) once: the content script must keep and resend it.
+    refusedFirstBatch = true;
+    console.warn('Tend test build (misbehave refuse-first-batch): refusing the first batch');
+    return Promise.reject(new Error('Tend test build: the first batch is refused'));
+  }
   if (misbehave === 'counting-ingest') return countingIngest(database, batch, ingest);
   if (misbehave === 'volatile-ingest') {
     // The mistake the worker-restart guard must catch: the batch is acknowledged at once and written later, from

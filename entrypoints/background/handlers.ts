@@ -77,6 +77,7 @@ export function createHandlers(
         kind: message.pageKind,
         health: message.health,
         readAt: message.readAt,
+        ...(message.waiting ? { waiting: message.waiting } : {}),
       };
       await db.transaction('rw', db.groups, db.state, async () => {
         // A vanity address of a group known by its numeric id reports on that group.

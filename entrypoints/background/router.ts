@@ -1,4 +1,5 @@
 import {
+  SubmitSightings,
   parseMessage,
   senderRole,
   type Message,
@@ -6,6 +7,7 @@ import {
   type Responses,
   type SenderFacts,
 } from '@/storage/messages';
+import { Sighting } from '@/storage/schema';
 import { describeError } from '@/storage/errors';
 import type { createHandlers } from './handlers';
 
@@ -25,8 +27,12 @@ export async function routeMessage(
   own: OwnIdentity,
   handlers: ReturnType<typeof createHandlers>,
 ): Promise<Reply<Responses[Message['type']]>> {
-  const parsed = parseMessage(senderRole(sender, own.id, own.origin), raw);
-  if (!parsed.ok) return parsed;
+  const role = senderRole(sender, own.id, own.origin);
+  const parsed = parseMessage(role, raw);
+  if (!parsed.ok) {
+    const invalid = role === 'refused' ? [] : invalidSightingsOf(raw);
+    return invalid.length > 0 ? { ...parsed, invalid } : parsed;
+  }
   const message = parsed.message;
   try {
     const handler = handlers[message.type] as (m: Message) => Promise<Responses[Message['type']]>;
@@ -35,4 +41,20 @@ export async function routeMessage(
     // Storage refusals (quota, a closing database) become words the admin can act on; see storage/errors.ts.
     return { ok: false, error: describeError(error) };
   }
+}
+
+/**
+ * The indices of the sightings that made a `submitSightings` message malformed, when the message would be valid
+ * without them: the content script then sends the others again, so one bad sighting keeps no good one out.
+ */
+export function invalidSightingsOf(raw: unknown): number[] {
+  if (typeof raw !== 'object' || raw === null) return [];
+  const { sightings } = raw as { sightings?: unknown };
+  if (!Array.isArray(sightings)) return [];
+  const invalid = sightings.flatMap((sighting, index) =>
+    Sighting.safeParse(sighting).success ? [] : [index],
+  );
+  if (invalid.length === 0 || invalid.length === sightings.length) return [];
+  const rest = sightings.filter((_, index) => !invalid.includes(index));
+  return SubmitSightings.safeParse({ ...raw, sightings: rest }).success ? invalid : [];
 }

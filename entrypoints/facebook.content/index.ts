@@ -8,7 +8,7 @@ import { send } from '@/utils/messaging';
 import { readOptionsFor, readingChanged } from './reading-options';
 import { createReadingSession } from './session';
 import { startToneIndicator } from './tone';
-import { contentScriptTestHook } from '@/utils/test-hooks';
+import { contentScriptTestHook, contentSendTestHook } from '@/utils/test-hooks';
 
 // Facebook is a single-page app: match every facebook.com page and decide by URL at run time.
 export default defineContentScript({
@@ -23,7 +23,8 @@ export default defineContentScript({
       createReader: (url) =>
         createPageReader(url, readOptionsFor(config, { now: () => new Date(), timeZone })),
       readGroupName,
-      send: (message) => browser.runtime.sendMessage(message),
+      // The background's answer says whether the batch was stored (test builds may misread it on purpose).
+      send: contentSendTestHook((message) => browser.runtime.sendMessage(message)),
       document,
       now: () => new Date(),
       schedule: (work, delayMs) => {

@@ -31,6 +31,26 @@ export interface ReadingSessionDeps {
 export const QUIET_MS = 400;
 /** Larger batches are split, so one message stays well under the protocol's bound. */
 export const MAX_BATCH = 1_000;
+/** After a batch was not stored, wait this long before sending again, doubling up to `RETRY_MAX_MS`. */
+export const RETRY_FIRST_MS = 1_000;
+export const RETRY_MAX_MS = 60_000;
+/** Retries scheduled on their own after a failure; past them, the next change of the page sends again. */
+export const MAX_SCHEDULED_RETRIES = 6;
+
+/** How the background answered one batch (see storage/messages.ts `Reply`). */
+type Outcome = { stored: true } | { stored: false; invalid?: readonly number[] };
+
+function outcomeOf(reply: unknown): Outcome {
+  if (typeof reply !== 'object' || reply === null) return { stored: false };
+  const { ok, invalid } = reply as { ok?: unknown; invalid?: unknown };
+  if (ok === true) return { stored: true };
+  const indices = Array.isArray(invalid) ? invalid.filter((index) => Number.isInteger(index)) : [];
+  return indices.length > 0 ? { stored: false, invalid: indices as number[] } : { stored: false };
+}
+
+/** The wait before the next send after `failures` failed ones in a row. */
+export const retryDelay = (failures: number) =>
+  Math.min(RETRY_FIRST_MS * 2 ** Math.max(0, failures - 1), RETRY_MAX_MS);
 
 export function createReadingSession(deps: ReadingSessionDeps) {
   const { document } = deps;
@@ -40,6 +60,10 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   const changedNodes = new Set<Node>();
   /** Read but not yet accepted by the background (e.g. while the service worker restarts). */
   let unsent = new Map<string, Sighting>();
+  /** Failed sends in a row, and until when no batch is sent (back-off, so a refusing background is not hammered). */
+  let failures = 0;
+  let quietUntil = 0;
+  let cancelRetry: (() => void) | undefined;
   let lastStatus = '';
   let cancelPending: (() => void) | undefined;
 
@@ -49,7 +73,8 @@ export function createReadingSession(deps: ReadingSessionDeps) {
     // The heading links to the group by the address's id: its vanity name when the page also showed the number.
     const linkedId = reader.page.groupVanity ?? reader.page.groupId;
     const groupName = linkedId ? deps.readGroupName(document, linkedId) : undefined;
-    const status = JSON.stringify([url, reader.page, health, visible, groupName]);
+    const waiting = unsent.size;
+    const status = JSON.stringify([url, reader.page, health, visible, groupName, waiting]);
     if (!force && status === lastStatus) return;
     await deps.send({
       type: 'reportPageStatus',
@@ -60,26 +85,75 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       readAt,
       visible,
       ...(groupName ? { groupName } : {}),
+      ...(waiting > 0 ? { waiting } : {}),
     });
     lastStatus = status;
   };
 
-  const sendSightings = async (readAt: string) => {
+  /** Sends one part; what the router names as invalid is dropped (it can never be stored) and the rest sent again. */
+  const sendPart = async (part: Sighting[], readAt: string): Promise<boolean> => {
     const { groupId, kind, groupVanity } = reader.page;
-    if (!groupId) return;
+    if (!groupId) return true;
+    const message = {
+      type: 'submitSightings' as const,
+      url,
+      groupId,
+      ...(groupVanity ? { groupVanity } : {}),
+      pageKind: kind,
+      readAt,
+    };
+    let outcome: Outcome;
+    try {
+      outcome = outcomeOf(await deps.send({ ...message, sightings: part }));
+    } catch (error) {
+      deps.onError?.(error);
+      return false;
+    }
+    if (outcome.stored || !outcome.invalid) {
+      if (outcome.stored) for (const sighting of part) unsent.delete(sightingItemKey(sighting));
+      return outcome.stored;
+    }
+    const invalid = new Set(outcome.invalid);
+    for (const index of invalid) if (part[index]) unsent.delete(sightingItemKey(part[index]));
+    const valid = part.filter((_, index) => !invalid.has(index));
+    if (valid.length === 0) return true;
+    // Only a refusal naming nothing it could store again ends here: each part is retried at most once this way.
+    const again = outcomeOf(await deps.send({ ...message, sightings: valid }).catch(() => undefined));
+    if (again.stored) for (const sighting of valid) unsent.delete(sightingItemKey(sighting));
+    return again.stored;
+  };
+
+  const sendSightings = async (readAt: string) => {
+    if (!reader.page.groupId || unsent.size === 0 || +deps.now() < quietUntil) return;
     const batch = [...unsent.values()];
     for (let start = 0; start < batch.length; start += MAX_BATCH) {
-      const part = batch.slice(start, start + MAX_BATCH);
-      await deps.send({
-        type: 'submitSightings',
-        url,
-        groupId,
-        ...(groupVanity ? { groupVanity } : {}),
-        pageKind: kind,
-        readAt,
-        sightings: part,
-      });
-      for (const sighting of part) unsent.delete(sightingItemKey(sighting));
+      if (!(await sendPart(batch.slice(start, start + MAX_BATCH), readAt))) return backOff();
+    }
+    failures = 0;
+  };
+
+  /** Waits longer after each failure in a row, and retries on its own a bounded number of times. */
+  const backOff = () => {
+    failures += 1;
+    const delay = retryDelay(failures);
+    quietUntil = +deps.now() + delay;
+    cancelRetry?.();
+    cancelRetry = undefined;
+    if (failures > MAX_SCHEDULED_RETRIES) return;
+    cancelRetry = deps.schedule(() => {
+      cancelRetry = undefined;
+      quietUntil = 0;
+      void sendWaiting();
+    }, delay);
+  };
+
+  const sendWaiting = async () => {
+    try {
+      const readAt = deps.now().toISOString();
+      await sendSightings(readAt);
+      if (reader.page.groupId) await sendStatus(readAt, false);
+    } catch (error) {
+      deps.onError?.(error);
     }
   };
 
@@ -115,6 +189,10 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       readWhole = true;
       changedNodes.clear();
       unsent = new Map();
+      failures = 0;
+      quietUntil = 0;
+      cancelRetry?.();
+      cancelRetry = undefined;
       lastStatus = '';
       scheduleRead();
     },
@@ -131,6 +209,7 @@ export function createReadingSession(deps: ReadingSessionDeps) {
     readNow,
     stop() {
       cancelPending?.();
+      cancelRetry?.();
     },
   };
 }

@@ -20,6 +20,8 @@ export type Misbehaviour =
   | 'torn-ingest'
   | 'volatile-ingest'
   | 'counting-ingest'
+  | 'refuse-first-batch'
+  | 'refuse-first-batch-lost'
   | 'zod-jit';
 
 export const buildDir = (browser: Browser, misbehave?: Misbehaviour): string =>

@@ -16,6 +16,8 @@ export const en = {
     watchingSince: 'Watching since {{date}}',
     membersSeen_one: '{{count, number}} member seen',
     membersSeen_other: '{{count, number}} members seen',
+    waiting_one: '{{count}} item read on this page is waiting to be stored; Tend keeps trying.',
+    waiting_other: '{{count}} items read on this page are waiting to be stored; Tend keeps trying.',
     lastPage: 'Last page read: {{kind}}, {{read}} of {{expected}} items, {{when}}',
     unreadable:
       'Tend could not read this page ({{kind}}). Facebook may have changed its layout; nothing was recorded from it.',

@@ -18,6 +18,8 @@ export const fr: UiStrings = {
     watchingSince: 'Suivi depuis le {{date}}',
     membersSeen_one: '{{count, number}} membre vu',
     membersSeen_other: '{{count, number}} membres vus',
+    waiting_one: '{{count}} élément lu sur cette page attend d’être enregistré ; Tend réessaie.',
+    waiting_other: '{{count}} éléments lus sur cette page attendent d’être enregistrés ; Tend réessaie.',
     lastPage: 'Dernière page lue : {{kind}}, {{read}} éléments sur {{expected}}, {{when}}',
     unreadable:
       'Tend n’a pas pu lire cette page ({{kind}}). Facebook a peut-être changé sa mise en page ; rien n’en a été enregistré.',

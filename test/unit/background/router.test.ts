@@ -200,6 +200,31 @@ describe('routeMessage: privilege decided by the sender', () => {
     );
     expect(reply.ok).toBe(false);
     expect(await hashAllTables(db)).toBe(before);
+    // The refusal names the bad sighting, so the content script can send the good one again.
+    expect(reply).toMatchObject({ ok: false, invalid: [1] });
+  });
+
+  it('names no sighting when the batch itself is wrong, or when every sighting is', async () => {
+    const handlers = createHandlers(db);
+    const batch = {
+      type: 'submitSightings',
+      url: 'https://www.facebook.com/groups/1234567/',
+      groupId: '1234567',
+      pageKind: 'group-feed',
+      readAt: '2026-11-02T10:00:00.000Z',
+    };
+    const bad = { memberId: '<script>', name: 'x', kind: 'post' };
+    const good = { memberId: '300', name: 'Ana', kind: 'post', itemId: '77' };
+    for (const message of [
+      { ...batch, groupId: '../1', sightings: [good, bad] },
+      { ...batch, sightings: [bad, bad] },
+    ]) {
+      const reply = await routeMessage(message, facebook, own, handlers);
+      expect(reply.ok).toBe(false);
+      expect(reply).not.toHaveProperty('invalid');
+    }
+    const stranger = await routeMessage({ ...batch, sightings: [good, bad] }, strangers[0]!, own, handlers);
+    expect(stranger).not.toHaveProperty('invalid');
   });
 
   it('random payloads for every handler, from any sender: never throw; refused or failed changes nothing', async () => {

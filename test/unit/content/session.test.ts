@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_BATCH,
+  MAX_SCHEDULED_RETRIES,
+  RETRY_FIRST_MS,
+  RETRY_MAX_MS,
   createReadingSession,
+  retryDelay,
   type IncrementalReader,
   type ReadingSessionDeps,
 } from '@/entrypoints/facebook.content/session';
@@ -29,28 +33,43 @@ function scriptedReader(page: PageInfo, batches: Sighting[][], calls: string[]):
   };
 }
 
-function setup(readers: IncrementalReader[], options: { failSends?: number } = {}) {
+interface SetupOptions {
+  failSends?: number;
+  /** Answers the background gives to submitted batches, in order (then `{ok: true}`); the sent list keeps all. */
+  replies?: unknown[];
+}
+
+function setup(readers: IncrementalReader[], options: SetupOptions = {}) {
   const sent: ContentScriptMessage[] = [];
   const pending: (() => void)[] = [];
+  const delays: number[] = [];
   const errors: unknown[] = [];
+  const replies = [...(options.replies ?? [])];
   let failures = options.failSends ?? 0;
+  const clock = { now: Date.parse('2026-11-22T10:00:00.000Z') };
   const deps: ReadingSessionDeps = {
     createReader: () => readers.shift()!,
     readGroupName: () => undefined,
     send: async (message) => {
       if (failures-- > 0) throw new Error('Extension context invalidated.');
       sent.push(message);
+      if (message.type === 'submitSightings' && replies.length > 0) return replies.shift();
+      return { ok: true, value: message.type === 'submitSightings' ? { added: 1, updated: 0 } : null };
     },
     document,
-    now: () => new Date('2026-11-22T10:00:00.000Z'),
-    schedule: (work) => {
+    now: () => new Date(clock.now),
+    schedule: (work, delayMs) => {
       pending.push(work);
-      return () => pending.splice(pending.indexOf(work), 1);
+      delays.push(delayMs);
+      return () => {
+        const index = pending.indexOf(work);
+        if (index >= 0) pending.splice(index, 1);
+      };
     },
     onError: (error) => errors.push(error),
   };
   const submitted = () => sent.flatMap((m) => (m.type === 'submitSightings' ? [m.sightings] : []));
-  return { session: createReadingSession(deps), sent, submitted, pending, errors };
+  return { session: createReadingSession(deps), sent, submitted, pending, delays, errors, clock };
 }
 
 const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -88,14 +107,79 @@ describe('the content script reading session', () => {
     expect(submitted()).toEqual([[camille], [jordan]]);
   });
 
-  it('keeps what the background did not accept and sends it with the next read', async () => {
-    const { session, submitted, errors } = setup([scriptedReader(members, [[camille], []], [])], {
-      failSends: 1,
-    });
+  it('keeps what the background did not accept and sends it again after a pause', async () => {
+    const { session, submitted, errors, pending, delays } = setup(
+      [scriptedReader(members, [[camille], []], [])],
+      { failSends: 1 },
+    );
     await expect(session.readNow()).resolves.toBeUndefined();
     expect(errors).toHaveLength(1);
-    await session.readNow();
+    expect(delays).toEqual([RETRY_FIRST_MS]);
+    pending.shift()!();
+    await flush();
     expect(submitted()).toEqual([[camille]]);
+  });
+
+  it('keeps a batch the background refused (a closing database), retries it with back-off, stores it once', async () => {
+    const refusal = { ok: false, error: 'Tend’s database is closing.' };
+    const { session, submitted, pending, delays, sent, clock } = setup(
+      [scriptedReader(members, [[camille, jordan], [], []], [])],
+      { replies: [refusal, refusal] },
+    );
+    await session.readNow();
+    // A read during the pause adds to what waits but sends nothing: a refusing background is not hammered.
+    clock.now += 10;
+    await session.readNow();
+    expect(submitted()).toEqual([[camille, jordan]]);
+    expect(sent.filter((m) => m.type === 'reportPageStatus').at(-1)).toMatchObject({ waiting: 2 });
+    pending.shift()!();
+    await flush();
+    pending.shift()!();
+    await flush();
+    expect(delays).toEqual([RETRY_FIRST_MS, 2 * RETRY_FIRST_MS]);
+    expect(submitted()).toEqual([
+      [camille, jordan],
+      [camille, jordan],
+      [camille, jordan],
+    ]);
+    // Stored on the third try: nothing waits, nothing more is scheduled, and the page status says so.
+    expect(pending).toEqual([]);
+    expect(sent.at(-1)).toMatchObject({ type: 'reportPageStatus' });
+    expect(sent.at(-1)).not.toHaveProperty('waiting');
+    await session.readNow();
+    expect(submitted()).toHaveLength(3);
+  });
+
+  it('retries on its own a bounded number of times, each wait longer, none longer than the cap', async () => {
+    const refusal = { ok: false, error: 'No space left for Tend’s database.' };
+    const { session, submitted, pending, delays } = setup([scriptedReader(members, [[camille]], [])], {
+      replies: Array.from({ length: 50 }, () => refusal),
+    });
+    await session.readNow();
+    while (pending.length > 0) {
+      pending.shift()!();
+      await flush();
+    }
+    expect(submitted()).toHaveLength(MAX_SCHEDULED_RETRIES + 1);
+    expect(delays).toEqual(
+      Array.from({ length: MAX_SCHEDULED_RETRIES }, (_, index) => retryDelay(index + 1)),
+    );
+    expect(delays.every((delay, index) => index === 0 || delay > delays[index - 1]!)).toBe(true);
+    expect(retryDelay(100)).toBe(RETRY_MAX_MS);
+  });
+
+  it('a batch refused for one bad sighting: the others are sent again at once and stored', async () => {
+    const bad = { ...camille, memberId: 'not an id' } as Sighting;
+    const { session, submitted, pending } = setup(
+      [scriptedReader(members, [[jordan, bad, { ...camille, memberId: '300' }]], [])],
+      { replies: [{ ok: false, error: 'refused: malformed message', invalid: [1] }] },
+    );
+    await session.readNow();
+    expect(submitted()).toEqual([
+      [jordan, bad, { ...camille, memberId: '300' }],
+      [jordan, { ...camille, memberId: '300' }],
+    ]);
+    expect(pending).toEqual([]);
   });
 
   it('splits very large reads into bounded messages', async () => {
