@@ -14,9 +14,9 @@ import {
   MemberId,
   NoteRow,
   OnboardingEntry,
-  PageHealth,
   PageKind,
   PageStatus,
+  RecordedPageHealth,
   Sighting,
 } from './schema';
 import { ContentConfig, SettingsPatch, type Settings } from './settings';
@@ -39,7 +39,7 @@ export const ReportPageStatus = z.strictObject({
   url: FacebookUrl,
   groupId: GroupId.nullable(),
   pageKind: PageKind,
-  health: PageHealth,
+  health: RecordedPageHealth,
   readAt: IsoTime,
   /** The page is the one the admin looks at (visible tab); it becomes the panel's current group. */
   visible: z.boolean(),

@@ -14,7 +14,7 @@ import {
   TimePrecision,
   ScreeningAnswer,
   Sighting,
-  PageHealth,
+  RecordedPageHealth,
 } from '@/utils/facebook/reading';
 
 export {
@@ -28,6 +28,8 @@ export {
   ScreeningAnswer,
   Sighting,
   PageHealth,
+  HealthStatus,
+  RecordedPageHealth,
   PageInfo,
   PageReading,
 } from '@/utils/facebook/reading';
@@ -132,7 +134,8 @@ export type ProspectRow = ProspectFacts;
 export const PageStatus = z.strictObject({
   url: z.url().max(2_000),
   kind: PageKind,
-  health: PageHealth,
+  /** Rows written before the health status existed have none (see RecordedPageHealth). */
+  health: RecordedPageHealth,
   readAt: IsoTime,
   /** How many sightings read there were still waiting to be stored (absent: none). */
   waiting: z.number().int().min(1).max(100_000).optional(),
@@ -306,3 +309,21 @@ export const CoverageRow = CoverageFacts.extend({
   activityHistogram: z.record(z.string(), z.number().int().min(0)),
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
+
+// ---------- Schema v4: what each day's feed readings covered ----------
+
+/**
+ * One UTC day of a group: the time its feed readings covered (a reading sees posts back to its oldest post's time)
+ * and how many new posts and comments they read with a time on that day. "Quiet" is counted on these days only.
+ */
+export const WatchRow = z.strictObject({
+  groupId: GroupId,
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'not a day'),
+  /** Covered intervals as flat pairs [from, to, ...] in ms since 1970, sorted and disjoint, within the day. */
+  spans: z
+    .array(z.number().int().min(0))
+    .max(2_000)
+    .refine((spans) => spans.length % 2 === 0, 'spans come in pairs'),
+  items: z.number().int().min(0),
+});
+export type WatchRow = z.infer<typeof WatchRow>;

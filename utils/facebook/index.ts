@@ -310,8 +310,11 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
       ...[...problemCounts].map(([problem, count]) => (count > 1 ? `${problem} (×${count})` : problem)),
     ];
     return {
+      status: nothingFound.length || readerProblems.length ? 'could-not-read' : 'ok',
       expected: Math.min(expected, 100_000),
       read: Math.min(read, 100_000),
+      seen: 0,
+      timeDisagreements: 0,
       problems: problems.slice(0, 20).map((p) => p.slice(0, 200)),
     };
   }
@@ -335,7 +338,14 @@ export function readPage(root: ParentNode, url: string, options: ReadOptions): P
     return {
       page: { kind: 'other', groupId: null },
       sightings: [],
-      health: { expected: 0, read: 0, problems: [problem] },
+      health: {
+        status: 'could-not-read',
+        expected: 0,
+        read: 0,
+        seen: 0,
+        timeDisagreements: 0,
+        problems: [problem],
+      },
     };
   }
 }

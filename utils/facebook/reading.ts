@@ -5,12 +5,9 @@
  */
 import { z } from 'zod';
 
-/** Strings from Facebook pages are untrusted: bounded, stored and shown as plain text. */
-export const pageText = (max: number) => z.string().max(max);
-export const IsoTime = z.iso.datetime({ offset: true });
-export const GroupId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'not a group id');
-/** A person's key: the numeric id when the page shows it, otherwise their vanity name. */
-export const MemberId = z.string().regex(/^[A-Za-z0-9._-]{1,100}$/, 'not a member id');
+import { GroupId, IsoTime, MemberId, TimePrecision, pageText } from '@/utils/schema-base';
+
+export { GroupId, IsoTime, MemberId, TimePrecision, pageText };
 
 export const PageKind = z.enum([
   'group-feed',
@@ -25,9 +22,6 @@ export type PageKind = z.infer<typeof PageKind>;
 /** What a sighting says the person did: wrote a post or a comment, appeared in a members list, asked to join. */
 export const SightingKind = z.enum(['post', 'comment', 'member', 'request']);
 export type SightingKind = z.infer<typeof SightingKind>;
-
-export const TimePrecision = z.enum(['minute', 'hour', 'day', 'week', 'month', 'year']);
-export type TimePrecision = z.infer<typeof TimePrecision>;
 
 export const NonMemberStatus = z.enum(['invited', 'previewing']);
 export type NonMemberStatus = z.infer<typeof NonMemberStatus>;
@@ -61,6 +55,11 @@ export const Sighting = z.strictObject({
   atAfter: IsoTime.optional(),
   atBefore: IsoTime.optional(),
   rawTime: pageText(500).optional(),
+  /**
+   * Where `at` came from: the page's embedded data (a machine time such as `creation_time`) or the visible label.
+   * When both exist and disagree beyond the label's precision, `at` is the machine time and `rawTime` the label.
+   */
+  atSource: z.enum(['page-data', 'label']).optional(),
   /** Members list: the section heading as shown, the badges as shown. */
   section: pageText(500).optional(),
   badges: z.array(pageText(200)).max(20).optional(),
@@ -85,13 +84,41 @@ export const Sighting = z.strictObject({
 });
 export type Sighting = z.infer<typeof Sighting>;
 
+/**
+ * The verdict on a page. `ok`: read, and the people read are at least most of those the page visibly shows.
+ * `could-not-read`: a group page Tend expected to read and could not (most likely a Facebook change).
+ * `not-logged-in`: a login wall or a logged-out page. `unsupported`: a layout Tend does not read (the logged-out
+ * lite mobile site, mbasic).
+ */
+export const HealthStatus = z.enum(['ok', 'could-not-read', 'not-logged-in', 'unsupported']);
+export type HealthStatus = z.infer<typeof HealthStatus>;
+
+const count = z.number().int().min(0).max(100_000);
+
 /** How well a page was read: what should have been there, and what was found. */
 export const PageHealth = z.strictObject({
-  expected: z.number().int().min(0).max(100_000),
-  read: z.number().int().min(0).max(100_000),
+  status: HealthStatus,
+  /** Containers (posts, comments, member rows) that should hold a person, and those that were read. */
+  expected: count,
+  read: count,
+  /**
+   * The invariant, independent of how posts are wrapped: distinct group members whose profile link shows their
+   * name in the page's main region (feed, dialog, members list). Name-less avatar links (facepiles) and the
+   * viewer's own link are not counted.
+   */
+  seen: count,
+  /** Posts and comments whose machine time and visible label disagree beyond the label's precision. */
+  timeDisagreements: count,
   problems: z.array(z.string().max(200)).max(20),
 });
 export type PageHealth = z.infer<typeof PageHealth>;
+
+/**
+ * A page's health as stored, sent or exported: rows and files written before `status`, `seen` and
+ * `timeDisagreements` existed have none of them, and stay valid.
+ */
+export const RecordedPageHealth = PageHealth.partial({ status: true, seen: true, timeDisagreements: true });
+export type RecordedPageHealth = z.infer<typeof RecordedPageHealth>;
 
 export const PageInfo = z.strictObject({
   kind: PageKind,
