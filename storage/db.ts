@@ -21,6 +21,7 @@ import type {
   SightingRow,
   StateRow,
   TemplateRow,
+  WatchRow,
 } from './schema';
 
 export const DB_NAME = 'tend';
@@ -80,6 +81,28 @@ export const SCHEMA_VERSIONS = [
       prospects: '[groupId+memberId]',
     },
   },
+  {
+    version: 4,
+    date: '2026-12-03',
+    change:
+      'Watched days: per group and UTC day, the time feed readings covered and the posts and comments they read, so "quiet" counts watched days only.',
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle], [groupId+vanity]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+      prospects: '[groupId+memberId]',
+      watch: '[groupId+day]',
+    },
+  },
 ] as const;
 
 /** v1 → v2: derive the new index fields of every member and sighting, and build coverage from what is stored. */
@@ -134,6 +157,8 @@ export class TendDatabase extends Dexie {
   coverage!: Table<CoverageRow, string>;
   meta!: Table<MetaRow, MetaRow['key']>;
   prospects!: Table<ProspectRow, [string, string]>;
+  /** What the feed readings of each day covered (see `WatchRow`). */
+  watch!: Table<WatchRow, [string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -159,6 +184,7 @@ export const TABLES = [
   'coverage',
   'meta',
   'prospects',
+  'watch',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -4,6 +4,7 @@
  */
 import type { TendDatabase } from './db';
 import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage, memberFactsOf } from './derived';
+import { recordFeedReading } from './activity';
 import { forgottenHashesOf } from './forget';
 import {
   canonicalGroupId,
@@ -223,7 +224,7 @@ export async function ingestSightings(db: TendDatabase, given: IngestBatch): Pro
   for (;;) {
     result = await db.transaction(
       'rw',
-      [db.sightings, db.members, db.groups, db.coverage, db.forgotten, db.prospects],
+      [db.sightings, db.members, db.groups, db.coverage, db.forgotten, db.prospects, db.watch],
       () => storeBatch(db, batch, unique, prospects, allMemberIds, hashes, refusedByAlias),
     );
     if (result !== NEEDS_HASHES) break;
@@ -289,6 +290,9 @@ async function storeBatch(
   });
 
   const sightingRows: SightingRow[] = [];
+  // What this reading covered: its dated posts (how far back it reached) and the activity it read for the first time.
+  const postTimes: string[] = [];
+  const newActivityTimes: string[] = [];
   let added = 0;
   let stored = 0;
   for (const key of keys) {
@@ -297,6 +301,8 @@ async function storeBatch(
     stored += 1;
     const previous = storedSightings.get(key);
     if (!previous) added += 1;
+    if (sighting.kind === 'post' && sighting.at !== undefined) postTimes.push(sighting.at);
+    if (!previous && isActivity(sighting.kind)) newActivityTimes.push(sighting.at ?? readAt);
     const merged = {
       ...previous,
       ...sighting,
@@ -345,7 +351,13 @@ async function storeBatch(
   if (groupVanity && groupVanity !== groupId && !(group.aliases ?? []).includes(groupVanity))
     group.aliases = [...(group.aliases ?? []), groupVanity].slice(-20);
 
+  // Only the feed shows a stretch of the group's activity; a post page shows one thread.
+  const watched =
+    batch.pageKind === 'group-feed'
+      ? recordFeedReading(db, groupId, readAt, postTimes, newActivityTimes)
+      : undefined;
   await Promise.all([
+    watched,
     db.sightings.bulkPut(sightingRows),
     db.members.bulkPut(memberRows),
     db.prospects.bulkPut([...changedProspects].map((id) => prospectRows.get(id)!)),

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { Cadence, defaultCadence } from '@/utils/onboarding/cadence';
+import { RhythmSettings, defaultRhythmSettings } from '@/utils/activity/rhythm';
 import { UiLanguageSetting } from '@/utils/i18n/language';
 import type { Sighting } from './schema';
 
@@ -85,6 +86,15 @@ export const Settings = z.strictObject({
     .prefault({}),
   /** A member is "unseen" after this many days without a post or comment Tend saw. */
   inactivityDays: z.number().int().min(1).max(3_650).default(30),
+  /** Each member's own rhythm: when a member is new, and when a regular's silence makes them drifting. */
+  activity: z
+    .strictObject({
+      newMemberDays: RhythmSettings.shape.newMemberDays.default(defaultRhythmSettings.newMemberDays),
+      driftFactor: RhythmSettings.shape.driftFactor.default(defaultRhythmSettings.driftFactor),
+      minActivities: RhythmSettings.shape.minActivities.default(defaultRhythmSettings.minActivities),
+      minDriftDays: RhythmSettings.shape.minDriftDays.default(defaultRhythmSettings.minDriftDays),
+    })
+    .prefault({}),
   tiers: TierThresholds.default(defaultTierThresholds),
   /** Detailed sightings older than this are pruned; per-member aggregates stay. */
   retentionDays: z.number().int().min(7).max(36_500).default(365),
@@ -112,6 +122,7 @@ export const SettingsPatch = z.strictObject({
   memberRequests: z.strictObject({ read: z.boolean(), readAnswers: z.boolean() }).partial().optional(),
   inactivityDays: Settings.shape.inactivityDays.unwrap().optional(),
   tiers: TierThresholds.optional(),
+  activity: RhythmSettings.partial().optional(),
   retentionDays: Settings.shape.retentionDays.unwrap().optional(),
   csvSeparator: CsvSeparatorSetting.optional(),
   adminName: Settings.shape.adminName.unwrap().optional(),
@@ -171,6 +182,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.adminName !== undefined ? { adminName: patch.adminName } : {}),
     toneCheck: { ...settings.toneCheck, ...patch.toneCheck },
     memberRequests: { ...settings.memberRequests, ...patch.memberRequests },
+    activity: { ...settings.activity, ...patch.activity },
     onboarding: { ...settings.onboarding, ...patch.onboarding },
   });
 }

@@ -25,6 +25,7 @@ import {
   SightingRow,
   StateRow,
   TemplateRow,
+  WatchRow,
 } from '@/storage/schema';
 import { readSettings } from '@/storage/settings';
 
@@ -41,6 +42,7 @@ const ROW_SCHEMAS: Record<Exclude<TableName, 'settings'>, z.ZodType> = {
   coverage: CoverageRow,
   meta: MetaRow,
   prospects: ProspectRow,
+  watch: WatchRow,
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -1,0 +1,112 @@
+/**
+ * Each member's state from their own rhythm and from what Tend watched (see coverage.ts): pure rules over plain data.
+ *
+ * - new: joined within `newMemberDays`.
+ * - quiet: seen active once, then silent for at least the fixed threshold, counted in watched days only.
+ * - drifting: a regular (at least `minActivities` posts and comments seen) whose watched silence is already
+ *   `driftFactor` times their own usual gap (and at least `minDriftDays`), before the fixed threshold.
+ * - never-active: never seen posting or commenting over at least the fixed threshold of watched days.
+ * - active: everyone else, including anyone Tend has not watched long enough to say more about.
+ */
+import { z } from 'zod';
+import { DAY_MS, watchedDaysSince, type Timeline } from './coverage';
+
+export const ActivityState = z.enum(['new', 'active', 'drifting', 'quiet', 'never-active']);
+export type ActivityState = z.infer<typeof ActivityState>;
+
+/** The thresholds of the rules; `quietDays` is the fixed threshold (the `inactivityDays` setting). */
+export const RhythmSettings = z.strictObject({
+  /** Joined this recently: "new", whatever else. */
+  newMemberDays: z.number().int().min(0).max(365),
+  /** Drifting once the watched silence reaches this many times the member's usual gap. */
+  driftFactor: z.number().min(1.5).max(20),
+  /** Posts and comments Tend must have seen before it speaks of a member's rhythm. */
+  minActivities: z.number().int().min(2).max(1_000),
+  /** Never drifting before this many watched days of silence. */
+  minDriftDays: z.number().int().min(1).max(365),
+});
+export type RhythmSettings = z.infer<typeof RhythmSettings>;
+export const defaultRhythmSettings: RhythmSettings = {
+  newMemberDays: 14,
+  driftFactor: 4,
+  minActivities: 4,
+  minDriftDays: 7,
+};
+
+/** What the rules need to know of a member (fields of a stored member row). */
+export interface MemberActivityFacts {
+  lastActiveAt?: string;
+  /** The last activity, else the latest possible join, else when first seen. */
+  quietSince: string;
+  activityCount: number;
+  joinedAfter?: string;
+  joinMiddle?: string;
+}
+
+export interface MemberActivityAnswer {
+  state: ActivityState;
+  /** Watched days of silence, for members called quiet, drifting or never active; null otherwise. */
+  quietForDays: number | null;
+  /** Watched days since `quietSince` (the last activity, else the join), whatever the state. */
+  silentWatchedDays: number;
+  /** Watched days between two of their posts or comments, once Tend has seen enough of them. */
+  usualGapDays: number | null;
+  /** How unusual the silence is: watched silence over their usual gap (over the fixed threshold without one). */
+  unusualness: number;
+}
+
+/** Watched days from `from` (exclusive of its day) through `to`'s day. */
+const watchedBetween = (timeline: Timeline, from: number, to: number) =>
+  Math.max(0, watchedDaysSince(timeline, from) - watchedDaysSince(timeline, to));
+
+/** The member's usual gap in watched days: the watched time they were followed before their last activity, per activity. */
+export function usualGapDays(
+  facts: MemberActivityFacts,
+  timeline: Timeline,
+  settings: RhythmSettings,
+): number | null {
+  if (facts.lastActiveAt === undefined || facts.activityCount < settings.minActivities) return null;
+  if (timeline.firstDay === null) return null;
+  const watchStart = Date.parse(`${timeline.firstDay}T00:00:00.000Z`) - DAY_MS;
+  const joined = facts.joinedAfter === undefined ? -Infinity : Date.parse(facts.joinedAfter);
+  const followedFor = watchedBetween(timeline, Math.max(watchStart, joined), Date.parse(facts.lastActiveAt));
+  // Seen a few times in one sitting says little of a rhythm: at least a day of watching per activity counted.
+  return Math.max(followedFor, 1) / facts.activityCount;
+}
+
+export function classifyMember(
+  facts: MemberActivityFacts,
+  timeline: Timeline,
+  settings: RhythmSettings & { quietDays: number },
+): MemberActivityAnswer {
+  const silent = watchedDaysSince(timeline, Date.parse(facts.quietSince));
+  const gap = usualGapDays(facts, timeline, settings);
+  const unusualness = gap !== null && gap > 0 ? silent / gap : silent / settings.quietDays;
+  const answer = (state: ActivityState): MemberActivityAnswer => ({
+    state,
+    quietForDays:
+      state === 'quiet' || state === 'drifting' || state === 'never-active' ? Math.floor(silent) : null,
+    silentWatchedDays: silent,
+    usualGapDays: gap,
+    unusualness,
+  });
+  const joinedAt = facts.joinMiddle ?? facts.joinedAfter;
+  if (joinedAt !== undefined && timeline.now - Date.parse(joinedAt) < settings.newMemberDays * DAY_MS) {
+    return answer('new');
+  }
+  if (facts.lastActiveAt === undefined)
+    return answer(silent >= settings.quietDays ? 'never-active' : 'active');
+  if (silent >= settings.quietDays) return answer('quiet');
+  if (gap !== null && silent >= settings.minDriftDays && silent >= settings.driftFactor * gap) {
+    return answer('drifting');
+  }
+  return answer('active');
+}
+
+/** Most unusual silence first; ties by longer watched silence. */
+export function byUnusualness<T extends { unusualness: number; silentWatchedDays: number }>(
+  a: T,
+  b: T,
+): number {
+  return b.unusualness - a.unusualness || b.silentWatchedDays - a.silentWatchedDays;
+}
