@@ -17,7 +17,7 @@ import { Lang } from '@/utils/templates/schema';
 import { useLatestNotes } from '../members-data';
 import { useOnboardingQueue } from '../onboarding-data';
 import type { SectionProps } from './registry';
-import { useTemplateLibrary } from './replies';
+import { useTemplateLibrary } from '../replies-data';
 
 /** Items shown at first; more on request, so a first reading of a large group stays quick. */
 const PAGE = 30;
