@@ -1,15 +1,14 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';
 import type { MarkRequest } from '@/components/OnboardingActions';
 import { OnboardingGapBanner } from '@/components/OnboardingGapBanner';
-import { OnboardingMemberItem } from '@/components/OnboardingMemberItem';
-import { OnboardingWeekItem } from '@/components/OnboardingWeekItem';
+import { OnboardingLanguageField } from '@/components/OnboardingLanguageField';
+import { OnboardingQueue } from '@/components/OnboardingQueue';
 import { formatZonedDate } from '@/components/OnboardingWhen';
-import { snoozeUntil, templateForSituation, templatesForSituation } from '@/components/OnboardingModel';
+import { snoozeUntil } from '@/components/OnboardingModel';
 import '@/components/onboarding.css';
-import type { NoteRow } from '@/storage/schema';
 import { useGroup, useSettings } from '@/storage/live';
 import { send } from '@/utils/messaging';
 import { markItem, type DueItem } from '@/utils/onboarding/schedule';
@@ -21,7 +20,31 @@ import { useTemplateLibrary } from '../replies-data';
 
 /** Items shown at first; more on request, so a first reading of a large group stays quick. */
 const PAGE = 30;
-const NO_NOTES: ReadonlyMap<string, readonly NoteRow[]> = new Map();
+
+/** Records an item as done, skipped or snoozed through the background; returns when a snooze ends. */
+async function sendMark(
+  item: DueItem,
+  request: MarkRequest,
+  templateId: string | undefined,
+  adminName: string,
+  timeZone: string,
+): Promise<Date | undefined> {
+  const at = new Date();
+  const until = request.status === 'snoozed' ? snoozeUntil(request.choice, at, timeZone) : undefined;
+  const entries = markItem(item, {
+    status: request.status,
+    at,
+    // The background fills in the name from the settings when none is given.
+    by: adminName || 'admin',
+    ...(until ? { until } : {}),
+    ...(templateId && request.status === 'done' ? { templateId } : {}),
+  });
+  await send({
+    type: 'markOnboarding',
+    entries: adminName ? entries : entries.map(({ by: _by, ...entry }) => entry),
+  });
+  return until;
+}
 
 /**
  * "Onboarding": the due queue of the current group, oldest first. Each item carries the prepared words and is
@@ -35,7 +58,6 @@ export function OnboardingSection({ groupId }: SectionProps) {
   const group = useGroup(groupId);
   const groupName = group?.name;
   const library = useTemplateLibrary();
-  const languageId = useId();
   const [chosenLang, setChosenLang] = useState<Lang | undefined>(undefined);
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [shown, setShown] = useState(PAGE);
@@ -66,22 +88,8 @@ export function OnboardingSection({ groupId }: SectionProps) {
   const overdue = items.filter((item) => item.overdue).length;
 
   const mark = async (item: DueItem, request: MarkRequest, templateId: string | undefined) => {
-    const at = new Date();
-    const until =
-      request.status === 'snoozed' ? snoozeUntil(request.choice, at, resolved.timeZone) : undefined;
-    const entries = markItem(item, {
-      status: request.status,
-      at,
-      // The background fills in the name from the settings when none is given.
-      by: settings.adminName || 'admin',
-      ...(until ? { until } : {}),
-      ...(templateId && request.status === 'done' ? { templateId } : {}),
-    });
     try {
-      await send({
-        type: 'markOnboarding',
-        entries: settings.adminName ? entries : entries.map(({ by: _by, ...entry }) => entry),
-      });
+      const until = await sendMark(item, request, templateId, settings.adminName, resolved.timeZone);
       setStatus({
         ok: true,
         text:
@@ -111,20 +119,7 @@ export function OnboardingSection({ groupId }: SectionProps) {
         language={uiLanguage}
       />
       {!settings.adminName && <p className="banner warning">{t('onboarding.noAdminName')}</p>}
-      <div className="field onboarding-language">
-        <label htmlFor={languageId}>{t('onboarding.textLanguage')}</label>
-        <select
-          id={languageId}
-          value={textLang}
-          onChange={(event) => setChosenLang(Lang.parse(event.target.value))}
-        >
-          {Lang.options.map((option) => (
-            <option key={option} value={option}>
-              {t(`onboarding.languageName.${option}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <OnboardingLanguageField value={textLang} onChange={setChosenLang} />
       <p className="onboarding-count">
         {t('onboarding.count', { count: items.length })}
         {overdue > 0 && ` (${t('onboarding.overdueCount', { count: overdue })})`}
@@ -133,46 +128,23 @@ export function OnboardingSection({ groupId }: SectionProps) {
         {status?.text}
       </p>
       {items.length > 0 && (
-        <ol className="onboarding-queue" aria-label={t('onboarding.queueLabel')} ref={list} tabIndex={-1}>
-          {items.slice(0, shown).map((item) => {
-            const stepLabel = stepLabels.get(item.stepId) ?? item.stepId;
-            return item.type === 'member' ? (
-              <OnboardingMemberItem
-                key={item.id}
-                item={item}
-                stepLabel={stepLabel}
-                member={members.get(item.memberId)}
-                notes={notesByMember?.get(item.memberId) ?? []}
-                templates={templatesForSituation(library.templates, item.templateSituation, textLang)}
-                textLang={textLang}
-                register={settings.onboarding.frenchRegister}
-                uiLanguage={uiLanguage}
-                now={now}
-                timeZone={resolved.timeZone}
-                adminName={settings.adminName}
-                groupName={groupName}
-                allowAnswers={allowAnswers}
-                onMark={mark}
-              />
-            ) : (
-              <OnboardingWeekItem
-                key={item.id}
-                item={item}
-                stepLabel={stepLabel}
-                members={members}
-                template={templateForSituation(library.templates, item.templateSituation, textLang)}
-                resolved={resolved}
-                textLang={textLang}
-                uiLanguage={uiLanguage}
-                now={now}
-                adminName={settings.adminName}
-                groupName={groupName}
-                notesByMember={notesByMember ?? NO_NOTES}
-                onMark={mark}
-              />
-            );
-          })}
-        </ol>
+        <OnboardingQueue
+          items={items.slice(0, shown)}
+          stepLabels={stepLabels}
+          members={members}
+          notesByMember={notesByMember}
+          templates={library.templates}
+          resolved={resolved}
+          textLang={textLang}
+          register={settings.onboarding.frenchRegister}
+          uiLanguage={uiLanguage}
+          now={now}
+          adminName={settings.adminName}
+          groupName={groupName}
+          allowAnswers={allowAnswers}
+          listRef={list}
+          onMark={mark}
+        />
       )}
       {items.length > shown && (
         <button type="button" onClick={() => setShown((count) => count + PAGE)}>
