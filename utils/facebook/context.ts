@@ -7,7 +7,7 @@ import type { PageLocation } from './pages';
 import type { PageDataIndex } from './page-data';
 import type { ArticleParts } from './read-comet';
 import type { Clock, PostTime } from './time';
-import { clip } from './text';
+import { cleanName, clip } from './text';
 import { GROUP_SLUG, NUMERIC_ID, type ParsedUrl, type PersonRef } from './urls';
 
 export interface ReadContext {
@@ -57,5 +57,5 @@ export function sameGroup(a: string | null | undefined, b: string | null | undef
   return a.toLowerCase() === b.toLowerCase();
 }
 
-/** Names are untrusted page text: bounded as the schema says. */
-export const boundedName = (name: string) => clip(name, 10_000);
+/** Names are untrusted page text: cleaned of invisible characters, bounded as the schema says. */
+export const boundedName = (name: string) => clip(cleanName(name), 10_000);

@@ -16,7 +16,7 @@ import {
 } from './context';
 import type { EmbeddedActor } from './page-data';
 import { SELECTORS, SPONSORED_MARKERS } from './selectors';
-import { clip, textOf } from './text';
+import { cleanName, clip, textOf } from './text';
 import { fromEpochSeconds } from './time';
 import {
   cachedUrlParser,
@@ -201,9 +201,9 @@ function authorFrom(links: readonly OwnedLink[], block?: Element | null): Author
     const link = links[index]!;
     if (!counts(index)) continue;
     const other = link.person;
-    if (other && memberIdOf(other) === sameKey && link.text !== '') named = link;
+    if (other && memberIdOf(other) === sameKey && cleanName(link.text) !== '') named = link;
   }
-  const name = named ? named.text : (first.element.getAttribute('aria-label') ?? '').trim();
+  const name = cleanName(named ? named.text : (first.element.getAttribute('aria-label') ?? ''));
   return { person, name, groupId: first.url ? groupOfUserLink(first.url) : null };
 }
 

@@ -12,7 +12,7 @@ import type { Sighting } from './reading';
 import { boundedName, excluded, profileUrlOf, type ItemOutcome, type ReadContext } from './context';
 import { linesOf } from './read-members';
 import { SELECTORS } from './selectors';
-import { clip, textOf } from './text';
+import { clip, nameOf, textOf } from './text';
 import { hasKnownJoinWording, readJoinLine } from './time';
 import { groupOfUserLink, personFromUrl } from './urls';
 
@@ -52,7 +52,7 @@ export function readMemberHeadingDetail(
     ? (Array.from(joinLine.querySelectorAll(SELECTORS.link.css)).find((link) => textOf(link)) ?? null)
     : null;
   return {
-    name: textOf(ownLink),
+    name: nameOf(ownLink),
     joinLine: joinLine ? textOf(joinLine) : null,
     referrerName: referrer ? textOf(referrer) : null,
   };

@@ -17,7 +17,7 @@ import {
   type ReadContext,
 } from './context';
 import { SELECTORS } from './selectors';
-import { clip, textOf } from './text';
+import { cleanName, clip, nameOf, textOf } from './text';
 import { readJoinLine, startsWithInvitedBy } from './time';
 import { groupOfUserLink, parseFacebookUrl, personFromUrl } from './urls';
 
@@ -99,7 +99,9 @@ export function readMemberRowDetail(row: Element): MemberRowReading | null {
   if (!member) return null;
   const memberLinks = links.filter((link) => link.memberId === member.memberId);
   const nameLink = memberLinks.find((link) => textOf(link.element) !== '');
-  const name = nameLink ? textOf(nameLink.element) : (member.element.getAttribute('aria-label') ?? '').trim();
+  const name = nameLink
+    ? nameOf(nameLink.element)
+    : cleanName(member.element.getAttribute('aria-label') ?? '');
   const badges: string[] = [];
   const joinParts: string[] = [];
   let referrer: MemberRowReading['referrer'] = null;
@@ -114,7 +116,7 @@ export function readMemberRowDetail(row: Element): MemberRowReading | null {
       }
       joinParts.push(text);
       const inviter = userLinksIn(part).find((link) => link.memberId !== member.memberId);
-      if (inviter && !referrer) referrer = { memberId: inviter.memberId, name: textOf(inviter.element) };
+      if (inviter && !referrer) referrer = { memberId: inviter.memberId, name: nameOf(inviter.element) };
     }
   }
   return {

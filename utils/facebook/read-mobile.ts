@@ -15,7 +15,7 @@ import {
   type ReadContext,
 } from './context';
 import { SELECTORS } from './selectors';
-import { clip, textOf } from './text';
+import { clip, nameOf, textOf } from './text';
 import { fromEpochSeconds } from './time';
 import {
   NUMERIC_ID,
@@ -91,7 +91,7 @@ export function readMobileStoryDetail(story: Element): MobileStoryDetail {
     ownerId: ownerId && NUMERIC_ID.test(ownerId) ? ownerId : null,
     groupId,
     publishTime,
-    authorName: textOf(titleLink),
+    authorName: nameOf(titleLink),
     authorLink: authorUrl ? personFromUrl(authorUrl) : null,
     timeLabel: textOf(abbr) || null,
     permalinkGroup: timeUrl ? (postFromUrl(timeUrl)?.groupId ?? null) : null,
@@ -148,7 +148,7 @@ export function readMobileCommentDetail(comment: Element): MobileCommentDetail {
     commentId: commentId ?? null,
     postId: postId ?? null,
     authorId: ringId,
-    authorName: textOf(nameElement),
+    authorName: nameOf(nameElement),
     timeLabel: textOf(comment.querySelector('abbr')) || null,
   };
 }

@@ -22,7 +22,7 @@ import {
 } from './context';
 import { linesOf } from './read-members';
 import { SELECTORS } from './selectors';
-import { clip, textOf } from './text';
+import { clip, nameOf, textOf } from './text';
 import { readRequestLine } from './time';
 import { groupOfUserLink, personFromUrl, type PersonRef } from './urls';
 
@@ -59,7 +59,7 @@ export function readRequestRowDetail(
     }
   }
   if (!person) return null;
-  const name = nameLink ? textOf(nameLink) : '';
+  const name = nameLink ? nameOf(nameLink) : '';
   const lines = linesOf(row).filter((line) => !(nameLink && line.contains(nameLink)) && textOf(line));
   const [timeLine, ...rest] = lines;
   const answers: ScreeningAnswer[] = [];
