@@ -1,8 +1,9 @@
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { MemberCard } from '@/components/MemberCard';
 import { MemberDetail } from '@/components/MemberDetail';
+import { MembersToolbar } from '@/components/MembersToolbar';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import { VirtualList } from '@/components/VirtualList';
 import { useNow } from '@/components/useNow';
@@ -28,14 +29,14 @@ const VIEWS: Record<string, MemberView> = {
   'unseen:never-active': { kind: 'unseen', unseen: 'never-active' },
   ...Object.fromEntries(TIERS.map((tier) => [`tier:${tier}`, { kind: 'tier', tier } satisfies MemberView])),
 };
+const VIEW_KEYS = Object.keys(VIEWS);
 
+/** "Members": everyone Tend has seen in the group, by view or search, each opening their page. */
 export function MembersSection({ groupId }: SectionProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const now = useNow();
   const settings = useSettings();
-  const viewId = useId();
-  const searchId = useId();
   const [viewKey, setViewKey] = useState('all:lastSeen');
   const [searchText, setSearchText] = useState('');
   const [inNotes, setInNotes] = useState(false);
@@ -57,38 +58,18 @@ export function MembersSection({ groupId }: SectionProps) {
   }
   return (
     <div className="members">
-      <div className="toolbar">
-        <div className="field">
-          <label htmlFor={viewId}>{t('members.show')}</label>
-          <select
-            id={viewId}
-            value={viewKey}
-            onChange={(event) => {
-              setViewKey(event.target.value);
-              setWanted(PAGE_SIZE);
-            }}
-          >
-            {Object.keys(VIEWS).map((key) => (
-              <option key={key} value={key}>
-                {t(`members.views.${key.replace(':', '_')}`)}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={searchId}>{t('members.search')}</label>
-          <input
-            id={searchId}
-            type="search"
-            value={searchText}
-            onChange={(event) => setSearchText(event.target.value)}
-          />
-          <label className="inline">
-            <input type="checkbox" checked={inNotes} onChange={(event) => setInNotes(event.target.checked)} />{' '}
-            {t('members.searchNotes')}
-          </label>
-        </div>
-      </div>
+      <MembersToolbar
+        viewKeys={VIEW_KEYS}
+        viewKey={viewKey}
+        searchText={searchText}
+        inNotes={inNotes}
+        onView={(key) => {
+          setViewKey(key);
+          setWanted(PAGE_SIZE);
+        }}
+        onSearch={setSearchText}
+        onInNotes={setInNotes}
+      />
       {view.kind === 'unseen' && !searchText && (
         <p className="help">{t('members.unseenHelp', { count: settings?.inactivityDays ?? 30 })}</p>
       )}
