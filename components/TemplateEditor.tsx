@@ -1,22 +1,10 @@
-import { useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '@/utils/i18n';
-import { describeLintError, type TemplateLintError } from '@/utils/templates/render';
-import {
-  TemplateAudience,
-  bodyKeyLabels,
-  situationLabel,
-  type BodyKey,
-  type Template,
-} from '@/utils/templates/schema';
-import {
-  BODY_KEYS,
-  draftLint,
-  errorSegments,
-  lineAndColumn,
-  templateFromDraft,
-  type TemplateDraft,
-} from './TemplateModel';
+import type { Template } from '@/utils/templates/schema';
+import { TemplateBodyField } from './TemplateBodyField';
+import { TemplateMetaFields } from './TemplateMetaFields';
+import { BODY_KEYS, draftLint, templateFromDraft, type TemplateDraft } from './TemplateModel';
 
 interface TemplateEditorProps {
   initial: TemplateDraft;
@@ -42,13 +30,6 @@ export function TemplateEditor({
   onCancel,
 }: TemplateEditorProps) {
   const { t } = useTranslation();
-  const ids = {
-    titleEn: useId(),
-    titleFr: useId(),
-    situation: useId(),
-    situations: useId(),
-    audience: useId(),
-  };
   const [draft, setDraft] = useState(initial);
   const [problems, setProblems] = useState<string[]>([]);
   const [saving, setSaving] = useState(false);
@@ -81,56 +62,12 @@ export function TemplateEditor({
       }}
     >
       <h3 id={headingId}>{isNew ? t('replies.editor.titleNew') : t('replies.editor.titleEdit')}</h3>
-      <div className="field">
-        <label htmlFor={ids.titleEn}>{t('replies.editor.titleEn')}</label>
-        <input
-          id={ids.titleEn}
-          value={draft.titleEn}
-          maxLength={200}
-          onChange={(event) => setDraft({ ...draft, titleEn: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.titleFr}>{t('replies.editor.titleFr')}</label>
-        <input
-          id={ids.titleFr}
-          value={draft.titleFr}
-          maxLength={200}
-          onChange={(event) => setDraft({ ...draft, titleFr: event.target.value })}
-        />
-      </div>
-      <div className="field">
-        <label htmlFor={ids.situation}>{t('replies.editor.situation')}</label>
-        <input
-          id={ids.situation}
-          list={ids.situations}
-          value={draft.situation}
-          maxLength={60}
-          onChange={(event) => setDraft({ ...draft, situation: event.target.value })}
-        />
-        <datalist id={ids.situations}>
-          {situations.map((situation) => (
-            <option key={situation} value={situation}>
-              {situationLabel(situation, uiLanguage)}
-            </option>
-          ))}
-        </datalist>
-        <p className="help">{t('replies.editor.situationHelp')}</p>
-      </div>
-      <div className="field">
-        <label htmlFor={ids.audience}>{t('replies.editor.audience')}</label>
-        <select
-          id={ids.audience}
-          value={draft.audience}
-          onChange={(event) => setDraft({ ...draft, audience: TemplateAudience.parse(event.target.value) })}
-        >
-          {TemplateAudience.options.map((audience) => (
-            <option key={audience} value={audience}>
-              {t(`replies.audience.${audience}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <TemplateMetaFields
+        draft={draft}
+        situations={situations}
+        uiLanguage={uiLanguage}
+        onChange={(patch) => setDraft({ ...draft, ...patch })}
+      />
       <p className="help">{t('replies.editor.bodyHelp')}</p>
       {BODY_KEYS.map((key) => (
         <TemplateBodyField
@@ -161,77 +98,5 @@ export function TemplateEditor({
         </button>
       </div>
     </form>
-  );
-}
-
-interface TemplateBodyFieldProps {
-  bodyKey: BodyKey;
-  text: string;
-  errors: readonly TemplateLintError[];
-  uiLanguage: UiLanguage;
-  onChange: (text: string) => void;
-}
-
-function TemplateBodyField({ bodyKey, text, errors, uiLanguage, onChange }: TemplateBodyFieldProps) {
-  const { t } = useTranslation();
-  const fieldId = useId();
-  const errorsId = useId();
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const select = (error: TemplateLintError) => {
-    const input = textarea.current;
-    if (!input) return;
-    input.focus();
-    input.setSelectionRange(error.start, error.end);
-  };
-  return (
-    <div className="field template-body" data-body={bodyKey}>
-      <label htmlFor={fieldId}>
-        {t('replies.editor.body', { which: bodyKeyLabels[bodyKey][uiLanguage] })}
-      </label>
-      <textarea
-        id={fieldId}
-        ref={textarea}
-        rows={5}
-        value={text}
-        maxLength={10_000}
-        spellCheck
-        aria-invalid={errors.length > 0}
-        aria-describedby={errors.length > 0 ? errorsId : undefined}
-        onChange={(event) => onChange(event.target.value)}
-      />
-      <div id={errorsId} aria-live="polite">
-        {errors.length > 0 && (
-          <>
-            <p className="error">{t('replies.editor.errors', { count: errors.length })}</p>
-            <ul className="template-errors">
-              {errors.map((error, index) => {
-                const { line, column } = lineAndColumn(text, error.start);
-                return (
-                  <li key={`${error.start}-${index}`} className="error">
-                    <span className="template-error-number">{index + 1}. </span>
-                    {describeLintError(error, uiLanguage)} ({t('replies.editor.at', { line, column })}){' '}
-                    <button type="button" onClick={() => select(error)}>
-                      {t('replies.editor.select')}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-            <p className="template-text template-marked" aria-label={t('replies.editor.marked')}>
-              {errorSegments(text, errors).map((segment, index) =>
-                segment.error === undefined ? (
-                  <span key={index}>{segment.text}</span>
-                ) : (
-                  <mark key={index} title={describeLintError(errors[segment.error]!, uiLanguage)}>
-                    {segment.text}
-                    <sup>{segment.error + 1}</sup>
-                  </mark>
-                ),
-              )}
-            </p>
-          </>
-        )}
-      </div>
-    </div>
   );
 }
