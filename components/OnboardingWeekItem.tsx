@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { RenderedText } from './RenderedText';
 import type { MemberRow, NoteRow } from '@/storage/schema';
 import type { ResolvedOnboarding } from '@/utils/onboarding/queue';
-import type { WeekDueItem } from '@/utils/onboarding/schedule';
+import type { WeekDueItem, WeeklyPost } from '@/utils/onboarding/schedule';
 import type { Lang, Register, Template } from '@/utils/templates/schema';
 import type { UiLanguage } from '@/utils/i18n';
 import { LatestNote } from './LatestNote';
@@ -87,41 +87,49 @@ export function OnboardingWeekItem(props: OnboardingWeekItemProps) {
           ))}
         </ul>
       )}
-      <ol className="onboarding-posts">
-        {welcome.posts.map((post) => {
-          const label = t('onboarding.week.part', {
-            part: post.part,
-            parts: post.parts,
-            count: post.joiners.length,
-          });
-          const result = post.result;
-          return (
-            <li key={post.part} className="onboarding-post" data-part={post.part}>
-              <h4>{label}</h4>
-              <RenderedText
-                result={result}
-                className="onboarding-text"
-                label={label}
-                uiLanguage={uiLanguage}
-                problem={(detail) => t('onboarding.missing', { detail })}
-              />
-              <TemplateCopyButton
-                text={result.ok ? result.text : undefined}
-                label={t('onboarding.copyPart', { part: post.part, parts: post.parts })}
-                copiedText={t('onboarding.copied')}
-                failedText={t('onboarding.copyFailed')}
-              >
-                {t('onboarding.copy')}
-              </TemplateCopyButton>
-            </li>
-          );
-        })}
-      </ol>
+      <WeekPosts posts={welcome.posts} uiLanguage={uiLanguage} />
       <OnboardingActions
         step={props.stepLabel}
         name={t('onboarding.week.forWeek', { date: weekDate })}
         onMark={(request) => props.onMark(item, request, template?.id)}
       />
     </li>
+  );
+}
+
+/** The welcome's posts, one per part when the tag limit splits it, each with its text and its own Copy. */
+function WeekPosts({ posts, uiLanguage }: { posts: readonly WeeklyPost[]; uiLanguage: UiLanguage }) {
+  const { t } = useTranslation();
+  return (
+    <ol className="onboarding-posts">
+      {posts.map((post) => {
+        const label = t('onboarding.week.part', {
+          part: post.part,
+          parts: post.parts,
+          count: post.joiners.length,
+        });
+        const result = post.result;
+        return (
+          <li key={post.part} className="onboarding-post" data-part={post.part}>
+            <h4>{label}</h4>
+            <RenderedText
+              result={result}
+              className="onboarding-text"
+              label={label}
+              uiLanguage={uiLanguage}
+              problem={(detail) => t('onboarding.missing', { detail })}
+            />
+            <TemplateCopyButton
+              text={result.ok ? result.text : undefined}
+              label={t('onboarding.copyPart', { part: post.part, parts: post.parts })}
+              copiedText={t('onboarding.copied')}
+              failedText={t('onboarding.copyFailed')}
+            >
+              {t('onboarding.copy')}
+            </TemplateCopyButton>
+          </li>
+        );
+      })}
+    </ol>
   );
 }
