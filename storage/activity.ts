@@ -4,9 +4,9 @@
  * replay tool all ask these functions, so they cannot disagree.
  *
  * Speed: a group's watched days are one small row per day. Quiet and never-active members are found through the
- * `[groupId+everActive+quietSince+memberId]` index: watched silence only grows the earlier it started, so "quiet
- * for at least N watched days" is one range of that index. Drifting members are read from the narrower range
- * between the drift minimum and the fixed threshold.
+ * `[groupId+everActive+quietSince+memberId]` index: watched silence only grows the earlier it started, so "silent
+ * for at least N watched days" is one range of that index (never-active members are that range; went-quiet and
+ * drifting members are the candidates of their ranges that their own rhythm confirms).
  */
 import type { TendDatabase } from './db';
 import { MIN_KEY } from './derived';
@@ -263,6 +263,23 @@ async function driftCandidates(
     .sort(byUnusualness);
 }
 
+async function quietCandidates(
+  db: TendDatabase,
+  groupId: string,
+  timeline: Timeline,
+  settings: ActivitySettings,
+  cutoff: string,
+): Promise<FlaggedMember[]> {
+  const [low, high] = quietRange(groupId, 1, cutoff);
+  const rows = await db.members
+    .where('[groupId+everActive+quietSince+memberId]')
+    .between(low, high)
+    .toArray();
+  return rows
+    .map((member) => ({ ...answerFor(member, timeline, settings), member }))
+    .filter((answer) => answer.state === 'quiet');
+}
+
 /** How many members went quiet, were never seen active, or are drifting; null counts while Tend has not watched enough. */
 export async function activityCounts(
   db: TendDatabase,
@@ -275,11 +292,14 @@ export async function activityCounts(
   const coverage = coverageFrom(groupId, timeline, group?.lastFeedReadAt, rules);
   const drifting = (await driftCandidates(db, groupId, timeline, rules)).length;
   if (coverage.quietCutoff === null) return { coverage, counts: null };
-  const count = (everActive: 0 | 1) => {
-    const [low, high] = quietRange(groupId, everActive, coverage.quietCutoff!);
-    return db.members.where('[groupId+everActive+quietSince+memberId]').between(low, high).count();
-  };
-  const [wentQuiet, neverActive] = await Promise.all([count(1), count(0)]);
+  // Never active: the index range is the answer. Went quiet: the range holds every candidate; their own rhythm
+  // decides (someone who posts every other month is not quiet after the threshold).
+  const [low, high] = quietRange(groupId, 0, coverage.quietCutoff);
+  const neverActive = await db.members
+    .where('[groupId+everActive+quietSince+memberId]')
+    .between(low, high)
+    .count();
+  const wentQuiet = (await quietCandidates(db, groupId, timeline, rules, coverage.quietCutoff)).length;
   return { coverage, counts: { wentQuiet, neverActive, drifting } };
 }
 
@@ -322,10 +342,10 @@ export async function flaggedMembers(
   const last = rows.at(-1);
   return {
     coverage,
-    // New members are left out: the index cannot tell them apart when "new" lasts longer than the threshold.
+    // The index range holds the candidates; the rules decide (their rhythm, or "new" lasting past the threshold).
     members: rows
       .map((member) => ({ ...answerFor(member, timeline, rules), member }))
-      .filter((answer) => answer.state !== 'new'),
+      .filter((answer) => answer.state === (kind === 'went-quiet' ? 'quiet' : 'never-active')),
     next: rows.length === limit && last ? [groupId, last.everActive, last.quietSince, last.memberId] : null,
   };
 }

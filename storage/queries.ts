@@ -19,6 +19,8 @@ import {
 } from './derived';
 import type { MemberRow, NoteRow, SightingKind } from './schema';
 import type { TierThresholds } from './settings';
+import { flaggedMembers, type ActivityCoverage, type FlaggedKind } from './activity';
+import type { RhythmSettings } from '@/utils/activity/rhythm';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_PAGE = 1_000;
@@ -180,18 +182,17 @@ export async function coverageOf(db: TendDatabase, groupId: string, now: Date): 
 
 // ---------- Unseen members ----------
 
-export type UnseenKind = 'went-quiet' | 'never-active';
+export type UnseenKind = FlaggedKind;
 
 export interface UnseenMember {
   member: MemberRow;
   kind: UnseenKind;
   /** Last activity (went quiet), else the latest possible join date, else when Tend first saw them. */
   quietSince: string;
-  /**
-   * Days Tend can vouch for: from `quietSince` or from when Tend started watching, whichever is later. Never
-   * more than Tend has watched.
-   */
+  /** Watched days of silence: days Tend did not watch (or read too little of) never count. */
   quietForDays: number;
+  /** Watched days between two of their posts or comments, once Tend has seen enough of them. */
+  usualGapDays: number | null;
   evidence: {
     lastSeenAt: string;
     lastSeenKind: SightingKind;
@@ -207,24 +208,34 @@ export type UnseenResult =
       ready: true;
       thresholdDays: number;
       watchedDays: number;
+      coverage: ActivityCoverage;
       members: UnseenMember[];
       next: PageCursor | null;
     }
-  /** Tend has not watched the group for `thresholdDays` yet, so it cannot honestly call anyone quiet. */
-  | { ready: false; thresholdDays: number; watchedDays: number; watchingSince: string | null };
+  /** Tend has not watched `thresholdDays` days of the group's feed yet, so it cannot honestly call anyone quiet. */
+  | {
+      ready: false;
+      thresholdDays: number;
+      watchedDays: number;
+      watchingSince: string | null;
+      coverage: ActivityCoverage;
+    };
 
 export interface UnseenOptions {
   now: Date;
   /** Default 30; the panel passes the `inactivityDays` setting. */
   thresholdDays?: number;
+  /** The rhythm thresholds (see storage/settings.ts `activity`). */
+  rhythm?: Partial<RhythmSettings>;
   kind: UnseenKind;
   limit?: number;
   after?: PageCursor | null;
 }
 
 /**
- * Members not seen active for `thresholdDays`, longest first: those who were active and went quiet, or (asked
- * for separately) those never seen active since joining. Each comes with its evidence.
+ * Members silent for `thresholdDays` watched days, longest first: those who were active and went quiet, or (asked
+ * for separately) those never seen active since joining; or drifting regulars, most unusual first. Each comes with
+ * its evidence. The rules are storage/activity.ts's.
  */
 export async function unseenMembers(
   db: TendDatabase,
@@ -232,27 +243,18 @@ export async function unseenMembers(
   options: UnseenOptions,
 ): Promise<UnseenResult> {
   const thresholdDays = options.thresholdDays ?? 30;
-  const group = await db.groups.get(groupId);
-  const watchedDays = group ? wholeDays(+options.now - Date.parse(group.firstWatchedAt)) : 0;
-  if (!group || watchedDays < thresholdDays) {
-    return { ready: false, thresholdDays, watchedDays, watchingSince: group?.firstWatchedAt ?? null };
+  const page = await flaggedMembers(db, groupId, options.now, options.kind, {
+    settings: { ...options.rhythm, quietDays: thresholdDays },
+    ...(options.limit !== undefined ? { limit: options.limit } : {}),
+    after: options.after ?? null,
+  });
+  const { coverage } = page;
+  const watchedDays = Math.floor(coverage.all.watchedDays);
+  if (!coverage.ready && options.kind !== 'drifting') {
+    const watchingSince = coverage.firstWatchedDay ? `${coverage.firstWatchedDay}T00:00:00.000Z` : null;
+    return { ready: false, thresholdDays, watchedDays, watchingSince, coverage };
   }
-  const everActive = options.kind === 'went-quiet' ? 1 : 0;
-  const cutoff = new Date(+options.now - thresholdDays * DAY_MS).toISOString();
-  const limit = clampLimit(options.limit);
-  const after = options.after ? [...options.after] : undefined;
-  const rows = await db.members
-    .where('[groupId+everActive+quietSince+memberId]')
-    .between(
-      after ?? [groupId, everActive, MIN_KEY, MIN_KEY],
-      [groupId, everActive, cutoff, MIN_KEY],
-      after === undefined,
-      false,
-    )
-    .limit(limit)
-    .toArray();
-  const watchStart = Date.parse(group.firstWatchedAt);
-  const members = rows.map((member): UnseenMember => {
+  const members = page.members.map(({ member, quietForDays, usualGapDays }): UnseenMember => {
     const evidence: UnseenMember['evidence'] = {
       lastSeenAt: member.lastSeenAt,
       lastSeenKind: member.lastSeenKind,
@@ -264,18 +266,12 @@ export async function unseenMembers(
       member,
       kind: options.kind,
       quietSince: member.quietSince,
-      quietForDays: wholeDays(+options.now - Math.max(Date.parse(member.quietSince), watchStart)),
+      quietForDays: quietForDays ?? 0,
+      usualGapDays,
       evidence,
     };
   });
-  const last = rows.at(-1);
-  return {
-    ready: true,
-    thresholdDays,
-    watchedDays,
-    members,
-    next: rows.length === limit && last ? [groupId, last.everActive, last.quietSince, last.memberId] : null,
-  };
+  return { ready: true, thresholdDays, watchedDays, coverage, members, next: page.next };
 }
 
 // ---------- Participation tiers ----------

@@ -69,6 +69,11 @@ const covered = (spans: readonly number[], from = -Infinity, to = Infinity): num
 
 /** Days on either side of a day whose volume is pooled with it (one day alone is too noisy in a small group). */
 const VOLUME_POOL_DAYS = 3;
+/**
+ * A stretch read with at least this share of the usual volume counts in full: groups are busier some weeks than
+ * others, and one member going quiet must not make the days of their silence look less watched.
+ */
+const VOLUME_TOLERANCE = 0.75;
 
 /** Coverage of every day from the first watched one to today, with suffix sums for fast window questions. */
 export interface Timeline {
@@ -116,7 +121,7 @@ export function buildTimeline(days: readonly WatchDay[], now: number): Timeline 
       poolItems += items[other]!;
       poolCovered += coveredShare[other]!;
     }
-    const volumeShare = Math.min(1, poolItems / (usualPerDay * poolCovered));
+    const volumeShare = Math.min(1, poolItems / (VOLUME_TOLERANCE * usualPerDay * poolCovered));
     return share * volumeShare;
   });
   const suffix = Array<number>(count + 1).fill(0);

@@ -2,11 +2,17 @@
  * Each member's state from their own rhythm and from what Tend watched (see coverage.ts): pure rules over plain data.
  *
  * - new: joined within `newMemberDays`.
- * - quiet: seen active once, then silent for at least the fixed threshold, counted in watched days only.
+ * - quiet: seen active, then silent for at least the fixed threshold, counted in watched days only, and for at
+ *   least `quietFactor` times their own usual gap (someone who posts every other month is not quiet after 30 days).
  * - drifting: a regular (at least `minActivities` posts and comments seen) whose watched silence is already
  *   `driftFactor` times their own usual gap (and at least `minDriftDays`), before the fixed threshold.
  * - never-active: never seen posting or commenting over at least the fixed threshold of watched days.
  * - active: everyone else, including anyone Tend has not watched long enough to say more about.
+ *
+ * A usual gap is measured in watched days too: the watched time Tend followed the member until their last
+ * activity, per activity seen, never less than the fixed threshold per activity over the whole (one post seen
+ * says little of a rhythm). Both sides count only what Tend could see, so a member whose comments Tend rarely
+ * sees has a long usual gap rather than a false silence.
  */
 import { z } from 'zod';
 import { DAY_MS, watchedDaysSince, type Timeline } from './coverage';
@@ -20,6 +26,8 @@ export const RhythmSettings = z.strictObject({
   newMemberDays: z.number().int().min(0).max(365),
   /** Drifting once the watched silence reaches this many times the member's usual gap. */
   driftFactor: z.number().min(1.5).max(20),
+  /** Quiet only once the watched silence is also this many times the member's usual gap. */
+  quietFactor: z.number().min(1).max(20),
   /** Posts and comments Tend must have seen before it speaks of a member's rhythm. */
   minActivities: z.number().int().min(2).max(1_000),
   /** Never drifting before this many watched days of silence. */
@@ -29,6 +37,7 @@ export type RhythmSettings = z.infer<typeof RhythmSettings>;
 export const defaultRhythmSettings: RhythmSettings = {
   newMemberDays: 14,
   driftFactor: 4,
+  quietFactor: 2,
   minActivities: 4,
   minDriftDays: 7,
 };
@@ -59,19 +68,18 @@ export interface MemberActivityAnswer {
 const watchedBetween = (timeline: Timeline, from: number, to: number) =>
   Math.max(0, watchedDaysSince(timeline, from) - watchedDaysSince(timeline, to));
 
-/** The member's usual gap in watched days: the watched time they were followed before their last activity, per activity. */
+/** The member's usual gap in watched days (see above); null when Tend never saw them active or never watched. */
 export function usualGapDays(
   facts: MemberActivityFacts,
   timeline: Timeline,
-  settings: RhythmSettings,
+  settings: { quietDays: number },
 ): number | null {
-  if (facts.lastActiveAt === undefined || facts.activityCount < settings.minActivities) return null;
-  if (timeline.firstDay === null) return null;
+  if (facts.lastActiveAt === undefined || facts.activityCount === 0 || timeline.firstDay === null)
+    return null;
   const watchStart = Date.parse(`${timeline.firstDay}T00:00:00.000Z`) - DAY_MS;
   const joined = facts.joinedAfter === undefined ? -Infinity : Date.parse(facts.joinedAfter);
   const followedFor = watchedBetween(timeline, Math.max(watchStart, joined), Date.parse(facts.lastActiveAt));
-  // Seen a few times in one sitting says little of a rhythm: at least a day of watching per activity counted.
-  return Math.max(followedFor, 1) / facts.activityCount;
+  return Math.max(followedFor, settings.quietDays) / facts.activityCount;
 }
 
 export function classifyMember(
@@ -81,7 +89,7 @@ export function classifyMember(
 ): MemberActivityAnswer {
   const silent = watchedDaysSince(timeline, Date.parse(facts.quietSince));
   const gap = usualGapDays(facts, timeline, settings);
-  const unusualness = gap !== null && gap > 0 ? silent / gap : silent / settings.quietDays;
+  const unusualness = gap !== null ? silent / gap : silent / settings.quietDays;
   const answer = (state: ActivityState): MemberActivityAnswer => ({
     state,
     quietForDays:
@@ -94,10 +102,17 @@ export function classifyMember(
   if (joinedAt !== undefined && timeline.now - Date.parse(joinedAt) < settings.newMemberDays * DAY_MS) {
     return answer('new');
   }
-  if (facts.lastActiveAt === undefined)
+  if (facts.lastActiveAt === undefined || gap === null) {
     return answer(silent >= settings.quietDays ? 'never-active' : 'active');
-  if (silent >= settings.quietDays) return answer('quiet');
-  if (gap !== null && silent >= settings.minDriftDays && silent >= settings.driftFactor * gap) {
+  }
+  if (silent >= settings.quietDays && silent >= settings.quietFactor * gap) return answer('quiet');
+  const regular = facts.activityCount >= settings.minActivities;
+  if (
+    regular &&
+    silent < settings.quietDays &&
+    silent >= settings.minDriftDays &&
+    silent >= settings.driftFactor * gap
+  ) {
     return answer('drifting');
   }
   return answer('active');

@@ -14,7 +14,6 @@ import {
   searchMembersByName,
   searchMembersByNote,
   tierCounts,
-  unseenMembers,
   type PageCursor,
 } from '@/storage/queries';
 import { addNote } from '@/storage/records';
@@ -116,62 +115,6 @@ describe('search', () => {
     const found = await searchMembersByNote(db, GROUP, 'DIABETIQUE');
     expect(found.map((f) => f.member.memberId)).toEqual(['1']);
     expect(found[0]!.notes).toHaveLength(1);
-  });
-});
-
-describe('unseen members', () => {
-  const now = new Date(day(100));
-  beforeEach(async () => {
-    await ingest(db, day(0), [
-      listed('lurker', 'Lurker', { joinedAfter: day(-400), joinedBefore: day(-399), joinPrecision: 'day' }),
-    ]);
-    await ingest(db, day(0), [listed('newbie', 'Newbie')]);
-    await ingest(db, day(5), [post('old-poster', 'p1', 'Old Poster', day(4))]);
-    await ingest(db, day(60), [post('quiet-poster', 'p2', 'Quiet Poster', day(60))]);
-    await ingest(db, day(95), [comment('active', 'c1', 'Active')]);
-  });
-
-  it('refuses to call anyone quiet before Tend has watched the group long enough, and says how long it has', async () => {
-    const early = await unseenMembers(db, GROUP, { now: new Date(day(20)), kind: 'went-quiet' });
-    expect(early).toEqual({ ready: false, thresholdDays: 30, watchedDays: 20, watchingSince: day(0) });
-    expect(await unseenMembers(db, 'unknown-group', { now, kind: 'never-active' })).toMatchObject({
-      ready: false,
-      watchedDays: 0,
-    });
-  });
-
-  it('lists those who went quiet apart from those never seen active, longest first, with evidence', async () => {
-    const quiet = await unseenMembers(db, GROUP, { now, kind: 'went-quiet' });
-    if (!quiet.ready) throw new Error('expected ready');
-    expect(quiet.members.map((m) => m.member.memberId)).toEqual(['old-poster', 'quiet-poster']);
-    expect(quiet.members[0]).toMatchObject({
-      kind: 'went-quiet',
-      quietSince: day(4),
-      // Tend watched from day 0: it can vouch for 96 days since the post.
-      quietForDays: 96,
-      evidence: {
-        lastSeenAt: day(5),
-        lastSeenKind: 'post',
-        lastActiveAt: day(4),
-        lastActiveLink: expect.stringContaining('/posts/p1/'),
-      },
-    });
-    const never = await unseenMembers(db, GROUP, { now, kind: 'never-active' });
-    if (!never.ready) throw new Error('expected ready');
-    expect(never.members.map((m) => m.member.memberId)).toEqual(['lurker', 'newbie']);
-    // Joined 400 days ago, but Tend only watched 100 days: it says 100, not 400.
-    expect(never.members[0]).toMatchObject({ quietSince: day(-399), quietForDays: 100 });
-  });
-
-  it('follows the threshold and pages', async () => {
-    const result = await unseenMembers(db, GROUP, { now, kind: 'went-quiet', thresholdDays: 50 });
-    if (!result.ready) throw new Error('expected ready');
-    expect(result.members.map((m) => m.member.memberId)).toEqual(['old-poster']);
-    const first = await unseenMembers(db, GROUP, { now, kind: 'never-active', limit: 1 });
-    if (!first.ready) throw new Error('expected ready');
-    const second = await unseenMembers(db, GROUP, { now, kind: 'never-active', limit: 1, after: first.next });
-    if (!second.ready) throw new Error('expected ready');
-    expect([...first.members, ...second.members].map((m) => m.member.memberId)).toEqual(['lurker', 'newbie']);
   });
 });
 

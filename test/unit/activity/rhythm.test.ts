@@ -1,0 +1,101 @@
+/** Each member's own rhythm: the five states, on a group Tend watched in full every day. */
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, buildTimeline, dayOf, type WatchDay } from '@/utils/activity/coverage';
+import {
+  byUnusualness,
+  classifyMember,
+  defaultRhythmSettings,
+  type MemberActivityFacts,
+} from '@/utils/activity/rhythm';
+
+const start = Date.UTC(2026, 2, 1);
+const at = (day: number) => new Date(start + day * DAY_MS + 12 * 3_600_000).toISOString();
+const now = start + 90 * DAY_MS + 20 * 3_600_000;
+
+/** Days `from` to `to` watched in full, ten posts a day. */
+function watched(from: number, to: number): WatchDay[] {
+  return Array.from({ length: to - from + 1 }, (_, index) => {
+    const dayStart = start + (from + index) * DAY_MS;
+    return { day: dayOf(dayStart), spans: [dayStart, dayStart + DAY_MS], items: 10 };
+  });
+}
+const settings = { ...defaultRhythmSettings, quietDays: 30 };
+const fullTimeline = buildTimeline(watched(0, 90), now);
+
+const member = (facts: Partial<MemberActivityFacts> & { lastActiveDay?: number }): MemberActivityFacts => {
+  const { lastActiveDay, ...rest } = facts;
+  const lastActiveAt = lastActiveDay === undefined ? undefined : at(lastActiveDay);
+  return {
+    activityCount: 0,
+    quietSince: lastActiveAt ?? at(-100),
+    ...(lastActiveAt ? { lastActiveAt } : {}),
+    ...rest,
+  };
+};
+const classify = (facts: MemberActivityFacts, timeline = fullTimeline) =>
+  classifyMember(facts, timeline, settings);
+
+describe('member states', () => {
+  it('a member who joined days ago is new, posting or not', () => {
+    expect(classify(member({ joinMiddle: at(87), quietSince: at(88) })).state).toBe('new');
+    expect(classify(member({ joinMiddle: at(87), lastActiveDay: 88, activityCount: 1 })).state).toBe('new');
+  });
+
+  it('a daily regular silent for ten watched days is drifting, before the 30-day threshold', () => {
+    const regular = classify(member({ lastActiveDay: 80, activityCount: 80 }));
+    expect(regular).toMatchObject({ state: 'drifting', quietForDays: 9 });
+    expect(regular.usualGapDays).toBeCloseTo(1, 0);
+    // Three days of silence is nothing unusual for them.
+    expect(classify(member({ lastActiveDay: 87, activityCount: 87 })).state).toBe('active');
+  });
+
+  it('a regular silent past the threshold is quiet', () => {
+    expect(classify(member({ lastActiveDay: 50, activityCount: 40 }))).toMatchObject({
+      state: 'quiet',
+      quietForDays: 39,
+    });
+  });
+
+  it('someone who posts every other month is not quiet after 35 days, but is after 70', () => {
+    // Two posts in their first 55 days: a usual gap of about four weeks.
+    expect(classify(member({ lastActiveDay: 55, activityCount: 2 })).state).toBe('active');
+    const rare = buildTimeline(watched(0, 150), start + 150 * DAY_MS + 20 * 3_600_000);
+    expect(classifyMember(member({ lastActiveDay: 60, activityCount: 2 }), rare, settings).state).toBe(
+      'quiet',
+    );
+  });
+
+  it('a few posts seen are no rhythm: never drifting, quiet only past the threshold', () => {
+    const few = classify(member({ lastActiveDay: 78, activityCount: 3 }));
+    expect(few.state).toBe('active');
+  });
+
+  it('never seen active over 30 watched days is never-active; over half of them watched, it is not', () => {
+    expect(classify(member({ quietSince: at(40) })).state).toBe('never-active');
+    const halfWatched = buildTimeline(
+      watched(0, 90).filter((_, index) => index % 2 === 0),
+      now,
+    );
+    expect(classify(member({ quietSince: at(40) }), halfWatched)).toMatchObject({
+      state: 'active',
+      quietForDays: null,
+    });
+  });
+
+  it('days Tend did not watch are not days of silence', () => {
+    const holiday = buildTimeline([...watched(0, 50), ...watched(80, 90)], now);
+    // Silent since day 45: 45 calendar days, 16 watched.
+    expect(classify(member({ lastActiveDay: 45, activityCount: 40 }), holiday)).toMatchObject({
+      state: 'drifting',
+      quietForDays: 15,
+    });
+    expect(classify(member({ lastActiveDay: 45, activityCount: 40 })).state).toBe('quiet');
+  });
+
+  it('sorts by how unusual the silence is for each member', () => {
+    const daily = { id: 'daily', ...classify(member({ lastActiveDay: 80, activityCount: 80 })) };
+    const weekly = { id: 'weekly', ...classify(member({ lastActiveDay: 70, activityCount: 12 })) };
+    const rare = { id: 'rare', ...classify(member({ lastActiveDay: 40, activityCount: 2 })) };
+    expect([rare, weekly, daily].sort(byUnusualness).map((m) => m.id)).toEqual(['daily', 'weekly', 'rare']);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * "Quiet" counted only on what Tend watched, through the real ingest and the panel's questions. Each scenario is
+ * one where the rules before watched days existed called someone quiet (or never active) on days Tend never
+ * looked: a holiday, a single feed reading, a feed read only on weekends, a members list read without the feed.
+ */
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { activityCounts, memberActivity } from '@/storage/activity';
+import type { TendDatabase } from '@/storage/db';
+import { ingestSightings } from '@/storage/ingest';
+import { unseenMembers } from '@/storage/queries';
+import type { Sighting } from '@/storage/schema';
+import { GROUP, freshDb, ingest, listed, post } from './helpers';
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const start = Date.UTC(2026, 0, 5); // a Monday
+const at = (day: number, hour = 0) => new Date(start + day * DAY + hour * HOUR).toISOString();
+
+let db: TendDatabase;
+beforeEach(async () => {
+  db = await freshDb('activity');
+});
+afterEach(async () => db.delete());
+
+let item = 0;
+const dated = (memberId: string, time: string): Sighting => ({
+  ...post(memberId, `p${(item += 1)}`),
+  at: time,
+});
+
+/**
+ * The admin reads the feed on `day` at 20:00, scrolling back `reachHours`: the group's usual crowd posts every two
+ * hours (so the volume is steady), plus the `extra` posts written in that stretch.
+ */
+async function readFeed(day: number, reachHours: number, extra: [string, string][] = []) {
+  const readAt = start + day * DAY + 20 * HOUR;
+  const crowd: Sighting[] = [];
+  for (let time = readAt - HOUR; time >= readAt - reachHours * HOUR; time -= 2 * HOUR) {
+    crowd.push(dated(`crowd${(time / HOUR) % 4}`, new Date(time).toISOString()));
+  }
+  const sightings = [...crowd, ...extra.map(([memberId, time]) => dated(memberId, time))];
+  await ingestSightings(db, {
+    groupId: GROUP,
+    pageKind: 'group-feed',
+    readAt: new Date(readAt).toISOString(),
+    sightings,
+  });
+}
+
+const quietIds = async (day: number) => {
+  const result = await unseenMembers(db, GROUP, { now: new Date(at(day, 21)), kind: 'went-quiet' });
+  return result.ready ? result.members.map((m) => m.member.memberId) : [];
+};
+const neverIds = async (day: number) => {
+  const result = await unseenMembers(db, GROUP, { now: new Date(at(day, 21)), kind: 'never-active' });
+  return result.ready ? result.members.map((m) => m.member.memberId) : [];
+};
+const stateOf = async (day: number, memberId: string) =>
+  (await memberActivity(db, GROUP, new Date(at(day, 21)))).members.find((m) => m.memberId === memberId);
+
+describe('quiet is counted on watched days only', () => {
+  it('a holiday: the days Tend did not watch are not days of silence', async () => {
+    // Read every day for 40 days, then a 30-day holiday, then 5 more days.
+    for (let day = 0; day < 75; day += 1) {
+      if (day >= 40 && day < 70) continue;
+      const extra: [string, string][] = [];
+      if (day < 4) extra.push(['ana', at(day, 12)]);
+      if (day < 36) extra.push(['bob', at(day, 13)]);
+      await readFeed(day, 26, extra);
+    }
+    // Ana stopped on day 3: about 36 watched days before the holiday and 5 after, not the 71 calendar days.
+    const ana = await stateOf(74, 'ana');
+    expect(ana).toMatchObject({ state: 'quiet', lastActiveAt: at(3, 12) });
+    expect(ana!.quietForDays).toBeGreaterThanOrEqual(38);
+    expect(ana!.quietForDays).toBeLessThanOrEqual(42);
+    // Bob posted until day 35: 39 calendar days ago, but only about 9 watched days. Not quiet.
+    expect(await quietIds(74)).toEqual(['ana']);
+    expect((await stateOf(74, 'bob'))!.state).not.toBe('quiet');
+    expect((await stateOf(74, 'bob'))!.silentWatchedDays).toBeLessThan(10);
+  });
+
+  it('one feed reading: a post seen long ago and one reading since prove no silence', async () => {
+    // A post page on day 0, the members list every day, and the feed read once, on day 44, a day back.
+    await ingestSightings(db, {
+      groupId: GROUP,
+      pageKind: 'group-post',
+      readAt: at(0, 20),
+      sightings: [dated('ana', at(0, 10))],
+    });
+    for (let day = 0; day <= 44; day += 1) {
+      await ingest(db, at(day, 9), [listed('lurker', 'Lurker'), listed('ana', 'Ana')]);
+    }
+    await readFeed(44, 24);
+    expect(await quietIds(45)).toEqual([]);
+    expect(await neverIds(45)).toEqual([]);
+    const { counts, coverage } = await activityCounts(db, GROUP, new Date(at(45, 21)));
+    expect(counts).toBeNull();
+    expect(coverage.ready).toBe(false);
+    expect(coverage.recent.daysRead).toBe(2);
+  });
+
+  it('the feed read only on weekends, a few hours back each time, is a few days watched in ten weeks', async () => {
+    for (let week = 0; week < 10; week += 1) {
+      for (const day of [week * 7 + 5, week * 7 + 6]) {
+        await readFeed(day, 6, week === 0 ? [['ana', at(day, 18)]] : []);
+      }
+    }
+    expect(await quietIds(69)).toEqual([]);
+    const ana = await stateOf(69, 'ana');
+    expect(ana!.state).toBe('active');
+    expect(ana!.silentWatchedDays).toBeLessThan(6);
+    const { coverage } = await activityCounts(db, GROUP, new Date(at(69, 21)));
+    // Days 40 to 69: five weekends.
+    expect(coverage.recent.daysRead).toBe(10);
+    expect(coverage.recent.postsShare).toBeLessThan(0.1);
+  });
+
+  it('a members list read for two months without the feed calls nobody never active', async () => {
+    for (let day = 0; day < 60; day += 1) {
+      await ingest(db, at(day, 9), [
+        listed('old', 'Old', { joinedAfter: at(-400), joinedBefore: at(-399), joinPrecision: 'day' }),
+        listed('lurker', 'Lurker'),
+      ]);
+    }
+    expect(await neverIds(60)).toEqual([]);
+    expect((await stateOf(60, 'old'))!.state).toBe('active');
+    expect((await activityCounts(db, GROUP, new Date(at(60, 21)))).counts).toBeNull();
+  });
+
+  it('a members list with the feed watched long enough does call never-active members', async () => {
+    for (let day = 0; day < 40; day += 1) {
+      await ingest(db, at(day, 9), [listed('lurker', 'Lurker')]);
+      await readFeed(day, 26);
+    }
+    expect(await neverIds(40)).toEqual(['lurker']);
+    expect((await stateOf(40, 'lurker'))!.quietForDays).toBeGreaterThanOrEqual(38);
+  });
+
+  it('a reading that shows far fewer posts than the group usually has covers little, however far back it reaches', async () => {
+    // Thirty days read in full, then readings that reach a week back but show one post a day.
+    for (let day = 0; day < 30; day += 1) await readFeed(day, 26, day === 0 ? [['ana', at(0, 12)]] : []);
+    const before = (await stateOf(29, 'ana'))!.silentWatchedDays;
+    for (let day = 30; day < 60; day += 7) {
+      const sparse: Sighting[] = Array.from({ length: 7 }, (_, back) => dated('crowd9', at(day - back, 8)));
+      await ingestSightings(db, {
+        groupId: GROUP,
+        pageKind: 'group-feed',
+        readAt: at(day, 20),
+        sightings: sparse,
+      });
+    }
+    const after = (await stateOf(59, 'ana'))!.silentWatchedDays;
+    // About 29 more days covered in time, but with a twelfth of the usual posts: a few days' worth, not 29.
+    expect(after - before).toBeGreaterThan(1);
+    expect(after - before).toBeLessThan(7);
+  });
+});
+
+describe('the unseen lists', () => {
+  beforeEach(async () => {
+    await ingest(db, at(0, 9), [
+      listed('lurker', 'Lurker', { joinedAfter: at(-400), joinedBefore: at(-399), joinPrecision: 'day' }),
+      listed('newbie', 'Newbie'),
+      listed('joiner', 'Joiner', { joinedAfter: at(95), joinedBefore: at(96), joinPrecision: 'day' }),
+    ]);
+    for (let day = 0; day < 100; day += 1) {
+      const extra: [string, string][] = [];
+      if (day < 5) extra.push(['early', at(day, 10)]);
+      if (day < 60) extra.push(['later', at(day, 11)]);
+      if (day < 92) extra.push(['regular', at(day, 12)]);
+      if (day === 0) extra.push(['once', at(0, 13)]);
+      if ([10, 35, 60].includes(day)) extra.push(['sometimes', at(day, 14)]);
+      await readFeed(day, 26, extra);
+    }
+  });
+
+  it('lists who went quiet apart from who was never seen active, longest silence first, with evidence', async () => {
+    const quiet = await unseenMembers(db, GROUP, { now: new Date(at(99, 21)), kind: 'went-quiet' });
+    if (!quiet.ready) throw new Error('expected ready');
+    // "sometimes" posts every 25 days or so: 39 days of silence are not yet unusual for them.
+    expect(quiet.members.map((m) => m.member.memberId)).toEqual(['once', 'early', 'later']);
+    expect(quiet.members[1]).toMatchObject({
+      kind: 'went-quiet',
+      quietSince: at(4, 10),
+      evidence: { lastActiveAt: at(4, 10), lastActiveLink: expect.stringContaining('/posts/p') },
+    });
+    expect(quiet.members[1]!.quietForDays).toBeGreaterThanOrEqual(90);
+    expect(quiet.members[1]!.usualGapDays).toBeGreaterThan(5);
+    expect((await stateOf(99, 'sometimes'))!.state).toBe('active');
+    const never = await unseenMembers(db, GROUP, { now: new Date(at(99, 21)), kind: 'never-active' });
+    if (!never.ready) throw new Error('expected ready');
+    // Joined 400 days ago, but Tend watched the feed for 100: it says about 100, not 400. The joiner is new.
+    expect(never.members.map((m) => m.member.memberId)).toEqual(['lurker', 'newbie']);
+    expect(never.members[0]!.quietForDays).toBeLessThanOrEqual(101);
+  });
+
+  it('lists drifting regulars before the threshold, and pages the others', async () => {
+    const drifting = await unseenMembers(db, GROUP, { now: new Date(at(99, 21)), kind: 'drifting' });
+    expect(drifting.ready && drifting.members.map((m) => m.member.memberId)).toEqual(['regular']);
+    const first = await unseenMembers(db, GROUP, {
+      now: new Date(at(99, 21)),
+      kind: 'never-active',
+      limit: 1,
+    });
+    if (!first.ready) throw new Error('expected ready');
+    const second = await unseenMembers(db, GROUP, {
+      now: new Date(at(99, 21)),
+      kind: 'never-active',
+      limit: 1,
+      after: first.next,
+    });
+    if (!second.ready) throw new Error('expected ready');
+    expect([...first.members, ...second.members].map((m) => m.member.memberId)).toEqual(['lurker', 'newbie']);
+    expect(await activityCounts(db, GROUP, new Date(at(99, 21)))).toMatchObject({
+      counts: { wentQuiet: 3, neverActive: 2, drifting: 1 },
+    });
+  });
+});
