@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { GlanceCoverage, GlanceUnseen } from '@/components/GlanceSummaries';
 import { ShareBar } from '@/components/ShareBar';
 import { WeeklyChart, type ChartPoint } from '@/components/WeeklyChart';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';
 import { TIERS } from '@/storage/derived';
 import { useSettings } from '@/storage/live';
-import { formatDate, formatNumber, formatRelative } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
 import { useGlance, type WeekCount } from '../glance-data';
 import type { SectionProps } from './registry';
@@ -18,6 +18,7 @@ const shortDay = (iso: string, language: UiLanguage) =>
 const toPoints = (weeks: readonly WeekCount[], language: UiLanguage): ChartPoint[] =>
   weeks.map((week) => ({ label: shortDay(week.weekStart, language), value: week.count }));
 
+/** "At a glance": what Tend has watched, who is unseen, activity and joiners per week, participation tiers. */
 export function GlanceSection({ groupId }: SectionProps) {
   const { t } = useTranslation();
   const language = useUiLanguage();
@@ -33,55 +34,13 @@ export function GlanceSection({ groupId }: SectionProps) {
 
   return (
     <div className="glance">
-      <section className="coverage" aria-labelledby="coverage-title">
-        <h3 id="coverage-title">{t('glance.coverageTitle')}</h3>
-        <ul>
-          <li>
-            {coverage.watchingSince
-              ? t('glance.watching', {
-                  count: coverage.watchedDays,
-                  date: formatDate(coverage.watchingSince, language),
-                })
-              : t('glance.notWatched')}
-          </li>
-          <li>
-            {coverage.membersListLastReadAt
-              ? t('glance.membersListRead', {
-                  when: formatRelative(coverage.membersListLastReadAt, now, language),
-                })
-              : t('glance.membersListNever')}
-          </li>
-          <li>
-            {coverage.feedReadSince
-              ? t('glance.feedReadSince', { date: formatDate(coverage.feedReadSince, language) })
-              : t('glance.feedNever')}
-          </li>
-          <li>
-            {t('glance.membersSeen', {
-              count: coverage.membersSeen,
-              formatted: formatNumber(coverage.membersSeen, language),
-            })}
-          </li>
-        </ul>
-      </section>
-
-      <section className="unseen-summary" aria-labelledby="unseen-title">
-        <h3 id="unseen-title">{t('glance.unseenTitle')}</h3>
-        {unseen ? (
-          <p>
-            {t('glance.unseen', {
-              quiet: formatNumber(unseen.wentQuiet, language),
-              never: formatNumber(unseen.neverActive, language),
-              count: settings.inactivityDays,
-            })}
-          </p>
-        ) : (
-          <p>
-            {t('glance.unseenNotYet', { count: coverage.watchedDays, threshold: settings.inactivityDays })}
-          </p>
-        )}
-      </section>
-
+      <GlanceCoverage coverage={coverage} now={now} language={language} />
+      <GlanceUnseen
+        unseen={unseen}
+        watchedDays={coverage.watchedDays}
+        inactivityDays={settings.inactivityDays}
+        language={language}
+      />
       <WeeklyChart
         {...common}
         title={t('glance.activeTitle')}
