@@ -2,16 +2,14 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ToneHighlighted } from '@/components/ToneHighlighted';
 import { ToneHintList } from '@/components/ToneHintList';
+import { ToneLanguageField, type ToneLanguageChoice } from '@/components/ToneLanguageField';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import { useSettings } from '@/storage/live';
-import { checkTone, toneLangSchema, type Hint, type ToneLang } from '@/utils/tone';
+import { checkTone, type Hint } from '@/utils/tone';
 import '@/components/tone.css';
 
 /** The check is fast; this only spares work between keystrokes of a fast typist. */
 const CHECK_DELAY_MS = 120;
-
-type LanguageChoice = 'auto' | ToneLang;
-const languageChoices: readonly LanguageChoice[] = ['auto', ...toneLangSchema.options];
 
 function useDebounced<T>(value: T, delayMs: number): T {
   const [debounced, setDebounced] = useState(value);
@@ -28,9 +26,8 @@ export function ToneSection() {
   const uiLanguage = useUiLanguage();
   const settings = useSettings();
   const inputId = useId();
-  const languageId = useId();
   const [text, setText] = useState('');
-  const [choice, setChoice] = useState<LanguageChoice>('auto');
+  const [choice, setChoice] = useState<ToneLanguageChoice>('auto');
   const textarea = useRef<HTMLTextAreaElement>(null);
   const checkedText = useDebounced(text, CHECK_DELAY_MS);
   const result = useMemo(
@@ -53,7 +50,6 @@ export function ToneSection() {
     // The admin may have typed on since this check; only select when the offsets still mean the same text.
     if (input.value === checkedText) input.setSelectionRange(hint.start, hint.end);
   };
-  const languageName = result ? t(`tone.languageName.${result.lang}`) : '';
 
   return (
     <div className="tone">
@@ -71,29 +67,7 @@ export function ToneSection() {
           onChange={(event) => setText(event.target.value)}
         />
       </div>
-      <div className="field tone-language">
-        <label htmlFor={languageId}>{t('tone.languageLabel')}</label>
-        <select
-          id={languageId}
-          value={choice}
-          onChange={(event) =>
-            setChoice(languageChoices.find((option) => option === event.target.value) ?? 'auto')
-          }
-        >
-          {languageChoices.map((option) => (
-            <option key={option} value={option}>
-              {t(`tone.languageOption.${option}`)}
-            </option>
-          ))}
-        </select>
-        {result && (
-          <span className="help tone-detected">
-            {choice === 'auto'
-              ? t('tone.detected', { language: languageName })
-              : t('tone.chosen', { language: languageName })}
-          </span>
-        )}
-      </div>
+      <ToneLanguageField choice={choice} checkedLang={result?.lang} onChoice={setChoice} />
       <p role="status" aria-live="polite" className="tone-count">
         {result ? t('tone.count', { count: result.hints.length }) : t('tone.empty')}
       </p>
