@@ -13,7 +13,6 @@ import {
   memberFactsOf,
   sightingFactsOf,
 } from './derived';
-import { forgottenHashesOf } from './forget';
 import { sightingKey } from './ingest';
 import {
   mergeCoverageFacts,
@@ -111,27 +110,6 @@ export async function mergeVanityRows(
     if (merged > 0) await db.coverage.put(coverage);
     return merged;
   });
-}
-
-/** Members of `groupId` the admin asked never to record again while the group went by one of its aliases. */
-export async function forgottenUnderAliases(
-  db: TendDatabase,
-  groupId: string,
-  memberIds: readonly string[],
-): Promise<Set<string>> {
-  const refused = new Set<string>();
-  const aliases = (await db.groups.get(groupId))?.aliases ?? [];
-  for (const alias of aliases) {
-    const hashes = await forgottenHashesOf(db, alias, memberIds);
-    if (!hashes) continue;
-    const found = await db.forgotten.bulkGet(
-      memberIds.map((id) => [alias, hashes.get(id)!] as [string, string]),
-    );
-    memberIds.forEach((id, index) => {
-      if (found[index]) refused.add(id);
-    });
-  }
-  return refused;
 }
 
 /**

@@ -338,6 +338,8 @@ async function planImport(
     for (const [memberId, hash] of memberHashes)
       if (forgotten.has(hash)) refused.add(`${groupId}|${memberId}`);
   }
+  for (const row of [...file.members, ...file.sightings])
+    if (row.vanity && refused.has(`${row.groupId}|${row.vanity}`)) refused.add(memberKey(row));
   let skippedForgotten = 0;
   const keep = <T extends { groupId: string; memberId: string }>(rows: readonly T[]) =>
     rows.filter((row) => {
@@ -498,6 +500,8 @@ async function hashesFor(db: TendDatabase, resolution: GroupResolution): Promise
     let ids = idsByGroup.get(row.groupId);
     if (!ids) idsByGroup.set(row.groupId, (ids = new Set()));
     ids.add(row.memberId);
+    // A vanity name the person was known by is one of their keys too ("never record again" covers every key).
+    if ('vanity' in row && row.vanity) ids.add(row.vanity);
   }
   const hashes: ForgottenHashes = [];
   for (const [groupId, ids] of idsByGroup) {

@@ -5,15 +5,8 @@
 import type { TendDatabase } from './db';
 import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage, memberFactsOf } from './derived';
 import { recordFeedReading } from './activity';
-import { forgottenHashesOf } from './forget';
-import {
-  canonicalGroupId,
-  forgottenUnderAliases,
-  isNumericId,
-  mergeGroupInto,
-  mergeVanityRows,
-  resolveVanities,
-} from './aliases';
+import { forgottenAmong, withHashes, type KeyHashes } from './forget';
+import { canonicalGroupId, isNumericId, mergeGroupInto, mergeVanityRows, resolveVanities } from './aliases';
 import type {
   GroupRow,
   MemberFacts,
@@ -187,24 +180,57 @@ export interface IngestResult {
 
 const earliestOf = (a: string | undefined, b: string) => (a === undefined || b < a ? b : a);
 
-const NEEDS_HASHES = Symbol('needs hashes');
+/** Every table one batch may touch: its own rows, and the rows a group or vanity merge moves. */
+const INGEST_TABLES = (db: TendDatabase) => [
+  db.sightings,
+  db.members,
+  db.groups,
+  db.coverage,
+  db.forgotten,
+  db.prospects,
+  db.watch,
+  db.notes,
+  db.onboarding,
+  db.meta,
+];
 
 /**
  * Stores one page's sightings. Members the admin asked Tend never to record again are dropped before anything is
  * written; member aggregates, their index fields and the group's coverage counters are updated in the same
  * transaction, so a refused write leaves all of them as they were.
  *
- * Speed: one transaction per page, all reads issued at once. The "never record again" list is read inside that
- * transaction; only when the group has one (rare) are the ids hashed (outside any transaction: hashing is not an
- * IndexedDB operation) and the transaction run again.
+ * One transaction for the whole batch: finding the group's numeric id, merging what was kept under its vanity
+ * name, mapping vanity names to known numeric ids, storing, and merging a person's vanity-keyed row into their
+ * numeric one. A crash anywhere leaves the log as it was before the batch.
+ *
+ * Speed: all reads of a step issued at once. The "never record again" list is read inside the transaction; only
+ * when the group has one (rare) are the keys hashed (outside any transaction: hashing is not an IndexedDB
+ * operation) and the transaction run again.
  */
 export async function ingestSightings(db: TendDatabase, given: IngestBatch): Promise<IngestResult> {
-  const batch = given.groupVanity ? given : { ...given, groupId: await canonicalGroupId(db, given.groupId) };
-  const { groupId } = batch;
+  return withHashes((hashes) =>
+    db.transaction('rw', INGEST_TABLES(db), () => ingestInTransaction(db, given, hashes)),
+  );
+}
+
+async function ingestInTransaction(
+  db: TendDatabase,
+  given: IngestBatch,
+  hashes: KeyHashes,
+): Promise<IngestResult> {
+  // Inside a transaction, only await helpers that reach the database: one returning without doing so would lose
+  // the transaction (Dexie follows it through IndexedDB's own requests). Hence the checks before each call.
+  const groupId =
+    given.groupVanity || isNumericId(given.groupId)
+      ? given.groupId
+      : await canonicalGroupId(db, given.groupId);
+  const batch = { ...given, groupId };
   if (batch.groupVanity && batch.groupVanity !== groupId)
     await mergeGroupInto(db, batch.groupVanity, groupId);
   // A person seen before by vanity name only is stored under the numeric id they were later seen with.
-  const sightings = await resolveVanities(db, groupId, batch.sightings);
+  const sightings = batch.sightings.some((sighting) => !isNumericId(sighting.memberId))
+    ? await resolveVanities(db, groupId, batch.sightings)
+    : batch.sightings;
   // The same person may appear several times in one batch (e.g. two sections); keep the first of each key.
   const unique = new Map<string, Sighting>();
   const prospects: Sighting[] = [];
@@ -217,23 +243,23 @@ export async function ingestSightings(db: TendDatabase, given: IngestBatch): Pro
     if (!unique.has(key)) unique.set(key, sighting);
   }
   const allMemberIds = [...new Set(sightings.map((s) => s.memberId))];
-  // "Never record again" given while the group was known by a vanity name still holds under its numeric id.
-  const refusedByAlias = await forgottenUnderAliases(db, groupId, allMemberIds);
-  let hashes: Map<string, string> | undefined;
-  let result: IngestResult | typeof NEEDS_HASHES;
-  for (;;) {
-    result = await db.transaction(
-      'rw',
-      [db.sightings, db.members, db.groups, db.coverage, db.forgotten, db.prospects, db.watch],
-      () => storeBatch(db, batch, unique, prospects, allMemberIds, hashes, refusedByAlias),
-    );
-    if (result !== NEEDS_HASHES) break;
-    hashes = (await forgottenHashesOf(db, groupId, allMemberIds)) ?? new Map();
+  // "Never record again" holds for every key a person showed (number, vanity), also when it was given while the
+  // group went by one of its aliases.
+  const keysOf = new Map<string, string[]>();
+  for (const { memberId, vanity } of sightings) {
+    const keys = keysOf.get(memberId) ?? [memberId];
+    if (vanity && !keys.includes(vanity)) keys.push(vanity);
+    keysOf.set(memberId, keys);
   }
+  const aliases = (await db.groups.get(groupId))?.aliases ?? [];
+  const { refused, newRows } = await forgottenAmong(db, [groupId, ...aliases], keysOf, hashes);
+  if (newRows.length > 0) await db.forgotten.bulkPut(newRows);
+  const result = await storeBatch(db, batch, unique, prospects, allMemberIds, refused);
   // Both keys seen together: a row kept under the vanity name alone joins the numeric one.
   const pairs = new Map<string, string>();
   for (const sighting of sightings) {
-    if (sighting.vanity && isNumericId(sighting.memberId)) pairs.set(sighting.vanity, sighting.memberId);
+    if (sighting.vanity && isNumericId(sighting.memberId) && !refused.has(sighting.memberId))
+      pairs.set(sighting.vanity, sighting.memberId);
   }
   if (pairs.size > 0) await mergeVanityRows(db, groupId, pairs);
   return result;
@@ -245,13 +271,11 @@ async function storeBatch(
   unique: Map<string, Sighting>,
   prospectSightings: readonly Sighting[],
   memberIds: string[],
-  hashes: Map<string, string> | undefined,
-  refusedByAlias: ReadonlySet<string>,
-): Promise<IngestResult | typeof NEEDS_HASHES> {
+  refused: ReadonlySet<string>,
+): Promise<IngestResult> {
   const { groupId, readAt } = batch;
   const keys = [...unique.keys()];
-  const [forgotten, existingMembers, storedCoverage, storedGroup, storedProspects] = await Promise.all([
-    db.forgotten.where('[groupId+hash]').between([groupId, ''], [groupId, '\uffff']).toArray(),
+  const [existingMembers, storedCoverage, storedGroup, storedProspects] = await Promise.all([
     db.members.bulkGet(memberIds.map((id) => [groupId, id] as [string, string])),
     db.coverage.get(groupId),
     db.groups.get(groupId),
@@ -272,13 +296,6 @@ async function storeBatch(
     const row = found[index];
     if (row) storedSightings.set(key, row);
   });
-  let refused: Set<string> | undefined;
-  if (forgotten.length > 0) {
-    if (!hashes) return NEEDS_HASHES;
-    const forgottenHashes = new Set(forgotten.map((row) => row.hash));
-    refused = new Set(memberIds.filter((id) => forgottenHashes.has(hashes.get(id) ?? '')));
-  }
-  if (refusedByAlias.size > 0) refused = new Set([...(refused ?? []), ...refusedByAlias]);
   const before = new Map<string, MemberRow>();
   const members = new Map<string, MemberFacts>();
   memberIds.forEach((id, index) => {
@@ -297,7 +314,7 @@ async function storeBatch(
   let stored = 0;
   for (const key of keys) {
     const sighting = unique.get(key)!;
-    if (refused?.has(sighting.memberId)) continue;
+    if (refused.has(sighting.memberId)) continue;
     stored += 1;
     const previous = storedSightings.get(key);
     if (!previous) added += 1;
@@ -319,7 +336,7 @@ async function storeBatch(
   }
   const changedProspects = new Set<string>();
   for (const sighting of prospectSightings) {
-    if (refused?.has(sighting.memberId)) continue;
+    if (refused.has(sighting.memberId)) continue;
     stored += 1;
     const previous = prospectRows.get(sighting.memberId);
     if (!previous) added += 1;
@@ -331,7 +348,7 @@ async function storeBatch(
       members.set(sighting.memberId, narrowJoinByRequest(member, prospectRows.get(sighting.memberId)));
   }
   const memberRows = [...members.entries()]
-    .filter(([id]) => !refused?.has(id))
+    .filter(([id]) => !refused.has(id))
     .map(([id, facts]) => deriveMember(narrowJoinByRequest(facts, prospectRows.get(id))));
   const coverage = storedCoverage ?? emptyCoverage(groupId);
   for (const row of memberRows) adjustCoverage(coverage, before.get(row.memberId), row);
