@@ -79,9 +79,25 @@ export function TemplateItem(props: TemplateItemProps) {
           />
         </>
       )}
+      <TemplateButtons {...props} title={title} copyText={result?.ok ? result.text : undefined} />
+    </li>
+  );
+}
+
+/** Copy, then Edit, Duplicate and Delete (one's own templates only), and the delete confirmation. */
+type TemplateButtonsProps = Pick<
+  TemplateItemProps,
+  'template' | 'confirmingDelete' | 'onCopied' | 'onEdit' | 'onDuplicate' | 'onAskDelete' | 'onDelete'
+> & { title: string; copyText: string | undefined };
+
+function TemplateButtons(props: TemplateButtonsProps) {
+  const { template, title, copyText } = props;
+  const { t } = useTranslation();
+  return (
+    <>
       <div className="template-buttons">
         <TemplateCopyButton
-          text={result?.ok ? result.text : undefined}
+          text={copyText}
           label={t('replies.copyLabel', { title })}
           copiedText={t('replies.copied')}
           failedText={t('replies.copyFailed')}
@@ -126,6 +142,6 @@ export function TemplateItem(props: TemplateItemProps) {
           </button>
         </div>
       )}
-    </li>
+    </>
   );
 }
