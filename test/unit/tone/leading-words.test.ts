@@ -4,7 +4,7 @@ import { normalizeText } from '../../../utils/tone/normalize.ts';
 import { languageRules } from '../../../utils/tone/rules.ts';
 import { PatternScanner, tokenize } from '../../../utils/tone/word-index.ts';
 import type { ToneLang } from '../../../utils/tone/schema.ts';
-import { loadCorpus } from '../../tone/corpus.ts';
+import { loadDevelopmentCorpus } from '../../tone/corpus.ts';
 
 describe('leadingWords', () => {
   it.each([
@@ -39,7 +39,7 @@ describe('leadingWords', () => {
 });
 
 const corpusTexts: Record<ToneLang, string[]> = { en: [], fr: [] };
-for (const entry of loadCorpus('dev')) corpusTexts[entry.lang].push(normalizeText(entry.text).text);
+for (const entry of loadDevelopmentCorpus()) corpusTexts[entry.lang].push(normalizeText(entry.text).text);
 
 function patternsOf(lang: ToneLang): string[] {
   const rules = languageRules[lang];
