@@ -26,6 +26,33 @@ import { toOnboardingRow, type CoverageRow, type GroupRow, type MemberFacts, typ
 /** A numeric id is a person's (or a group's) lasting key; anything else is a vanity name. */
 export const isNumericId = (id: string) => /^\d+$/.test(id);
 
+/**
+ * Two rows of one person merged: their counts add up to the distinct items now under the one key, the sightings
+ * stored and the items counted before retention pruned theirs (never fewer than either row said).
+ */
+async function raiseCountsToItems(db: TendDatabase, facts: MemberFacts): Promise<void> {
+  const prefix = `${facts.groupId}|${facts.memberId}|`;
+  const [sightings, counted] = await Promise.all([
+    db.sightings.where('[groupId+memberId]').equals([facts.groupId, facts.memberId]).toArray(),
+    db.counted.where('key').between(prefix, `${prefix}\uffff`).primaryKeys(),
+  ]);
+  const items = (kind: 'post' | 'comment') =>
+    new Set([
+      ...sightings.filter((row) => row.kind === kind).map((row) => row.key),
+      ...counted.filter((key) => key.startsWith(`${prefix}${kind}|`)),
+    ]).size;
+  facts.postCount = Math.max(facts.postCount, items('post'));
+  facts.commentCount = Math.max(facts.commentCount, items('comment'));
+}
+
+/** Re-keys the counted items whose key starts with `from` to start with `to` (see `CountedRow`). */
+async function moveCounted(db: TendDatabase, from: string, to: string): Promise<void> {
+  const keys = await db.counted.where('key').between(from, `${from}\uffff`).primaryKeys();
+  if (keys.length === 0) return;
+  await db.counted.bulkDelete(keys);
+  await db.counted.bulkPut(keys.map((key) => ({ key: to + key.slice(from.length) })));
+}
+
 /** Rewrites vanity-keyed sightings to the numeric id of a member already known by that vanity. */
 export async function resolveVanities(
   db: TendDatabase,
@@ -56,7 +83,7 @@ export async function mergeVanityRows(
   groupId: string,
   pairs: ReadonlyMap<string, string>,
 ): Promise<number> {
-  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.prospects, db.coverage];
+  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.prospects, db.coverage, db.counted];
   return db.transaction('rw', tables, async () => {
     let merged = 0;
     const coverage = (await db.coverage.get(groupId)) ?? emptyCoverage(groupId);
@@ -87,6 +114,7 @@ export async function mergeVanityRows(
         await db.sightings.delete(row.key);
         await db.sightings.put(deriveSighting(existing ? mergeSightingFacts(existing, moved) : moved));
       }
+      await moveCounted(db, `${groupId}|${vanity}|`, `${groupId}|${numericId}|`);
       await db.notes
         .where('[groupId+memberId]')
         .equals([groupId, vanity])
@@ -97,9 +125,7 @@ export async function mergeVanityRows(
       // The member: facts merged, counts added up from the sightings now under the numeric id.
       const movedFacts: MemberFacts = { ...memberFactsOf(vanityRow), memberId: numericId, vanity };
       const facts = numericRow ? mergeMemberFacts(memberFactsOf(numericRow), movedFacts) : movedFacts;
-      const all = await db.sightings.where('[groupId+memberId]').equals([groupId, numericId]).toArray();
-      facts.postCount = Math.max(facts.postCount, all.filter((row) => row.kind === 'post').length);
-      facts.commentCount = Math.max(facts.commentCount, all.filter((row) => row.kind === 'comment').length);
+      await raiseCountsToItems(db, facts);
       facts.vanity = vanity;
       const row = deriveMember(facts);
       await db.members.delete([groupId, vanity]);
@@ -136,7 +162,16 @@ const groupRange = (groupId: string): [[string, string], [string, string]] => [
  */
 export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId: string): Promise<boolean> {
   if (vanity === numericId) return false;
-  const tables = [db.groups, db.members, db.sightings, db.notes, db.onboarding, db.prospects, db.coverage];
+  const tables = [
+    db.groups,
+    db.members,
+    db.sightings,
+    db.notes,
+    db.onboarding,
+    db.prospects,
+    db.coverage,
+    db.counted,
+  ];
   return db.transaction('rw', tables, async () => {
     const [from, into] = await Promise.all([db.groups.get(vanity), db.groups.get(numericId)]);
     // Nothing kept under the vanity: ingest records it as an alias with the page's batch (see storeBatch).
@@ -152,6 +187,7 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
       );
     }
     await db.sightings.bulkDelete(sightings.map((row) => row.key));
+    await moveCounted(db, `${vanity}|`, `${numericId}|`);
     const members = await db.members
       .where('[groupId+memberId]')
       .between(...groupRange(vanity))
@@ -160,9 +196,7 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
       const moved = rekey(memberFactsOf(row));
       const existing = await db.members.get([numericId, row.memberId]);
       const facts = existing ? mergeMemberFacts(memberFactsOf(existing), moved) : moved;
-      const all = await db.sightings.where('[groupId+memberId]').equals([numericId, row.memberId]).toArray();
-      facts.postCount = Math.max(facts.postCount, all.filter((s) => s.kind === 'post').length);
-      facts.commentCount = Math.max(facts.commentCount, all.filter((s) => s.kind === 'comment').length);
+      await raiseCountsToItems(db, facts);
       await db.members.put(deriveMember(facts));
     }
     await db.members

@@ -8,6 +8,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage } from './derived';
 import type {
+  CountedRow,
   CoverageRow,
   ForgottenRow,
   GroupRow,
@@ -103,6 +104,29 @@ export const SCHEMA_VERSIONS = [
       watch: '[groupId+day]',
     },
   },
+  {
+    version: 5,
+    date: '2026-12-03',
+    change:
+      "Counted items: the key of every post and comment counted in a member's totals, kept after retention prunes its sighting, so reading it again does not count it twice.",
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle], [groupId+vanity]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+      prospects: '[groupId+memberId]',
+      watch: '[groupId+day]',
+      counted: 'key',
+    },
+  },
 ] as const;
 
 /** v1 → v2: derive the new index fields of every member and sighting, and build coverage from what is stored. */
@@ -141,7 +165,22 @@ async function upgradeToV2(transaction: Transaction): Promise<void> {
   await transaction.table('coverage').bulkPut([...coverage.values()]);
 }
 
-const UPGRADES: Partial<Record<number, (transaction: Transaction) => Promise<void>>> = { 2: upgradeToV2 };
+/** v4 → v5: every post and comment already stored is counted in its member's totals; its key is recorded. */
+async function upgradeToV5(transaction: Transaction): Promise<void> {
+  const keys: CountedRow[] = [];
+  await transaction
+    .table('sightings')
+    .toCollection()
+    .each((sighting: SightingRow) => {
+      if (sighting.kind === 'post' || sighting.kind === 'comment') keys.push({ key: sighting.key });
+    });
+  await transaction.table('counted').bulkPut(keys);
+}
+
+const UPGRADES: Partial<Record<number, (transaction: Transaction) => Promise<void>>> = {
+  2: upgradeToV2,
+  5: upgradeToV5,
+};
 
 export class TendDatabase extends Dexie {
   groups!: Table<GroupRow, string>;
@@ -159,6 +198,8 @@ export class TendDatabase extends Dexie {
   prospects!: Table<ProspectRow, [string, string]>;
   /** What the feed readings of each day covered (see `WatchRow`). */
   watch!: Table<WatchRow, [string, string]>;
+  /** Keys of the posts and comments counted in members' totals (see `CountedRow`). */
+  counted!: Table<CountedRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -185,6 +226,7 @@ export const TABLES = [
   'meta',
   'prospects',
   'watch',
+  'counted',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

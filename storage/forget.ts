@@ -175,7 +175,16 @@ export async function forgetMember(
 ): Promise<ForgetResult> {
   const neverRecordAgain = options.neverRecordAgain ?? false;
   const salt = neverRecordAgain ? await forgetSalt(db) : undefined;
-  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.coverage, db.forgotten, db.prospects];
+  const tables = [
+    db.members,
+    db.sightings,
+    db.notes,
+    db.onboarding,
+    db.coverage,
+    db.forgotten,
+    db.prospects,
+    db.counted,
+  ];
   return withHashes((hashes) =>
     db.transaction('rw', tables, async () => {
       // Every key they were known by is hashed, read in this same transaction so none seen meanwhile is missed.
@@ -191,6 +200,10 @@ export async function forgetMember(
       const removedSightings = await db.sightings
         .where('[groupId+memberId]')
         .equals([groupId, memberId])
+        .delete();
+      await db.counted
+        .where('key')
+        .between(...sightingKeyRange(groupId, memberId))
         .delete();
       const removedNotes = await db.notes.where('[groupId+memberId]').equals([groupId, memberId]).delete();
       const removedOnboarding = await db.onboarding
@@ -248,7 +261,16 @@ export interface ClearGroupResult {
  * a reason to start recording someone who asked not to be.
  */
 export async function clearGroup(db: TendDatabase, groupId: string): Promise<ClearGroupResult> {
-  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.coverage, db.groups, db.prospects];
+  const tables = [
+    db.members,
+    db.sightings,
+    db.notes,
+    db.onboarding,
+    db.coverage,
+    db.groups,
+    db.prospects,
+    db.counted,
+  ];
   return db.transaction('rw', tables, async () => {
     const removedMembers = await db.members
       .where('[groupId+memberId]')
@@ -256,6 +278,7 @@ export async function clearGroup(db: TendDatabase, groupId: string): Promise<Cle
       .delete();
     const [lower, upper] = sightingKeyRange(groupId);
     const removedSightings = await db.sightings.where('key').between(lower, upper).delete();
+    await db.counted.where('key').between(lower, upper).delete();
     const removedNotes = await db.notes
       .where('[groupId+memberId]')
       .between([groupId, ''], [groupId, '\uffff'])

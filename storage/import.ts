@@ -522,6 +522,7 @@ const IMPORT_TABLES = (db: TendDatabase) => [
   db.onboarding,
   db.forgotten,
   db.prospects,
+  db.counted,
 ];
 
 /** What importing `file` would add, update and leave alone. Writes nothing. */
@@ -561,6 +562,12 @@ export async function applyImport(
     const { writes } = plan;
     await db.groups.bulkPut(writes.groups);
     await db.sightings.bulkPut(writes.sightings);
+    // Imported posts and comments are counted in the members' totals: reading them here later adds nothing.
+    await db.counted.bulkPut(
+      writes.sightings
+        .filter((row) => row.kind === 'post' || row.kind === 'comment')
+        .map(({ key }) => ({ key })),
+    );
     await db.members.bulkPut(writes.members);
     await db.notes.bulkPut(writes.notes);
     await db.onboarding.bulkPut(writes.onboarding);

@@ -8,6 +8,7 @@ import { recordFeedReading } from './activity';
 import { forgottenAmong, withHashes, type KeyHashes } from './forget';
 import { canonicalGroupId, isNumericId, mergeGroupInto, mergeVanityRows, resolveVanities } from './aliases';
 import type {
+  CountedRow,
   GroupRow,
   MemberFacts,
   MemberRow,
@@ -192,6 +193,7 @@ const INGEST_TABLES = (db: TendDatabase) => [
   db.notes,
   db.onboarding,
   db.meta,
+  db.counted,
 ];
 
 /**
@@ -290,7 +292,13 @@ async function storeBatch(
   // only removes sightings), so a member Tend does not know has no stored sightings to look up.
   const known = new Set(memberIds.filter((_, index) => existingMembers[index] !== undefined));
   const lookups = keys.filter((key) => known.has(unique.get(key)!.memberId));
-  const found = await db.sightings.bulkGet(lookups);
+  // Posts and comments counted before, whose sightings retention may have pruned since: never counted again.
+  const activityLookups = lookups.filter((key) => isActivity(unique.get(key)!.kind));
+  const [found, countedBefore] = await Promise.all([
+    db.sightings.bulkGet(lookups),
+    db.counted.bulkGet(activityLookups),
+  ]);
+  const alreadyCounted = new Set(activityLookups.filter((_, index) => countedBefore[index] !== undefined));
   const storedSightings = new Map<string, SightingRow>();
   lookups.forEach((key, index) => {
     const row = found[index];
@@ -307,6 +315,7 @@ async function storeBatch(
   });
 
   const sightingRows: SightingRow[] = [];
+  const counted: CountedRow[] = [];
   // What this reading covered: its dated posts (how far back it reached) and the activity it read for the first time.
   const postTimes: string[] = [];
   const newActivityTimes: string[] = [];
@@ -318,8 +327,10 @@ async function storeBatch(
     stored += 1;
     const previous = storedSightings.get(key);
     if (!previous) added += 1;
+    const countsAsNew = !previous && !alreadyCounted.has(key);
+    if (countsAsNew && isActivity(sighting.kind)) counted.push({ key });
     if (sighting.kind === 'post' && sighting.at !== undefined) postTimes.push(sighting.at);
-    if (!previous && isActivity(sighting.kind)) newActivityTimes.push(sighting.at ?? readAt);
+    if (countsAsNew && isActivity(sighting.kind)) newActivityTimes.push(sighting.at ?? readAt);
     const merged = {
       ...previous,
       ...sighting,
@@ -331,7 +342,7 @@ async function storeBatch(
     sightingRows.push(deriveSighting(merged));
     members.set(
       sighting.memberId,
-      mergeMember(groupId, members.get(sighting.memberId), sighting, !previous, readAt),
+      mergeMember(groupId, members.get(sighting.memberId), sighting, countsAsNew, readAt),
     );
   }
   const changedProspects = new Set<string>();
@@ -376,6 +387,7 @@ async function storeBatch(
   await Promise.all([
     watched,
     db.sightings.bulkPut(sightingRows),
+    db.counted.bulkPut(counted),
     db.members.bulkPut(memberRows),
     db.prospects.bulkPut([...changedProspects].map((id) => prospectRows.get(id)!)),
     db.coverage.put(coverage),

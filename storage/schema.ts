@@ -327,3 +327,13 @@ export const WatchRow = z.strictObject({
   items: z.number().int().min(0),
 });
 export type WatchRow = z.infer<typeof WatchRow>;
+
+// ---------- Schema v5: what was counted ----------
+
+/**
+ * A post or comment counted in its member's totals, by its sighting key alone (group, member, kind, item: no name,
+ * link or time). Kept when retention prunes the sighting, so reading the item again does not count it twice;
+ * removed with the member (forget) or the group (clear).
+ */
+export const CountedRow = z.strictObject({ key: SightingFacts.shape.key });
+export type CountedRow = z.infer<typeof CountedRow>;

@@ -14,6 +14,7 @@ import {
 } from '@/storage/derived';
 import { sightingKey } from '@/storage/ingest';
 import {
+  CountedRow,
   CoverageRow,
   ForgottenRow,
   GroupRow,
@@ -43,6 +44,7 @@ const ROW_SCHEMAS: Record<Exclude<TableName, 'settings'>, z.ZodType> = {
   meta: MetaRow,
   prospects: ProspectRow,
   watch: WatchRow,
+  counted: CountedRow,
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
