@@ -46,6 +46,21 @@ async function sendMark(
   return until;
 }
 
+/** The latest notes of the members in the items shown, by member id. */
+function useNotesOfShown(groupId: string | null, items: readonly DueItem[] | undefined, shown: number) {
+  // Notes stay in view while preparing a message ("cat diagnosed in March" matters for a check-in).
+  const shownMemberIds = useMemo(
+    () =>
+      (items ?? [])
+        .slice(0, shown)
+        .flatMap((item) =>
+          item.type === 'member' ? [item.memberId] : item.members.map((joiner) => joiner.memberId),
+        ),
+    [items, shown],
+  );
+  return useLatestNotes(groupId, shownMemberIds);
+}
+
 /**
  * "Onboarding": the due queue of the current group, oldest first. Each item carries the prepared words and is
  * marked done, skipped or snoozed through the background, with the admin's name, so nobody is welcomed twice.
@@ -64,17 +79,7 @@ export function OnboardingSection({ groupId }: SectionProps) {
   const list = useRef<HTMLOListElement>(null);
   const queue = useOnboardingQueue(groupId, settings, uiLanguage, now);
   const textLang = chosenLang ?? uiLanguage;
-  // Notes stay in view while preparing a message ("cat diagnosed in March" matters for a check-in).
-  const shownMemberIds = useMemo(
-    () =>
-      (queue?.items ?? [])
-        .slice(0, shown)
-        .flatMap((item) =>
-          item.type === 'member' ? [item.memberId] : item.members.map((joiner) => joiner.memberId),
-        ),
-    [queue, shown],
-  );
-  const notesByMember = useLatestNotes(groupId, shownMemberIds);
+  const notesByMember = useNotesOfShown(groupId, queue?.items, shown);
   const stepLabels = useMemo(
     () => new Map((queue?.resolved.cadence.steps ?? []).map((step) => [step.id, step.label[uiLanguage]])),
     [queue, uiLanguage],
