@@ -100,7 +100,7 @@ const byKey = (a: ReturnType<typeof view>, b: ReturnType<typeof view>) =>
 const personSet = (sightings: Sighting[]) => [...new Set(sightings.map((s) => s.memberId))].sort();
 
 const readDocument = (document: Document, name: string) =>
-  readPage(document, fixtureTruth(name).page_url, clockFor(name)).sightings;
+  readPage(document, fixtureTruth(name).page_url, clockFor(name));
 
 /** Evidence that a change did change the page: a transform that does nothing would prove nothing. */
 function expectChanged(
@@ -175,7 +175,7 @@ function expectChanged(
 describe.each(CASES)('drift on $name', ({ name, items, changes }) => {
   const truth = fixtureTruth(name);
   const original = happyDocument(name);
-  const before = readDocument(original, name);
+  const { sightings: before, health } = readDocument(original, name);
 
   it('reads the original as its truth file says (the people recorded)', () => {
     expect(personSet(before)).toEqual(recordedKeys(truth));
@@ -185,7 +185,7 @@ describe.each(CASES)('drift on $name', ({ name, items, changes }) => {
     const changed = happyDocument(name);
     transformFor(change, items, namesOf(truth))(changed);
     expectChanged(change, original, changed, items, [...new Set(before.map((s) => s.name))]);
-    const after = readDocument(changed, name);
+    const { sightings: after, health: healthAfter } = readDocument(changed, name);
     if (change === 'dialog') {
       // The post moved to the end of the page: same sightings, maybe in another order.
       expect(after.map(view).sort(byKey)).toEqual(before.map(view).sort(byKey));
@@ -193,5 +193,7 @@ describe.each(CASES)('drift on $name', ({ name, items, changes }) => {
       expect(after.map(view)).toEqual(before.map(view));
     }
     expect(personSet(after)).toEqual(personSet(before));
+    // Read as well as before, so the page's verdict is the same.
+    expect(healthAfter.status).toBe(health.status);
   });
 });
