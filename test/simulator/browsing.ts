@@ -115,16 +115,15 @@ export class AdminBrowsing {
     return batches(sightings).map((part) => this.line(at, url, 'group-feed', part));
   }
 
-  /** Posts opened from the feed: the ones with most comments are opened more often. */
+  /**
+   * Posts opened from the feed: each with a chance that grows with its comments (a fifth of quiet posts, most of
+   * the lively ones), as a moderator reading the threads would.
+   */
   private postsToOpen(shown: readonly SimPost[]): SimPost[] {
-    const count = Math.min(shown.length, this.random.poisson(1.3));
-    const candidates = [...shown];
-    const opened: SimPost[] = [];
-    for (let pick = 0; pick < count; pick += 1) {
-      const index = this.random.weighted(candidates.map((post) => 1 + post.comments.length));
-      opened.push(...candidates.splice(index, 1));
-    }
-    return opened;
+    return shown.filter((post) => {
+      const comments = post.comments.length;
+      return this.random.chance(0.2 + (0.6 * comments) / (comments + 5));
+    });
   }
 
   private postLine(at: number, post: SimPost): BrowsingLine {

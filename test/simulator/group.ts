@@ -247,7 +247,7 @@ function drawChanges(random: Random, member: SimMember, start: number, end: numb
   const years = (end - start) / (365 * DAY_MS);
   const earliest = Math.max(start, member.joinedAt + 7 * DAY_MS);
   if (earliest >= end) return;
-  if (random.chance(Math.min(0.6, 0.45 * years))) {
+  if (random.chance(Math.min(0.6, 0.7 * years))) {
     member.stopAt = earliest + Math.floor(random.next() * (end - earliest));
     if (random.chance(0.5)) member.fadeFrom = member.stopAt - random.int(7, 35) * DAY_MS;
   } else if (random.chance(Math.min(0.4, 0.2 * years))) {

@@ -1,0 +1,100 @@
+/**
+ * "Who went quiet", proven on simulated groups: a few hundred members over 120 days, browsed daily, and browsed
+ * at weekends with a two-week holiday. The browsing goes through the background's handlers into a fresh database;
+ * Tend's answers (storage/activity.ts) are taken every week and scored against what really happened, with the
+ * coverage worked out from the browsing itself (test/simulator/scoring.ts). The figures are printed.
+ */
+import { describe, expect, it } from 'vitest';
+import { defaultActivitySettings } from '@/storage/activity';
+import { freshDb } from '../storage/helpers';
+import type { BrowsingLine, TruthLine } from '../../simulator/lines';
+import { activityReport, replayBrowsing } from '../../simulator/replay';
+import { score, truthOf, WatchedTime, type Checkpoint, type Score } from '../../simulator/scoring';
+import { simulate, type SimulationOptions } from '../../simulator/simulate';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const QUIET_DAYS = defaultActivitySettings.quietDays;
+
+const SCENARIOS: { name: string; options: SimulationOptions }[] = [
+  { name: 'daily', options: { members: 800, days: 120, seed: 'quiet-daily', browsing: 'daily' } },
+  {
+    name: 'weekends, holiday',
+    options: {
+      members: 800,
+      days: 120,
+      seed: 'quiet-weekends',
+      browsing: 'weekends',
+      holiday: { from: '2026-03-02', to: '2026-03-15' },
+    },
+  },
+];
+
+async function run(options: SimulationOptions) {
+  const truthLines: TruthLine[] = [];
+  const browsing: BrowsingLine[] = [];
+  simulate(options, { truth: (line) => truthLines.push(line), browsing: (line) => browsing.push(line) });
+  const db = await freshDb('simulation');
+  // Each week, the admin looks at the panel right after their last reading of that week.
+  const readTimes = browsing.map((line) => Date.parse(line.readAt));
+  const weeks = Array.from({ length: Math.floor(options.days / 7) }, (_, week) => {
+    const mark = readTimes[0]! + (week + 1) * 7 * DAY_MS;
+    return new Date(readTimes.filter((time) => time <= mark).at(-1)! + 1);
+  }).filter((at, index, all) => index === 0 || at > all[index - 1]!);
+  const checkpoints: Checkpoint[] = [];
+  const groupId = browsing[0]!.page.groupId!;
+  await replayBrowsing(db, browsing, {
+    checkpoints: weeks,
+    onCheckpoint: async (at) => {
+      checkpoints.push({ at, members: (await activityReport(db, groupId, at)).members });
+    },
+  });
+  const truth = truthOf(truthLines);
+  return { checkpoints, truth, watched: new WatchedTime(browsing, truth) };
+}
+
+/** The same answers as if silence were counted in calendar days since the last activity Tend saw. */
+function calendarDays(checkpoints: readonly Checkpoint[]): Checkpoint[] {
+  return checkpoints.map(({ at, members }) => ({
+    at,
+    members: members.map((member) => {
+      const days = Math.floor((at.getTime() - Date.parse(member.quietSince)) / DAY_MS);
+      const wasActive = member.state !== 'never-active' && member.state !== 'new';
+      return { ...member, state: wasActive && days >= QUIET_DAYS ? 'quiet' : 'active', quietForDays: days };
+    }),
+  }));
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
+function print(name: string, result: Score) {
+  const percent = (part: number, whole: number) => `${(100 * share(part, whole)).toFixed(1)}%`;
+  const examples = Object.entries(result.examples).flatMap(([kind, lines]) =>
+    lines.map((line) => `  ${kind}: ${line}`),
+  );
+  console.log(
+    [
+      `simulation (${name}): ${result.trulySilent}/${result.flagged} quiet or drifting answers truly silent ` +
+        `(${percent(result.trulySilent, result.flagged)}), ${result.countedUnwatched} counting unwatched days, ` +
+        `${result.flaggedInTime}/${result.visibleStops} visible stops flagged within 14 days ` +
+        `(${percent(result.flaggedInTime, result.visibleStops)})`,
+      ...examples,
+    ].join('\n'),
+  );
+}
+
+describe.each(SCENARIOS)('who went quiet, simulated ($name)', ({ name, options }) => {
+  it('is right when it flags, never counts unwatched days, and flags most visible stops in time', async () => {
+    const { checkpoints, truth, watched } = await run(options);
+    const result = score(checkpoints, truth, watched, QUIET_DAYS);
+    print(name, result);
+    // The simulation must give the rules something to find, or the figures below prove nothing.
+    expect(result.flagged).toBeGreaterThan(20);
+    expect(result.visibleStops).toBeGreaterThanOrEqual(5);
+    expect.soft(share(result.trulySilent, result.flagged)).toBeGreaterThanOrEqual(0.97);
+    expect.soft(result.countedUnwatched).toBe(0);
+    expect.soft(share(result.flaggedInTime, result.visibleStops)).toBeGreaterThanOrEqual(0.8);
+    // Control: counting calendar days instead of watched ones is caught on the same browsing.
+    const control = score(calendarDays(checkpoints), truth, watched, QUIET_DAYS);
+    print(`${name}, control counting calendar days`, control);
+    if (options.holiday) expect(control.countedUnwatched).toBeGreaterThan(0);
+  });
+});
