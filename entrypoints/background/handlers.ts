@@ -56,6 +56,12 @@ export function createHandlers(
       const sightings = optIn
         ? allowedBySettings(message.sightings, await loadSettings(db))
         : message.sightings;
+      // A vanity name already known as another group's cannot be claimed for this one (see storage/aliases.ts).
+      if (message.groupVanity) {
+        const owner = await canonicalGroupId(db, message.groupVanity);
+        if (owner !== message.groupVanity && owner !== message.groupId)
+          throw new TendError('refused: this vanity name belongs to another group');
+      }
       const batch = {
         groupId: message.groupId,
         ...(message.groupVanity ? { groupVanity: message.groupVanity } : {}),

@@ -10,6 +10,7 @@ import {
 import { Sighting } from '@/storage/schema';
 import { describeError } from '@/storage/errors';
 import type { createHandlers } from './handlers';
+import { pageMismatch } from './page-origin';
 
 export interface OwnIdentity {
   id: string;
@@ -34,6 +35,8 @@ export async function routeMessage(
     return invalid.length > 0 ? { ...parsed, invalid } : parsed;
   }
   const message = parsed.message;
+  const mismatch = role === 'facebook-content' ? pageMismatch(message, sender.url) : undefined;
+  if (mismatch) return { ok: false, error: mismatch };
   try {
     const handler = handlers[message.type] as (m: Message) => Promise<Responses[Message['type']]>;
     return { ok: true, value: await handler(message) };

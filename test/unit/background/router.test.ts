@@ -393,7 +393,8 @@ describe('a group whose address uses its vanity name', () => {
 
   it('adds to the group known by its numeric id once a page has shown both', async () => {
     const handlers = createHandlers(db, () => NOW);
-    const send = (message: Record<string, unknown>) => routeMessage(message, facebook, own, handlers);
+    const page = { id: own.id, url: `https://www.facebook.com/groups/${VANITY}/members` };
+    const send = (message: Record<string, unknown>) => routeMessage(message, page, own, handlers);
     const at = NOW.toISOString();
     // A page whose data named the numeric id: stored under it, the vanity remembered.
     expect(
@@ -438,5 +439,76 @@ describe('a group whose address uses its vanity name', () => {
     ]);
     expect(await db.groups.get(GROUP)).toMatchObject({ lastStatus: { url } });
     expect(await db.state.get('current')).toMatchObject({ groupId: GROUP });
+  });
+});
+
+describe('a content script writes only for the group of the page that sent it', () => {
+  const at = NOW.toISOString();
+  const batch = (groupId: string, url: string, extra: Record<string, unknown> = {}) => ({
+    type: 'submitSightings',
+    url,
+    groupId,
+    pageKind: 'group-members',
+    readAt: at,
+    sightings: [{ memberId: '900', name: 'Someone Else', kind: 'member' }],
+    ...extra,
+  });
+  const status = (groupId: string, url: string) => ({
+    type: 'reportPageStatus',
+    url,
+    groupId,
+    pageKind: 'group-members',
+    health: { expected: 1, read: 1, problems: [] },
+    readAt: at,
+    visible: true,
+  });
+  const OTHER = 'https://www.facebook.com/groups/7654321/members';
+
+  it('refuses sightings and status for another group, or naming another page, changing nothing', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const before = await hashAllTables(db);
+    for (const message of [
+      batch('7654321', OTHER),
+      batch('7654321', facebook.url!),
+      batch('1234567', OTHER),
+      batch('7654321', facebook.url!, { groupVanity: 'catsitters' }),
+      status('7654321', OTHER),
+      status('7654321', facebook.url!),
+    ]) {
+      const reply = await routeMessage(message, facebook, own, handlers);
+      expect(reply).toMatchObject({ ok: false, error: expect.stringMatching(/^refused:/) });
+    }
+    expect(await hashAllTables(db)).toBe(before);
+    // The same messages from the other group's own page are stored.
+    const page = { id: own.id, url: OTHER };
+    expect(await routeMessage(batch('7654321', OTHER), page, own, handlers)).toMatchObject({ ok: true });
+    expect(await routeMessage(status('7654321', OTHER), page, own, handlers)).toMatchObject({ ok: true });
+  });
+
+  it('a vanity address may give the numeric id once; a vanity already another group’s cannot be claimed', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const vanityUrl = 'https://www.facebook.com/groups/catsitters/members';
+    const page = { id: own.id, url: vanityUrl };
+    const claim = (groupId: string) => batch(groupId, vanityUrl, { groupVanity: 'catsitters' });
+    expect(await routeMessage(claim('1234567'), page, own, handlers)).toMatchObject({ ok: true });
+    const before = await hashAllTables(db);
+    expect(await routeMessage(claim('7654321'), page, own, handlers)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^refused:/),
+    });
+    expect(await hashAllTables(db)).toBe(before);
+  });
+
+  it('a photo page, whose address names no group, may only describe itself', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    const photo = 'https://www.facebook.com/photo/?fbid=1&set=gm.3744420902118814';
+    const page = { id: own.id, url: photo };
+    const post = { pageKind: 'group-post' };
+    expect(await routeMessage(batch('1234567', photo, post), page, own, handlers)).toMatchObject({
+      ok: true,
+    });
+    expect(await routeMessage(batch('1234567', OTHER, post), page, own, handlers)).toMatchObject({
+      ok: false,
+    });
   });
 });
