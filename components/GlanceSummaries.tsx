@@ -1,15 +1,27 @@
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import type { ActivityCoverage } from '@/storage/activity';
 import type { Coverage } from '@/storage/queries';
 import { formatDate, formatNumber, formatRelative } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
 
+/** The feed days Tend read and the share of posts, in plain words: what every "quiet" answer rests on. */
+export function coverageWords(activity: ActivityCoverage, t: TFunction): string {
+  if (activity.firstWatchedDay === null) return t('activity.feedNeverRead');
+  const { daysRead, windowDays, postsShare } = activity.recent;
+  if (daysRead === 0) return t('activity.coverageNone', { days: windowDays });
+  return t('activity.coverage', { read: daysRead, days: windowDays, percent: Math.round(postsShare * 100) });
+}
+
 /** How much of the group Tend has actually watched: since when, the members list, the feed, members seen. */
 export function GlanceCoverage({
   coverage,
+  activity,
   now,
   language,
 }: {
   coverage: Coverage;
+  activity: ActivityCoverage;
   now: Date;
   language: UiLanguage;
 }) {
@@ -38,6 +50,7 @@ export function GlanceCoverage({
             ? t('glance.feedReadSince', { date: formatDate(coverage.feedReadSince, language) })
             : t('glance.feedNever')}
         </li>
+        <li data-testid="feed-coverage">{coverageWords(activity, t)}</li>
         <li>
           {t('glance.membersSeen', {
             count: coverage.membersSeen,
@@ -50,16 +63,17 @@ export function GlanceCoverage({
 }
 
 interface GlanceUnseenProps {
-  /** `null` while Tend has not watched the group for the inactivity threshold. */
-  unseen: { wentQuiet: number; neverActive: number } | null;
-  watchedDays: number;
+  /** `null` while Tend has not read the threshold's worth of the group's feed. */
+  unseen: { wentQuiet: number; neverActive: number; drifting: number } | null;
+  activity: ActivityCoverage;
   inactivityDays: number;
   language: UiLanguage;
 }
 
-/** How many members went quiet or were never seen active, or why it cannot be said yet. */
-export function GlanceUnseen({ unseen, watchedDays, inactivityDays, language }: GlanceUnseenProps) {
+/** How many members went quiet, were never seen active or are drifting, or why it cannot be said yet. */
+export function GlanceUnseen({ unseen, activity, inactivityDays, language }: GlanceUnseenProps) {
   const { t } = useTranslation();
+  const watched = Math.floor(activity.all.watchedDays);
   return (
     <section className="unseen-summary" aria-labelledby="unseen-title">
       <h3 id="unseen-title">{t('glance.unseenTitle')}</h3>
@@ -69,11 +83,19 @@ export function GlanceUnseen({ unseen, watchedDays, inactivityDays, language }: 
             quiet: formatNumber(unseen.wentQuiet, language),
             never: formatNumber(unseen.neverActive, language),
             count: inactivityDays,
+          })}{' '}
+          {t('activity.drifting', {
+            count: unseen.drifting,
+            formatted: formatNumber(unseen.drifting, language),
           })}
         </p>
       ) : (
-        <p>{t('glance.unseenNotYet', { count: watchedDays, threshold: inactivityDays })}</p>
+        <p>{t('activity.notReady', { count: watched, threshold: inactivityDays })}</p>
       )}
+      <div className="help" data-testid="unseen-coverage">
+        {coverageWords(activity, t)}{' '}
+        {t('activity.unseenWatched', { watched: formatNumber(watched, language) })}
+      </div>
     </section>
   );
 }

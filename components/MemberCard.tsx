@@ -7,14 +7,24 @@ import { LatestNote } from './LatestNote';
 interface MemberCardProps {
   member: MemberRow;
   notes: readonly NoteRow[];
+  /** Unseen views: watched days of silence, and the member's usual gap (their evidence with the last activity). */
   quietForDays?: number;
+  usualGapDays?: number | null;
   language: UiLanguage;
   now: Date;
   onOpen: (member: MemberRow) => void;
 }
 
 /** One member in a list. Names, badges and notes are page or admin data: rendered as text, never as HTML. */
-export function MemberCard({ member, notes, quietForDays, language, now, onOpen }: MemberCardProps) {
+export function MemberCard({
+  member,
+  notes,
+  quietForDays,
+  usualGapDays,
+  language,
+  now,
+  onOpen,
+}: MemberCardProps) {
   const { t } = useTranslation();
   return (
     <div className="member" data-member-id={member.memberId}>
@@ -35,7 +45,24 @@ export function MemberCard({ member, notes, quietForDays, language, now, onOpen 
         {member.commentCount > 0 && <> · {t('members.comments', { count: member.commentCount })}</>}
       </span>
       {quietForDays !== undefined && (
-        <span className="member-meta">{t('members.quietFor', { count: quietForDays })}</span>
+        <span className="member-meta">
+          {t('activity.silentFor', { count: quietForDays })}
+          {usualGapDays != null && (
+            <> · {t('activity.usualGap', { count: Math.max(1, Math.round(usualGapDays)) })}</>
+          )}
+          {member.lastActiveAt && (
+            <>
+              {' · '}
+              {member.lastActiveLink ? (
+                <a href={member.lastActiveLink} target="_blank" rel="noreferrer noopener">
+                  {t('activity.lastActive', { when: formatRelative(member.lastActiveAt, now, language) })}
+                </a>
+              ) : (
+                t('activity.lastActive', { when: formatRelative(member.lastActiveAt, now, language) })
+              )}
+            </>
+          )}
+        </span>
       )}
       {member.joinedBefore && (
         <span className="member-meta">

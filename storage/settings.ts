@@ -91,6 +91,7 @@ export const Settings = z.strictObject({
     .strictObject({
       newMemberDays: RhythmSettings.shape.newMemberDays.default(defaultRhythmSettings.newMemberDays),
       driftFactor: RhythmSettings.shape.driftFactor.default(defaultRhythmSettings.driftFactor),
+      quietFactor: RhythmSettings.shape.quietFactor.default(defaultRhythmSettings.quietFactor),
       minActivities: RhythmSettings.shape.minActivities.default(defaultRhythmSettings.minActivities),
       minDriftDays: RhythmSettings.shape.minDriftDays.default(defaultRhythmSettings.minDriftDays),
     })

@@ -107,7 +107,8 @@ function Summary() {
                       count: settings?.inactivityDays,
                     })
                   : t('popup.watchingFor', {
-                      count: unseen?.coverage.watchedDays ?? 0,
+                      // Days' worth of the feed Tend read: the days "quiet" is counted on.
+                      count: Math.floor(unseen?.activity.all.watchedDays ?? 0),
                       threshold: settings?.inactivityDays,
                     })}
               </dd>

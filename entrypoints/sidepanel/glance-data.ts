@@ -2,12 +2,12 @@
 import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
+import { activityCounts, activitySettingsOf, type ActivityCoverage } from '@/storage/activity';
 import { coverageOf, tierCounts, weekBounds, type Coverage, type TierCounts } from '@/storage/queries';
 import type { Settings } from '@/storage/settings';
 import { useLiveFor } from './data';
 
 export const WEEKS_SHOWN = 12;
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface WeekCount {
   /** Start of the week (ISO), in the admin's time zone. */
@@ -18,11 +18,16 @@ export interface WeekCount {
 export interface UnseenCounts {
   wentQuiet: number;
   neverActive: number;
+  drifting: number;
 }
 
-/** How many members are unseen, or `null` while Tend has not watched the group for the inactivity threshold. */
+/**
+ * How many members are unseen, or `null` while Tend has not read the threshold's worth of the group's feed; with
+ * what Tend watched (`activity`: the feed days read and the share of posts, which every answer states).
+ */
 export interface UnseenSummary {
   coverage: Coverage;
+  activity: ActivityCoverage;
   unseen: UnseenCounts | null;
 }
 
@@ -48,26 +53,18 @@ function bucket(weeks: { start: string; end: string }[], at: string): number {
   return weeks.findIndex((week) => at >= week.start && at < week.end);
 }
 
-/** What Tend has watched of a group and how many of its members are unseen: two counts through one index. */
+/** What Tend has watched of a group and how many of its members are unseen, by storage/activity.ts's rules. */
 export async function readUnseenSummary(
   groupId: string,
   settings: Settings,
   now: Date,
 ): Promise<UnseenSummary> {
   const database = db();
-  const coverage = await coverageOf(database, groupId, now);
-  const cutoff = new Date(+now - settings.inactivityDays * DAY_MS).toISOString();
-  const countUnseen = (everActive: 0 | 1) =>
-    database.members
-      .where('[groupId+everActive+quietSince+memberId]')
-      .between([groupId, everActive, Dexie.minKey, Dexie.minKey], [groupId, everActive, cutoff, Dexie.minKey])
-      .count();
-  // Honesty: nobody is "unseen for N days" before Tend has watched the group for N days.
-  const unseen =
-    coverage.watchedDays >= settings.inactivityDays
-      ? { wentQuiet: await countUnseen(1), neverActive: await countUnseen(0) }
-      : null;
-  return { coverage, unseen };
+  const [coverage, { coverage: activity, counts }] = await Promise.all([
+    coverageOf(database, groupId, now),
+    activityCounts(database, groupId, now, activitySettingsOf(settings)),
+  ]);
+  return { coverage, activity, unseen: counts };
 }
 
 export async function readGlance(
@@ -97,9 +94,10 @@ export async function readGlance(
       const index = member.joinMiddle ? bucket(weeks, member.joinMiddle) : -1;
       if (index >= 0) joinerCounts[index]! += 1;
     });
-  const { coverage, unseen } = await readUnseenSummary(groupId, settings, now);
+  const { coverage, activity, unseen } = await readUnseenSummary(groupId, settings, now);
   return {
     coverage,
+    activity,
     activePerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: activeSets[index]!.size })),
     joinersPerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: joinerCounts[index]! })),
     tiers: await tierCounts(database, groupId, settings.tiers),
@@ -111,7 +109,7 @@ export function useGlance(groupId: string | null, settings: Settings | undefined
   const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
   return useLiveQuery(
     async () => (groupId && settings ? readGlance(groupId, settings, new Date(), timeZone) : null),
-    [groupId, settings?.inactivityDays, JSON.stringify(settings?.tiers)],
+    [groupId, settings?.inactivityDays, JSON.stringify(settings?.tiers), JSON.stringify(settings?.activity)],
   );
 }
 
@@ -123,6 +121,6 @@ export function useUnseenSummary(
   return useLiveFor(
     groupId,
     async (id) => (id && settings ? readUnseenSummary(id, settings, new Date()) : null),
-    [settings?.inactivityDays],
+    [settings?.inactivityDays, JSON.stringify(settings?.activity)],
   );
 }

@@ -3,6 +3,7 @@
  * loaded page by page through an index as the admin scrolls, and kept live while pages are read.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
+import { activitySettingsOf, type ActivityCoverage } from '@/storage/activity';
 import { db } from '@/storage/db';
 import type { Tier } from '@/storage/derived';
 import {
@@ -24,16 +25,24 @@ export type MemberView =
 
 export interface ListedMember {
   member: MemberRow;
-  /** Unseen views: days Tend can vouch for. */
+  /** Unseen views: watched days of silence (days Tend did not watch never count). */
   quietForDays?: number;
+  /** Unseen views: their usual gap in watched days, when Tend has seen enough of them. */
+  usualGapDays?: number | null;
   /** Note search: the notes that matched. */
   matchingNotes?: NoteRow[];
 }
 
 export type MemberListing =
-  | { state: 'ready'; items: ListedMember[]; more: boolean }
-  /** Unseen views before Tend has watched long enough to call anyone quiet. */
-  | { state: 'not-watched-long-enough'; watchedDays: number; thresholdDays: number };
+  /** Unseen views carry what Tend watched (`coverage`), which the panel states with the answer. */
+  | { state: 'ready'; items: ListedMember[]; more: boolean; coverage?: ActivityCoverage }
+  /** Unseen views before Tend has read enough of the feed to call anyone quiet. */
+  | {
+      state: 'not-watched-long-enough';
+      watchedDays: number;
+      thresholdDays: number;
+      coverage: ActivityCoverage;
+    };
 
 export const PAGE_SIZE = 100;
 
@@ -91,35 +100,37 @@ export function useMemberListing(
         }, wanted);
       case 'unseen': {
         const now = new Date();
-        const first = await unseenMembers(db(), groupId, {
-          now,
-          kind: view.unseen,
-          thresholdDays: settings.inactivityDays,
-          limit: PAGE_SIZE,
-        });
+        const ask = (after: PageCursor | null) =>
+          unseenMembers(db(), groupId, {
+            now,
+            kind: view.unseen,
+            thresholdDays: settings.inactivityDays,
+            rhythm: activitySettingsOf(settings),
+            limit: PAGE_SIZE,
+            after,
+          });
+        const first = await ask(null);
         if (!first.ready) {
           return {
             state: 'not-watched-long-enough',
             watchedDays: first.watchedDays,
             thresholdDays: first.thresholdDays,
+            coverage: first.coverage,
           };
         }
-        return loadPages(async (after) => {
-          const page = after
-            ? await unseenMembers(db(), groupId, {
-                now,
-                kind: view.unseen,
-                thresholdDays: settings.inactivityDays,
-                limit: PAGE_SIZE,
-                after,
-              })
-            : first;
+        const listing = await loadPages(async (after) => {
+          const page = after ? await ask(after) : first;
           if (!page.ready) return { items: [], next: null };
           return {
-            items: page.members.map(({ member, quietForDays }) => ({ member, quietForDays })),
+            items: page.members.map(({ member, quietForDays, usualGapDays }) => ({
+              member,
+              quietForDays,
+              usualGapDays,
+            })),
             next: page.next,
           };
         }, wanted);
+        return { ...listing, coverage: first.coverage };
       }
     }
   }, [
@@ -130,6 +141,7 @@ export function useMemberListing(
     wanted,
     settings?.inactivityDays,
     JSON.stringify(settings?.tiers),
+    JSON.stringify(settings?.activity),
   ]);
 }
 

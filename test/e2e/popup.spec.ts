@@ -49,26 +49,36 @@ async function panelTab(panel: Page, name: string) {
 }
 
 test('the popup shows the panel’s numbers for the current group, with the unread-page warning, live', async () => {
-  // A group read for real (its members page), plus members and posts Tend saw sixty days ago: long enough watched
-  // to count unseen members, some of whom went quiet.
+  // A group read for real (its members page), plus its feed read every day for the last 65 days (each reading
+  // reaching back past the day before): long enough watched to count unseen members. Twelve members posted every
+  // day of the first week and then stopped: they went quiet.
   const facebook = await context.newPage();
   await facebook.goto(SAMPLE_PAGES.members.url);
   const panel = await openPanel(context, extensionId);
   await expect(panel.getByRole('heading', { name: 'Rescue Cats Network' })).toBeVisible();
-  const longAgo = new Date(Date.now() - 60 * DAY_MS);
-  await submit(
-    panel,
-    MEMBERS_GROUP,
-    longAgo,
-    Array.from({ length: 12 }, (_, index) => ({
-      memberId: String(700_000_000 + index),
-      name: `Quiet Poster ${index + 1}`,
-      kind: 'post',
-      itemId: String(800_000_000 + index),
-      at: longAgo.toISOString(),
-      atPrecision: 'day',
-    })),
-  );
+  for (let daysAgo = 65; daysAgo >= 0; daysAgo -= 1) {
+    const readAt = new Date(Date.now() - daysAgo * DAY_MS);
+    const earlier = new Date(+readAt - 26 * 3_600_000);
+    const stoppers = daysAgo >= 59 ? 12 : 0;
+    await submit(panel, MEMBERS_GROUP, readAt, [
+      ...[earlier, readAt].map((at, index) => ({
+        memberId: String(710_000_000 + index),
+        name: `Daily Poster ${index + 1}`,
+        kind: 'post',
+        itemId: `9${daysAgo}0${index}`,
+        at: at.toISOString(),
+        atPrecision: 'minute',
+      })),
+      ...Array.from({ length: stoppers }, (_, index) => ({
+        memberId: String(700_000_000 + index),
+        name: `Quiet Poster ${index + 1}`,
+        kind: 'post',
+        itemId: `8${daysAgo}0${index}`,
+        at: new Date(+readAt - 3_600_000).toISOString(),
+        atPrecision: 'minute',
+      })),
+    ]);
+  }
 
   const popup = await openPopup();
   await expect(popup.getByRole('heading', { level: 2 })).toHaveText('Rescue Cats Network');
@@ -129,7 +139,7 @@ test('the popup shows the panel’s numbers for the current group, with the unre
     'Watching for 0 days: Tend counts unseen members after 30 days.',
   );
   await panelTab(panel, 'At a glance');
-  await expect(panel.locator('.unseen-summary p')).toContainText('Tend has watched for 0 days');
+  await expect(panel.locator('.unseen-summary p')).toContainText('Tend has read about 0 days’ worth');
   await expect(panel.getByTestId('member-count')).toHaveText('1 member seen');
 });
 

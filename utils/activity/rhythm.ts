@@ -25,9 +25,9 @@ export const RhythmSettings = z.strictObject({
   /** Joined this recently: "new", whatever else. */
   newMemberDays: z.number().int().min(0).max(365),
   /** Drifting once the watched silence reaches this many times the member's usual gap. */
-  driftFactor: z.number().min(1.5).max(20),
+  driftFactor: z.number().int().min(2).max(20),
   /** Quiet only once the watched silence is also this many times the member's usual gap. */
-  quietFactor: z.number().min(1).max(20),
+  quietFactor: z.number().int().min(1).max(20),
   /** Posts and comments Tend must have seen before it speaks of a member's rhythm. */
   minActivities: z.number().int().min(2).max(1_000),
   /** Never drifting before this many watched days of silence. */

@@ -34,10 +34,10 @@ export function GlanceSection({ groupId }: SectionProps) {
 
   return (
     <div className="glance">
-      <GlanceCoverage coverage={coverage} now={now} language={language} />
+      <GlanceCoverage coverage={coverage} activity={glance.activity} now={now} language={language} />
       <GlanceUnseen
         unseen={unseen}
-        watchedDays={coverage.watchedDays}
+        activity={glance.activity}
         inactivityDays={settings.inactivityDays}
         language={language}
       />

@@ -6,6 +6,7 @@ import { MemberDetail } from '@/components/MemberDetail';
 import { MembersToolbar } from '@/components/MembersToolbar';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import { VirtualList } from '@/components/VirtualList';
+import { coverageWords } from '@/components/GlanceSummaries';
 import { useNow } from '@/components/useNow';
 import { db } from '@/storage/db';
 import { TIERS } from '@/storage/derived';
@@ -27,6 +28,7 @@ const VIEWS: Record<string, MemberView> = {
   'all:name': { kind: 'all', order: 'name' },
   'unseen:went-quiet': { kind: 'unseen', unseen: 'went-quiet' },
   'unseen:never-active': { kind: 'unseen', unseen: 'never-active' },
+  'unseen:drifting': { kind: 'unseen', unseen: 'drifting' },
   ...Object.fromEntries(TIERS.map((tier) => [`tier:${tier}`, { kind: 'tier', tier } satisfies MemberView])),
 };
 const VIEW_KEYS = Object.keys(VIEWS);
@@ -71,14 +73,20 @@ export function MembersSection({ groupId }: SectionProps) {
         onInNotes={setInNotes}
       />
       {view.kind === 'unseen' && !searchText && (
-        <p className="help">{t('members.unseenHelp', { count: settings?.inactivityDays ?? 30 })}</p>
+        <p className="help">
+          {view.unseen === 'drifting'
+            ? t('activity.driftingHelp', {
+                factor: settings?.activity.driftFactor,
+                threshold: settings?.inactivityDays ?? 30,
+              })
+            : t('members.unseenHelp', { count: settings?.inactivityDays ?? 30 })}
+          {listing?.state !== 'ready' || !listing.coverage ? null : ` ${coverageWords(listing.coverage, t)}`}
+        </p>
       )}
       {listing === undefined ? null : listing.state === 'not-watched-long-enough' ? (
         <p className="banner info" role="status">
-          {t('members.notWatchedLongEnough', {
-            count: listing.watchedDays,
-            threshold: listing.thresholdDays,
-          })}
+          {t('activity.notReady', { count: listing.watchedDays, threshold: listing.thresholdDays })}{' '}
+          {coverageWords(listing.coverage, t)}
         </p>
       ) : items.length === 0 ? (
         <p className="empty">
@@ -107,6 +115,7 @@ export function MembersSection({ groupId }: SectionProps) {
                 member={item.member}
                 notes={item.matchingNotes ?? notesByMember?.get(item.member.memberId) ?? []}
                 quietForDays={item.quietForDays}
+                usualGapDays={item.usualGapDays}
                 language={language}
                 now={now}
                 onOpen={(member) => setOpenMemberId(member.memberId)}

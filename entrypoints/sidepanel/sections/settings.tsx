@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OnboardingSettings } from '@/components/OnboardingSettings';
+import { RhythmSettingsFields } from '@/components/RhythmSettingsFields';
 import { GeneralSettings, MemberSettings, ReadingSettings, ToneSettings } from '@/components/SettingsGroups';
 import { useSettings } from '@/storage/live';
 import type { SettingsPatch } from '@/storage/settings';
@@ -29,6 +30,7 @@ export function SettingsSection() {
     <form className="settings" onSubmit={(event) => event.preventDefault()}>
       <GeneralSettings settings={settings} save={save} />
       <MemberSettings settings={settings} save={save} />
+      <RhythmSettingsFields settings={settings} save={save} />
       <ReadingSettings settings={settings} save={save} />
       <ToneSettings settings={settings} save={save} />
       <fieldset>

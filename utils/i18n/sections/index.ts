@@ -3,12 +3,19 @@
  * under the section's own top-level key (so sections never collide). Add a section's file here.
  */
 import type { SectionStrings } from './types';
+import { activityStrings } from './activity';
 import { onboardingStrings } from './onboarding';
 import { popupStrings } from './popup';
 import { repliesStrings } from './replies';
 import { toneStrings } from './tone';
 
-const bundles: SectionStrings[] = [toneStrings, onboardingStrings, repliesStrings, popupStrings];
+const bundles: SectionStrings[] = [
+  toneStrings,
+  onboardingStrings,
+  repliesStrings,
+  popupStrings,
+  activityStrings,
+];
 
 function merge(language: 'en' | 'fr'): Record<string, unknown> {
   return Object.assign({}, ...bundles.map((bundle) => bundle[language])) as Record<string, unknown>;

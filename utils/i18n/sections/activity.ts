@@ -1,0 +1,79 @@
+/** Strings of "who went quiet": the coverage behind each answer, each member's rhythm, the drifting view, settings. */
+import type { SameShape, SectionStrings } from './types';
+
+const en = {
+  activity: {
+    coverage:
+      'Tend read this group’s feed on {{read}} of the last {{days}} days, about {{percent}}% of its posts.',
+    coverageNone: 'Tend has not read this group’s feed in the last {{days}} days.',
+    feedNeverRead: 'Tend has not read this group’s feed yet, so it cannot say who went quiet.',
+    notReady_one:
+      'Tend has read about {{count}} day’s worth of this group’s feed; it calls someone quiet only after {{threshold}} watched days.',
+    notReady_other:
+      'Tend has read about {{count}} days’ worth of this group’s feed; it calls someone quiet only after {{threshold}} watched days.',
+    unseenWatched:
+      'Counted only on the days Tend read the feed: {{watched}} days’ worth of the group’s posts so far.',
+    drifting_zero: 'No regular is drifting.',
+    drifting_one: '{{formatted}} regular is drifting: silent far longer than their usual rhythm.',
+    drifting_other: '{{formatted}} regulars are drifting: silent far longer than their usual rhythm.',
+    driftingView: 'Drifting: silent far longer than usual',
+    driftingHelp:
+      'Regulars whose silence, on the days Tend watched, is already {{factor}} times their usual gap, before the {{threshold}}-day threshold. Most unusual first.',
+    silentFor_one: 'silent for {{count}} watched day',
+    silentFor_other: 'silent for {{count}} watched days',
+    usualGap_one: 'usually every day or so',
+    usualGap_other: 'usually every {{count}} days or so',
+    lastActive: 'last post or comment {{when}}',
+    settingsTitle: 'Each member’s rhythm',
+    newMemberDays: 'Call a member new for (days after joining)',
+    newMemberDaysHelp: 'Members who joined this recently are new, whatever else Tend saw.',
+    driftFactor: 'Call a regular drifting after (times their usual gap)',
+    driftFactorHelp: 'Counted in days Tend watched the feed, before the fixed threshold is reached.',
+    quietFactor: 'Call a member quiet only after (times their usual gap)',
+    quietFactorHelp:
+      'Besides the fixed threshold: someone who posts every other month is not quiet after 30 days.',
+    minActivities: 'Posts and comments seen before speaking of a rhythm',
+    minActivitiesHelp: 'Fewer than this, and a member is never called drifting.',
+    minDriftDays: 'Never call anyone drifting before (watched days)',
+  },
+};
+
+const fr = {
+  activity: {
+    coverage:
+      'Tend a lu le fil de ce groupe {{read}} jours sur les {{days}} derniers, environ {{percent}} % de ses publications.',
+    coverageNone: 'Tend n’a pas lu le fil de ce groupe ces {{days}} derniers jours.',
+    feedNeverRead:
+      'Tend n’a pas encore lu le fil de ce groupe : il ne peut pas dire qui est devenu silencieux.',
+    notReady_one:
+      'Tend a lu environ {{count}} jour de publications de ce groupe ; il ne dit quelqu’un silencieux qu’après {{threshold}} jours observés.',
+    notReady_other:
+      'Tend a lu environ {{count}} jours de publications de ce groupe ; il ne dit quelqu’un silencieux qu’après {{threshold}} jours observés.',
+    unseenWatched:
+      'Compté seulement sur les jours où Tend a lu le fil : l’équivalent de {{watched}} jours de publications du groupe jusqu’ici.',
+    drifting_zero: 'Aucun habitué ne s’éloigne.',
+    drifting_one: '{{formatted}} habitué s’éloigne : silencieux bien plus longtemps que d’habitude.',
+    drifting_other: '{{formatted}} habitués s’éloignent : silencieux bien plus longtemps que d’habitude.',
+    driftingView: 'S’éloignent : silencieux bien plus longtemps que d’habitude',
+    driftingHelp:
+      'Les habitués dont le silence, sur les jours observés par Tend, dépasse déjà {{factor}} fois leur intervalle habituel, avant le seuil de {{threshold}} jours. Les plus inhabituels d’abord.',
+    silentFor_one: 'silencieux depuis {{count}} jour observé',
+    silentFor_other: 'silencieux depuis {{count}} jours observés',
+    usualGap_one: 'd’habitude à peu près chaque jour',
+    usualGap_other: 'd’habitude à peu près tous les {{count}} jours',
+    lastActive: 'dernière publication ou commentaire {{when}}',
+    settingsTitle: 'Le rythme de chaque membre',
+    newMemberDays: 'Considérer un membre nouveau pendant (jours après son arrivée)',
+    newMemberDaysHelp: 'Les membres arrivés depuis si peu sont nouveaux, quoi que Tend ait vu d’autre.',
+    driftFactor: 'Dire qu’un habitué s’éloigne après (fois son intervalle habituel)',
+    driftFactorHelp: 'Compté en jours où Tend a lu le fil, avant que le seuil fixe soit atteint.',
+    quietFactor: 'Ne dire un membre silencieux qu’après (fois son intervalle habituel)',
+    quietFactorHelp:
+      'En plus du seuil fixe : quelqu’un qui publie tous les deux mois n’est pas silencieux au bout de 30 jours.',
+    minActivities: 'Publications et commentaires vus avant de parler d’un rythme',
+    minActivitiesHelp: 'En dessous, un membre n’est jamais dit en train de s’éloigner.',
+    minDriftDays: 'Ne jamais dire que quelqu’un s’éloigne avant (jours observés)',
+  },
+} satisfies SameShape<typeof en>;
+
+export const activityStrings: SectionStrings = { en, fr };
