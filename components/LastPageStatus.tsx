@@ -2,10 +2,18 @@ import { useTranslation } from 'react-i18next';
 import type { PageStatus } from '@/storage/schema';
 import { formatRelative } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
+import { UnreadablePageBanner, type PageProblem } from './UnreadablePageBanner';
 
 /** A page Tend expected items on but could read none of: what a Facebook markup change looks like. */
 export function isUnreadable(status: PageStatus): boolean {
   return status.health.expected > 0 && status.health.read === 0;
+}
+
+/** What went wrong with the page, if anything: its health's status, or (rows stored before it) the counts. */
+function problemOf(status: PageStatus): PageProblem | null {
+  const said = status.health.status;
+  if (said && said !== 'ok') return said;
+  return isUnreadable(status) ? 'could-not-read' : null;
 }
 
 /**
@@ -24,13 +32,8 @@ export function LastPageStatus({
   const { t } = useTranslation();
   if (!status) return null;
   const kind = t(`pageKind.${status.kind}`);
-  if (isUnreadable(status)) {
-    return (
-      <p className="banner warning" role="alert">
-        {t('group.unreadable', { kind })}
-      </p>
-    );
-  }
+  const problem = problemOf(status);
+  if (problem) return <UnreadablePageBanner problem={problem} kind={kind} />;
   return (
     <p className="group-facts" data-testid="last-page">
       {t('group.lastPage', {

@@ -194,6 +194,8 @@ export type SenderRole = 'extension-page' | 'facebook-content' | 'refused';
 export interface SenderFacts {
   id?: string;
   url?: string;
+  /** The tab a message came from, when it came from one (a content script's page, a panel opened as a tab). */
+  tabId?: number;
 }
 
 export function senderRole(sender: SenderFacts, ownId: string, ownOrigin: string): SenderRole {
@@ -208,6 +210,20 @@ export function senderRole(sender: SenderFacts, ownId: string, ownOrigin: string
   if (FacebookUrl.safeParse(sender.url).success) return 'facebook-content';
   return 'refused';
 }
+
+/**
+ * Asked by Tend's own pages of the content script in a facebook.com tab (through `tabs.sendMessage`): an anonymised
+ * copy of the page it shows, for a bug report (utils/facebook/anonymise.ts). Answered only for `mayAskForPageCopy`.
+ */
+export const PageCopyRequest = z.strictObject({ type: z.literal('anonymisedPageCopy') });
+export const PageCopy = z.strictObject({
+  fileName: z.string().regex(/^[a-z0-9-]{1,100}\.html$/),
+  html: z.string().max(IMPORT_MAX_CHARS),
+});
+export type PageCopy = z.infer<typeof PageCopy>;
+/** Only the extension's own pages may ask for a page copy: never a content script, never a web page. */
+export const mayAskForPageCopy = (sender: SenderFacts, ownId: string, ownOrigin: string): boolean =>
+  senderRole(sender, ownId, ownOrigin) === 'extension-page';
 
 /** Parses a message for a sender role; anything else is refused with a reason. */
 export function parseMessage(

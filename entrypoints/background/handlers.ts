@@ -9,7 +9,7 @@ import { exportLogText, logFileName, readCsvChunk, readLogChunk } from '@/storag
 import { clearGroup, forgetMember } from '@/storage/forget';
 import { applyImport, parseMemberLogText, previewImport } from '@/storage/import';
 import { ingestSightings } from '@/storage/ingest';
-import type { Message, Responses } from '@/storage/messages';
+import type { Message, Responses, SenderFacts } from '@/storage/messages';
 import { addNote, deleteNote, deleteTemplate, recordOnboarding, saveTemplate } from '@/storage/records';
 import { maybePruneSightings } from '@/storage/retention';
 import type { StateRow } from '@/storage/schema';
@@ -18,7 +18,13 @@ import { loadSettings, updateSettings } from '@/storage/settings-store';
 import { ingestTestHook } from '@/utils/test-hooks';
 import { ImportUploads } from './import-uploads';
 
-type Handlers = { [K in Message['type']]: (message: Extract<Message, { type: K }>) => Promise<Responses[K]> };
+/** `sender` says which tab a content script's message came from (the page status keeps it, see below). */
+type Handlers = {
+  [K in Message['type']]: (
+    message: Extract<Message, { type: K }>,
+    sender?: SenderFacts,
+  ) => Promise<Responses[K]>;
+};
 
 export interface HandlerEnvironment {
   now?: () => Date;
@@ -77,7 +83,7 @@ export function createHandlers(
       );
       return result;
     },
-    reportPageStatus: async (message) => {
+    reportPageStatus: async (message, sender) => {
       const status = {
         url: message.url,
         kind: message.pageKind,
@@ -101,9 +107,10 @@ export function createHandlers(
             ...(name ? { name } : {}),
           });
         }
-        // The panel follows the group of the facebook.com tab the admin looked at last.
+        // The panel follows the group of the facebook.com tab the admin looked at last, and asks that tab for an
+        // anonymised copy of its page when it could not be read.
         if (message.visible && groupId) {
-          await setCurrent({ groupId, tabId: null, url: message.url, status });
+          await setCurrent({ groupId, tabId: sender?.tabId ?? null, url: message.url, status });
         }
       });
       return null;

@@ -19,7 +19,8 @@ export default defineBackground(() => {
 
   // Answer with sendResponse + `return true`: a returned Promise is not an answer in every browser.
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    void routeMessage(raw, { id: sender.id, url: sender.url }, own, handlers).then(sendResponse);
+    const from = { id: sender.id, url: sender.url, tabId: sender.tab?.id };
+    void routeMessage(raw, from, own, handlers).then(sendResponse);
     return true;
   });
 });

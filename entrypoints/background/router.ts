@@ -38,8 +38,11 @@ export async function routeMessage(
   const mismatch = role === 'facebook-content' ? pageMismatch(message, sender.url) : undefined;
   if (mismatch) return { ok: false, error: mismatch };
   try {
-    const handler = handlers[message.type] as (m: Message) => Promise<Responses[Message['type']]>;
-    return { ok: true, value: await handler(message) };
+    const handler = handlers[message.type] as (
+      m: Message,
+      from: SenderFacts,
+    ) => Promise<Responses[Message['type']]>;
+    return { ok: true, value: await handler(message, sender) };
   } catch (error) {
     // Storage refusals (quota, a closing database) become words the admin can act on; see storage/errors.ts.
     return { ok: false, error: describeError(error) };

@@ -6,6 +6,7 @@ import { readGroupName } from '@/utils/facebook/group-name';
 import type { ContentConfig } from '@/storage/settings';
 import { send } from '@/utils/messaging';
 import { readOptionsFor, readingChanged } from './reading-options';
+import { answerPageCopyRequest } from './page-copy';
 import { createReadingSession } from './session';
 import { startToneIndicator } from './tone';
 import { contentScriptTestHook, contentSendTestHook } from '@/utils/test-hooks';
@@ -80,6 +81,20 @@ export default defineContentScript({
       observer.disconnect();
       session.stop();
     });
+    // The panel's "save an anonymised copy of this page" (only Tend's own pages are answered; see page-copy.ts).
+    const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
+    const answerCopy = (
+      raw: unknown,
+      sender: Browser.runtime.MessageSender,
+      sendResponse: (r: unknown) => void,
+    ) => {
+      const from = { id: sender.id, url: sender.url };
+      const context = { document, url: document.location.href, now: new Date(), own };
+      const reply = answerPageCopyRequest(raw, from, context);
+      if (reply) sendResponse(reply);
+    };
+    browser.runtime.onMessage.addListener(answerCopy);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answerCopy));
     void session.readNow(true);
     void refreshConfig();
     startToneIndicator(ctx);

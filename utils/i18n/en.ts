@@ -19,8 +19,23 @@ export const en = {
     waiting_one: '{{count}} item read on this page is waiting to be stored; Tend keeps trying.',
     waiting_other: '{{count}} items read on this page are waiting to be stored; Tend keeps trying.',
     lastPage: 'Last page read: {{kind}}, {{read}} of {{expected}} items, {{when}}',
-    unreadable:
+  },
+  /** The banner of a page Tend could not read, and the anonymised copy it offers to save for a bug report. */
+  pageHealth: {
+    'could-not-read':
       'Tend could not read this page ({{kind}}). Facebook may have changed its layout; nothing was recorded from it.',
+    'not-logged-in':
+      'Tend could not read this page ({{kind}}): Facebook showed it as to someone who is not logged in. Log in to Facebook in this browser and open the group again; nothing was recorded from it.',
+    unsupported:
+      'Tend cannot read this version of Facebook ({{kind}}). It reads the desktop site, www.facebook.com, not the basic or lite mobile site: open the group there; nothing was recorded from this page.',
+    copyHint:
+      'To help fix it, you can save an anonymised copy of the page and attach it to a bug report: names, ids and texts are replaced in this browser, and nothing is sent anywhere.',
+    save: 'Save an anonymised copy of this page',
+    saving: 'Making the anonymised copy…',
+    saved: 'Saved to your Downloads folder (or wherever your browser saves files) as {{fileName}}.',
+    failed: 'The copy could not be made: {{detail}}',
+    noTab:
+      'The Facebook tab of this page is closed or has moved on: open the page again, then save the copy.',
   },
   firstRun: {
     title: 'Welcome to Tend',

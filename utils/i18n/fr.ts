@@ -21,8 +21,23 @@ export const fr: UiStrings = {
     waiting_one: '{{count}} élément lu sur cette page attend d’être enregistré ; Tend réessaie.',
     waiting_other: '{{count}} éléments lus sur cette page attendent d’être enregistrés ; Tend réessaie.',
     lastPage: 'Dernière page lue : {{kind}}, {{read}} éléments sur {{expected}}, {{when}}',
-    unreadable:
+  },
+  pageHealth: {
+    'could-not-read':
       'Tend n’a pas pu lire cette page ({{kind}}). Facebook a peut-être changé sa mise en page ; rien n’en a été enregistré.',
+    'not-logged-in':
+      'Tend n’a pas pu lire cette page ({{kind}}) : Facebook l’a affichée comme à une personne non connectée. Connectez-vous à Facebook dans ce navigateur et rouvrez le groupe ; rien n’en a été enregistré.',
+    unsupported:
+      'Tend ne sait pas lire cette version de Facebook ({{kind}}). Il lit le site pour ordinateur, www.facebook.com, pas le site mobile basique ou « lite » : ouvrez-y le groupe ; rien n’a été enregistré de cette page.',
+    copyHint:
+      'Pour aider à corriger cela, vous pouvez enregistrer une copie anonymisée de la page et la joindre à un signalement : les noms, identifiants et textes sont remplacés dans ce navigateur, et rien n’est envoyé nulle part.',
+    save: 'Enregistrer une copie anonymisée de cette page',
+    saving: 'Préparation de la copie anonymisée…',
+    saved:
+      'Enregistrée dans votre dossier Téléchargements (ou là où votre navigateur enregistre les fichiers) sous le nom {{fileName}}.',
+    failed: 'La copie n’a pas pu être faite : {{detail}}',
+    noTab:
+      'L’onglet Facebook de cette page est fermé ou affiche autre chose : rouvrez la page, puis enregistrez la copie.',
   },
   firstRun: {
     title: 'Bienvenue dans Tend',
