@@ -30,7 +30,11 @@ export interface ReadContext {
  * - `unreadable`: it should have given a sighting but did not (likely a Facebook change).
  */
 export type ItemOutcome =
-  | { status: 'read'; sightings: Sighting[] }
+  | {
+      status: 'read';
+      sightings: Sighting[];
+      /** Times whose label disagreed with page data. */ timeDisagreements?: number;
+    }
   | { status: 'excluded'; reason: string }
   | { status: 'unreadable'; problem: string };
 

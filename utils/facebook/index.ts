@@ -11,7 +11,15 @@ import type { ItemOutcome, ReadContext } from './context';
 import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';
 import { PageDataIndex } from './page-data';
-import { articlePartsFinder, readCometArticle } from './read-comet';
+import { countVisibleMembers, verdictOf } from './health';
+import {
+  articlePartsFinder,
+  commentIdOfHref,
+  readCometArticle,
+  readCommentUnit,
+  readPostUnit,
+} from './read-comet';
+import { findCommentUnits, findPostUnits, unitAround } from './read-units';
 import { readMemberHeading } from './read-member-page';
 import { readMemberRow } from './read-members';
 import { readRequestRow } from './read-requests';
@@ -37,8 +45,16 @@ export interface ReadOptions {
 }
 
 type ContainerKind =
-  'member-row' | 'request-row' | 'member-heading' | 'article' | 'mobile-story' | 'mobile-comment';
+  | 'member-row'
+  | 'request-row'
+  | 'member-heading'
+  | 'article'
+  | 'post-unit'
+  | 'comment-unit'
+  | 'mobile-story'
+  | 'mobile-comment';
 
+/** The selector of each kind of container; post units are found by `findPostUnits` (see read-units.ts). */
 const CONTAINERS: Record<ContainerKind, string> = {
   'member-row': SELECTORS.memberRow.css,
   // Request cards are list items like member rows (see read-requests.ts).
@@ -46,6 +62,8 @@ const CONTAINERS: Record<ContainerKind, string> = {
   // A member's page names them in its heading (see read-member-page.ts).
   'member-heading': SELECTORS.pageHeading.css,
   article: SELECTORS.article.css,
+  'post-unit': SELECTORS.profileName.css,
+  'comment-unit': SELECTORS.link.css,
   'mobile-story': SELECTORS.mobileStory.css,
   'mobile-comment': SELECTORS.mobileComment.css,
 };
@@ -60,12 +78,12 @@ function containersFor(location: PageLocation, options: ReadOptions): ContainerK
     case 'group-member':
       return location.legacyMobile
         ? ['member-heading', 'mobile-story', 'mobile-comment']
-        : ['member-heading', 'article', 'mobile-story', 'mobile-comment'];
+        : ['member-heading', 'article', 'post-unit', 'comment-unit', 'mobile-story', 'mobile-comment'];
     case 'group-feed':
     case 'group-post':
       return location.legacyMobile
         ? ['mobile-story', 'mobile-comment']
-        : ['article', 'mobile-story', 'mobile-comment'];
+        : ['article', 'post-unit', 'comment-unit', 'mobile-story', 'mobile-comment'];
     default:
       return [];
   }
@@ -121,6 +139,14 @@ function embeddedScriptsIn(root: Node & ParentNode): Element[] {
   return scripts;
 }
 
+const documentOf = (root: Node & ParentNode): ParentNode =>
+  root.nodeType === DOCUMENT_NODE ? root : (root.ownerDocument ?? root);
+
+/** A loading placeholder in an article's place (an empty shell with a `role=status` spinner): not a post. */
+const isPlaceholder = (article: Element) =>
+  article.getElementsByTagName('a').length === 0 &&
+  article.querySelector(SELECTORS.loadingPlaceholder.css) !== null;
+
 const copyOf = (s: Sighting): Sighting => (s.badges ? { ...s, badges: [...s.badges] } : { ...s });
 
 /** Fills what the earlier sighting lacked; a member seen in two sections keeps the first section. */
@@ -164,6 +190,14 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
    * the any-tag selector, that one. Until some article is found, both are tried.
    */
   let articleSelector: string | undefined;
+  /** Post units found so far (see read-units.ts), with their author block. */
+  const unitBlocks = new Map<Element, Element | null>();
+  /** The invariant (see health.ts) and the people recorded, to compare them. */
+  const seenMembers = new Set<string>();
+  const recordedMembers = new Set<string>();
+  let timeDisagreements = 0;
+  let loginForm = false;
+  let legacyMarkupFound = false;
 
   const note = (problem: string) => problemCounts.set(problem, (problemCounts.get(problem) ?? 0) + 1);
 
@@ -178,6 +212,10 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
           return readMemberHeading(element, context);
         case 'article':
           return readCometArticle(element, context);
+        case 'post-unit':
+          return readPostUnit(element, unitBlocks.get(element) ?? null, context);
+        case 'comment-unit':
+          return readCommentUnit(element, context);
         case 'mobile-story':
           return readMobileStory(element, context);
         case 'mobile-comment':
@@ -207,7 +245,9 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
     if (before === undefined) expected += 1;
     read += 1;
     states.set(element, 'read');
+    timeDisagreements += outcome.timeDisagreements ?? 0;
     for (const sighting of outcome.sightings) {
+      recordedMembers.add(sighting.memberId);
       const key = sightingItemKey(sighting);
       const known = byKey.get(key);
       if (!known) {
@@ -217,6 +257,25 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
         emitted.push(known);
       }
     }
+  }
+
+  /** The post units under `root`, and, for an addition, the unit (or feed item) around it. */
+  function findUnits(root: Node & ParentNode, wholeRoot: boolean): Element[] {
+    const document = documentOf(root);
+    const units = findPostUnits(root, document);
+    if (!wholeRoot && isElement(root)) {
+      const around = unitAround(root, (element) => unitBlocks.has(element));
+      if (around && !units.some((unit) => unit.element === around)) {
+        const block = unitBlocks.get(around);
+        units.unshift(
+          ...(block !== undefined
+            ? [{ element: around, authorBlock: block }]
+            : findPostUnits(around, document)),
+        );
+      }
+    }
+    for (const unit of units) unitBlocks.set(unit.element, unit.authorBlock);
+    return units.map((unit) => unit.element);
   }
 
   function findArticles(root: ParentNode): Element[] {
@@ -267,7 +326,19 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
         for (const searchRoot of searchRoots) {
           if ((kind === 'mobile-story' || kind === 'mobile-comment') && cometRoots.has(searchRoot)) continue;
           const containers =
-            kind === 'article' ? findArticles(searchRoot) : Array.from(searchRoot.querySelectorAll(selector));
+            kind === 'article'
+              ? findArticles(searchRoot).filter((article) => !isPlaceholder(article))
+              : kind === 'post-unit'
+                ? findUnits(searchRoot, wholeRoot)
+                : kind === 'comment-unit'
+                  ? findCommentUnits(searchRoot, documentOf(searchRoot), (href) =>
+                      commentIdOfHref(href, context.parseUrl),
+                    )
+                  : Array.from(searchRoot.querySelectorAll(selector));
+          if ((kind === 'post-unit' || kind === 'comment-unit') && containers.length)
+            cometRoots.add(searchRoot);
+          if ((kind === 'mobile-story' || kind === 'mobile-comment') && containers.length)
+            legacyMarkupFound = true;
           if (kind === 'article') {
             if (containers.length) cometRoots.add(searchRoot);
             // Knowing every article of the root spares most ownership checks (see read-comet.ts). Article links
@@ -277,7 +348,7 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
           }
           // A change inside a container (a lazy timestamp link filled in) re-reads that container.
           const around =
-            !wholeRoot && isElement(searchRoot)
+            kind !== 'post-unit' && kind !== 'comment-unit' && !wholeRoot && isElement(searchRoot)
               ? searchRoot.closest(
                   kind === 'article' ? (articleSelector ?? SELECTORS.anyArticle.css) : selector,
                 )
@@ -292,6 +363,10 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
         }
       }
       containersSeen += found;
+      for (const searchRoot of searchRoots) {
+        countVisibleMembers(searchRoot, [location.groupId, page.groupId], context.parseUrl, seenMembers);
+        loginForm ||= searchRoot.querySelector(SELECTORS.loginForm.css) !== null;
+      }
       if (wholeRoot) wholePageRead = true;
     } catch (error) {
       readerProblems.push(`reader error: ${error instanceof Error ? error.name : 'unknown'}`);
@@ -303,18 +378,33 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
     // A page that should hold people but shows none is how a Facebook markup change usually looks.
     const emptyProblem = NOTHING_FOUND[kinds[0] ?? 'mobile-comment'];
     const nothingFound = wholePageRead && containersSeen === 0 && emptyProblem ? [emptyProblem] : [];
+    let covered = 0;
+    for (const id of seenMembers) if (recordedMembers.has(id)) covered += 1;
+    const verdict = verdictOf({
+      readable: kinds.length > 0,
+      mobileHost: location.legacyMobile ? (parseFacebookUrl(url)?.host.split('.')[0] ?? null) : null,
+      legacyMarkupFound,
+      loginForm,
+      expected,
+      read,
+      seen: seenMembers.size,
+      covered,
+      nothingFound: nothingFound.length > 0,
+      readerFailed: readerProblems.length > 0,
+    });
     const problems = [
+      ...(verdict.problem ? [verdict.problem] : []),
       ...nothingFound,
       ...readerProblems,
       ...data.problems,
       ...[...problemCounts].map(([problem, count]) => (count > 1 ? `${problem} (×${count})` : problem)),
     ];
     return {
-      status: nothingFound.length || readerProblems.length ? 'could-not-read' : 'ok',
+      status: verdict.status,
       expected: Math.min(expected, 100_000),
       read: Math.min(read, 100_000),
-      seen: 0,
-      timeDisagreements: 0,
+      seen: Math.min(seenMembers.size, 100_000),
+      timeDisagreements: Math.min(timeDisagreements, 100_000),
       problems: problems.slice(0, 20).map((p) => p.slice(0, 200)),
     };
   }

@@ -84,6 +84,19 @@ export class PageDataIndex {
     }
   }
 
+  /** The one story whose author is `authorId`, if the page data holds exactly one (else undefined). */
+  onlyStoryBy(authorId: string): EmbeddedStory | undefined {
+    let found: EmbeddedStory | undefined;
+    const seen = new Set<EmbeddedStory>();
+    for (const story of this.stories.values()) {
+      if (story.author?.id !== authorId || seen.has(story)) continue;
+      if (found && found.postId !== story.postId) return undefined;
+      found ??= story;
+      seen.add(story);
+    }
+    return found;
+  }
+
   private ingest(root: Json): void {
     const stack: Json[] = [root];
     while (stack.length) {

@@ -18,6 +18,8 @@ import type { EmbeddedActor } from './page-data';
 import { SELECTORS, SPONSORED_MARKERS } from './selectors';
 import { cleanName, clip, textOf } from './text';
 import { fromEpochSeconds } from './time';
+import { postKeyWithoutId } from './post-key';
+import { chooseTime } from './time-source';
 import {
   cachedUrlParser,
   decodeNodeId,
@@ -82,11 +84,14 @@ export interface ArticleParts {
   profileName: Element | null;
   /** Only some posts need this (see `readCometPost`), so the three searches for ad markers wait until asked. */
   sponsored: () => boolean;
+  /** The post's own message block, searched only when asked (a post without a post id in its links). */
+  storyMessage: () => Element | null;
 }
 
 const ARTICLE = SELECTORS.anyArticle.css;
 const ANCHOR = SELECTORS.anchor.css;
 const PROFILE_NAME = SELECTORS.profileName.css;
+const STORY_MESSAGE = SELECTORS.storyMessage.css;
 
 const ownedBy = (article: Element, element: Element) => element.closest(ARTICLE) === article;
 
@@ -124,6 +129,7 @@ function searchArticle(article: Element, parseUrl: UrlParser, holdsArticles: boo
     links,
     profileName: first(PROFILE_NAME),
     sponsored: () => (sponsored ??= SPONSORED_MARKERS.some((marker) => first(marker) !== null)),
+    storyMessage: () => first(STORY_MESSAGE),
   };
 }
 
@@ -238,14 +244,27 @@ export function readCometPostDetail(article: Element, base: ParsedUrl | null): C
   return { ...postDetailOf(parts), sponsored: parts.sponsored() };
 }
 
+/** A post's id from its media links when it has no permalink (2026): `/videos/pcb.<id>/`, `photo/?set=pcb.<id>`. */
+const MEDIA_SET = /[/=.]pcb\.(\d{5,25})(?:[/&?#]|$)/;
+
 function postDetailOf({ links, profileName: block }: ArticleParts): Omit<CometPostDetail, 'sponsored'> {
   const postLink = links.find((link) => {
     const ref = link.post;
     return ref && !ref.commentId;
   });
   const label = postLink ? (postLink.element.getAttribute('aria-label') ?? postLink.text).trim() : '';
+  let post = postLink ? postLink.post : null;
+  if (!post) {
+    for (const link of links) {
+      const match = link.href?.includes('pcb.') ? MEDIA_SET.exec(link.href) : null;
+      if (match?.[1]) {
+        post = { groupId: null, postId: match[1] };
+        break;
+      }
+    }
+  }
   return {
-    post: postLink ? postLink.post : null,
+    post,
     author: authorFrom(links, block),
     timeLabel: label || null,
     hasAuthorBlock: block !== null,
@@ -262,13 +281,64 @@ export function readCometArticle(article: Element, context: ReadContext): ItemOu
 }
 
 /**
+ * A post that is not an article (see read-units.ts): the anchors of its unit that no article inside it owns, and
+ * its author block. A unit without an author block is a feed item Tend expected to read and could not, unless it
+ * is a group activity story.
+ */
+export function readPostUnit(unit: Element, authorBlock: Element | null, context: ReadContext): ItemOutcome {
+  const holdsArticles = unit.querySelector(ARTICLE) !== null;
+  const links: OwnedLink[] = [];
+  const anchors = unit.getElementsByTagName(ANCHOR);
+  for (let index = 0, count = anchors.length; index < count; index++) {
+    const element = anchors[index]!;
+    if (!holdsArticles || element.closest(ARTICLE) === null)
+      links.push(new OwnedLink(element, context.parseUrl));
+  }
+  let sponsored: boolean | undefined;
+  const parts: ArticleParts = {
+    links,
+    profileName: authorBlock,
+    sponsored: () => (sponsored ??= SPONSORED_MARKERS.some((marker) => unit.querySelector(marker) !== null)),
+    storyMessage: () => unit.querySelector(STORY_MESSAGE),
+  };
+  if (authorBlock) return readCometPost(parts, context);
+  const detail = postDetailOf(parts);
+  return isActivityStory(detail, parts)
+    ? excluded('a group activity story')
+    : unreadable('a feed item has no author block');
+}
+
+/** A comment that is not an article (see read-units.ts): the anchors of its unit that no article inside owns. */
+export function readCommentUnit(unit: Element, context: ReadContext): ItemOutcome {
+  const links: OwnedLink[] = [];
+  const anchors = unit.getElementsByTagName(ANCHOR);
+  for (let index = 0, count = anchors.length; index < count; index++) {
+    const element = anchors[index]!;
+    if (element.closest(ARTICLE) === null) links.push(new OwnedLink(element, context.parseUrl));
+  }
+  return readCometComment(
+    { links, profileName: null, sponsored: () => false, storyMessage: () => null },
+    context,
+  );
+}
+
+/** The comment a link names: a time link's reply or comment, an author link's encoded comment id. */
+export function commentIdOfHref(href: string, parseUrl: UrlParser): string | null {
+  const url = parseUrl(href);
+  if (!url) return null;
+  const post = mightBePostHref(href) ? postFromUrl(url) : null;
+  if (post?.commentId) return post.replyCommentId ?? post.commentId;
+  return personFromUrl(url) ? commentIdFromAuthorLink(url) : null;
+}
+
+/**
  * An ad is excluded whatever else it shows. The search for ad markers (three searches of the whole article) is
  * left out for a post excluded anyway, where it cannot change the outcome, and for a group post, whose own
  * permalink and author link are both in a group: ads are not group posts (they link to the advertiser).
  */
 function readCometPost(parts: ArticleParts, context: ReadContext): ItemOutcome {
   const detail = postDetailOf(parts);
-  const outcome = postOutcome(detail, context);
+  const outcome = postOutcome(detail, parts, context);
   if (outcome.status === 'excluded' || isGroupPost(detail)) return outcome;
   return parts.sponsored() ? excluded('sponsored') : outcome;
 }
@@ -276,14 +346,35 @@ function readCometPost(parts: ArticleParts, context: ReadContext): ItemOutcome {
 const isGroupPost = ({ post, author }: Omit<CometPostDetail, 'sponsored'>) =>
   Boolean(post?.groupId && author?.groupId);
 
-function postOutcome(detail: Omit<CometPostDetail, 'sponsored'>, context: ReadContext): ItemOutcome {
+/**
+ * A group activity story ("X updated the description", "X changed the group's cover photo", "X is now an admin")
+ * is what a member did to the group, not a post: it has no message of its own (`story_message`) and no post id in
+ * any link (no permalink, no media set `pcb.<id>`). A post always has one or the other (a text post its message, a
+ * photo or video post its media set, a shared post its permalink).
+ */
+function isActivityStory(detail: Omit<CometPostDetail, 'sponsored'>, parts: ArticleParts): boolean {
+  return detail.post === null && parts.storyMessage() === null;
+}
+
+function postOutcome(
+  detail: Omit<CometPostDetail, 'sponsored'>,
+  parts: ArticleParts,
+  context: ReadContext,
+): ItemOutcome {
   if (!detail.hasAuthorBlock) return unreadable('a post has no author block');
-  const { author, post } = detail;
+  const { author } = detail;
+  let { post } = detail;
   if (!author) return excluded('no author link (anonymous or hidden author)');
   const groupId = context.location.groupId;
   if (!sameGroup(groupId, post?.groupId) || !sameGroup(groupId, author.groupId))
     return excluded('from another group');
   if (!post && !author.groupId) return excluded('neither a group post link nor a group author link');
+  if (isActivityStory(detail, parts)) return excluded('a group activity story');
+  if (!post && author.person.by === 'id') {
+    // A post whose links carry no id: the page data may name this author's one story (its id and time).
+    const only = context.data.onlyStoryBy(author.person.id);
+    if (only) post = { groupId: null, postId: only.postId };
+  }
   if (!author.name) return unreadable('a post author has no name');
   const story = post ? context.data.stories.get(post.postId) : undefined;
   const confirmed = confirmedByData(author, story?.author);
@@ -295,15 +386,19 @@ function postOutcome(detail: Omit<CometPostDetail, 'sponsored'>, context: ReadCo
     kind: 'post',
     profileUrl: profileUrlOf(person, postGroup),
   };
+  const machine = story?.creationTime !== undefined ? fromEpochSeconds(story.creationTime) : {};
   if (post) {
     sighting.itemId = post.postId;
     if (postGroup) sighting.permalink = groupPostPermalink(postGroup, post.postId);
+  } else {
+    sighting.itemId = postKeyWithoutId(sighting.memberId, machine.at, textOf(parts.storyMessage()));
   }
-  if (detail.timeLabel) sighting.rawTime = clip(detail.timeLabel, 500);
-  const time = story?.creationTime !== undefined ? fromEpochSeconds(story.creationTime) : {};
-  Object.assign(sighting, time.at ? time : detail.timeLabel ? context.postTime(detail.timeLabel) : {});
+  const { timeLabel } = detail;
+  if (timeLabel) sighting.rawTime = clip(timeLabel, 500);
+  const chosen = chooseTime(machine, timeLabel ? () => context.postTime(timeLabel) : null);
+  Object.assign(sighting, chosen.time);
   if (confirmed.isPage) sighting.isPage = true;
-  return { status: 'read', sightings: [sighting] };
+  return { status: 'read', sightings: [sighting], timeDisagreements: chosen.disagrees ? 1 : 0 };
 }
 
 export interface CometCommentDetail {
@@ -369,9 +464,11 @@ function readCometComment(parts: ArticleParts, context: ReadContext): ItemOutcom
     const link = groupPostPermalink(postGroup, post.postId, post.commentId ?? commentId);
     sighting.permalink = post.replyCommentId ? `${link}&reply_comment_id=${post.replyCommentId}` : link;
   }
-  if (detail.timeLabel) sighting.rawTime = clip(detail.timeLabel, 500);
-  const time = embedded?.createdTime !== undefined ? fromEpochSeconds(embedded.createdTime) : {};
-  Object.assign(sighting, time.at ? time : detail.timeLabel ? context.postTime(detail.timeLabel) : {});
+  const { timeLabel } = detail;
+  if (timeLabel) sighting.rawTime = clip(timeLabel, 500);
+  const machine = embedded?.createdTime !== undefined ? fromEpochSeconds(embedded.createdTime) : {};
+  const chosen = chooseTime(machine, timeLabel ? () => context.postTime(timeLabel) : null);
+  Object.assign(sighting, chosen.time);
   if (confirmed.isPage) sighting.isPage = true;
-  return { status: 'read', sightings: [sighting] };
+  return { status: 'read', sightings: [sighting], timeDisagreements: chosen.disagrees ? 1 : 0 };
 }

@@ -62,6 +62,8 @@ export const SELECTORS = {
    * `anyArticle` (see index.ts), so articles moved to another tag are still found.
    */
   article: spec('div[role="article"]', 'a comet post or comment', {
+    // Both are loading placeholders; its post is no article (see `feed`).
+    'www_comet_group_feed_2026-01': 2,
     'www_comet_group_post_article_2025-04_a': 1,
     'www_comet_group_post_article_2025-04_b': 1,
     'www_comet_group_post_article_2025-04_c': 1,
@@ -76,9 +78,54 @@ export const SELECTORS = {
   }),
   /** Comet: the block holding a post's author name (the first one in an article is the post's own author). */
   profileName: spec('[data-ad-rendering-role="profile_name"]', 'a post author block', {
+    'www_comet_group_feed_2026-01': 1,
     'www_comet_group_post_article_2025-04_a': 1,
     'www_comet_profile_post_with_comments_2025-06': 1,
   }),
+  /**
+   * Comet: a post's own message. A post without any post id in its links is still a post when it has one; without
+   * either it is a group activity story (see read-comet.ts).
+   */
+  storyMessage: spec('[data-ad-rendering-role="story_message"]', 'a post message block', {
+    'www_comet_group_feed_2026-01': 1,
+    'www_comet_group_post_article_2025-04_a': 1,
+  }),
+  /**
+   * The feed: its direct children are its posts (2026-01 capture: no role=article on the post, added
+   * 2026-12-03; Facebook's feed has kept this role through every redesign seen).
+   */
+  feed: spec('[role="feed"]', 'a feed', {
+    'www_comet_group_feed_2026-01': 1,
+    'www_comet_group_members_2024-08': 0,
+  }),
+  /** A permalink page may show its post in a dialog (2026): a region like the feed. */
+  dialog: spec('[role="dialog"]', 'a dialog', {
+    'www_comet_group_feed_2026-01': 0,
+  }),
+  /** The page's chrome around its main region, with no activity (top bar, menus, side columns); see health.ts. */
+  chrome: spec('[role="banner"], [role="navigation"], [role="complementary"]', 'page chrome', {
+    'www_comet_group_feed_2026-01': 3,
+  }),
+  /**
+   * A loading placeholder (2026-01: two `div[role=article]` wrapping one each, no link, no text): not a post, never
+   * expected or read.
+   */
+  loadingPlaceholder: spec(
+    '[data-visualcompletion="loading-state"], [role="status"]',
+    'a loading placeholder',
+    {
+      'www_comet_group_feed_2026-01': 2,
+    },
+  ),
+  /** A login form: a page asking to log in (a login wall, a logged-out page). */
+  loginForm: spec(
+    'input[name="pass"], input[type="password"], form[action*="/login"], [data-testid="royal_login_form"]',
+    'a login form or its password field',
+    {
+      'www_comet_group_feed_2026-01': 0,
+      'www_comet_group_members_2024-08': 0,
+    },
+  ),
   /** Comet: "Sponsored" marker on ads (also used as an aria-label); any such article is skipped. */
   sponsoredMarker: spec(SPONSORED_MARKERS.join(', '), 'an ad marker', {
     'www_comet_group_post_article_2025-04_a': 0,

@@ -1,0 +1,71 @@
+/**
+ * Health that cannot be fooled by how posts are wrapped. Besides the containers the readers expected and read,
+ * every read counts an invariant: the distinct group members whose profile link (`/groups/<gid>/user/<uid>/`)
+ * shows their name as text in the page's main region (the feed, a dialog, the members list): outside its chrome
+ * (top bar, menus, side columns, by their roles). Name-less links (facepile avatars, the viewer's avatar beside
+ * the composer) are not counted. The main region is not required to be `[role=main]`: parsers that repair
+ * malformed markup differently move elements in or out of it, while a link's own ancestors in the chrome stay. When fewer than half of those members were read, the page could not be read, whatever the post search found.
+ */
+import type { HealthStatus } from './reading';
+import { SELECTORS } from './selectors';
+import { nameOf } from './text';
+import { groupOfUserLink, personFromUrl, type ParsedUrl } from './urls';
+import { sameGroup } from './context';
+
+const CHROME = SELECTORS.chrome.css;
+
+/** The numeric ids of the named group-member links in the main region of `root`, added to `into`. */
+export function countVisibleMembers(
+  root: ParentNode,
+  groupIds: readonly (string | null)[],
+  parseUrl: (href: string) => ParsedUrl | null,
+  into: Set<string>,
+): void {
+  const anchors = (root as Element | Document).getElementsByTagName('a');
+  for (let index = 0, count = anchors.length; index < count; index++) {
+    const anchor = anchors[index]!;
+    const href = anchor.getAttribute('href');
+    if (!href || !href.includes('/user/') || !href.includes('groups/')) continue;
+    const url = parseUrl(href);
+    const person = url ? personFromUrl(url) : null;
+    const group = url ? groupOfUserLink(url) : null;
+    if (person?.by !== 'id' || !group || !groupIds.every((id) => sameGroup(id, group))) continue;
+    if (into.has(person.id) || nameOf(anchor) === '') continue;
+    if (anchor.closest(CHROME)) continue;
+    into.add(person.id);
+  }
+}
+
+export interface HealthFacts {
+  /** A page Tend reads (a group page of a readable kind). */
+  readable: boolean;
+  /** The legacy touch site's address (m., mbasic., touch.), and whether that markup was found on the page. */
+  mobileHost: string | null;
+  legacyMarkupFound: boolean;
+  loginForm: boolean;
+  expected: number;
+  read: number;
+  seen: number;
+  /** Of the members seen, how many the readers recorded. */
+  covered: number;
+  /** The page shows no container at all, or a reader failed. */
+  nothingFound: boolean;
+  readerFailed: boolean;
+}
+
+/** The verdict, and the problem that explains it (none when all is well). */
+export function verdictOf(facts: HealthFacts): { status: HealthStatus; problem?: string } {
+  if (!facts.readable) return { status: 'ok' };
+  if (facts.mobileHost === 'mbasic' || (facts.mobileHost && !facts.legacyMarkupFound && facts.read === 0))
+    return { status: 'unsupported', problem: 'a layout Tend does not read (basic or lite mobile site)' };
+  if (facts.loginForm && facts.covered * 2 < Math.max(facts.seen, 1))
+    return { status: 'not-logged-in', problem: 'the page asks to log in' };
+  if (facts.seen > 0 && facts.covered * 2 < facts.seen)
+    return {
+      status: 'could-not-read',
+      problem: `${facts.seen} members shown, ${facts.covered} read`,
+    };
+  if (facts.readerFailed || facts.nothingFound) return { status: 'could-not-read' };
+  if (facts.expected > 0 && facts.read * 2 < facts.expected) return { status: 'could-not-read' };
+  return { status: 'ok' };
+}

@@ -1,0 +1,176 @@
+/**
+ * Posts found from what has survived Facebook's redesigns, when they are not `[role=article]` (the 2026 desktop
+ * feed): a post's author block `data-ad-rendering-role=profile_name`, and the feed's (`[role=feed]`) direct
+ * children. A post unit is the author block's widest ancestor that holds no other post's author block and does not
+ * cross a region (feed, dialog, main, an article): in a feed, the feed's child. A feed child without an author
+ * block but with a named group-member link is a unit too, read the same way (so it counts as expected, and a
+ * change that hides author blocks shows in health).
+ *
+ * Articles keep their own reading (read-comet.ts): author blocks inside an article are the article's.
+ */
+import { SELECTORS } from './selectors';
+import { nameOf } from './text';
+
+const ARTICLE = SELECTORS.anyArticle.css;
+const PROFILE_NAME = SELECTORS.profileName.css;
+const FEED = SELECTORS.feed.css;
+const REGION_ROLES = new Set(['feed', 'dialog', 'main', 'article']);
+
+const isRegion = (element: Element) =>
+  element.localName === 'body' || REGION_ROLES.has(element.getAttribute('role') ?? '');
+
+/** Author blocks of posts that are not articles, in document order. */
+function looseAuthorBlocks(root: ParentNode): Element[] {
+  return Array.from(root.querySelectorAll(PROFILE_NAME)).filter((block) => block.closest(ARTICLE) === null);
+}
+
+/**
+ * The unit of the author block `blocks[index]`: climbs while the parent is not a region and holds neither the
+ * previous nor the next author block in document order (a parent holding another one holds a neighbour).
+ */
+function unitOf(blocks: readonly Element[], index: number): Element {
+  const block = blocks[index]!;
+  const before = blocks[index - 1];
+  const after = blocks[index + 1];
+  let unit = block;
+  for (let parent = unit.parentElement; parent && !isRegion(parent); parent = parent.parentElement) {
+    if ((before && parent.contains(before)) || (after && parent.contains(after))) break;
+    unit = parent;
+  }
+  return unit;
+}
+
+/** A post unit and its author block (null for a feed child that has none). */
+export interface PostUnit {
+  element: Element;
+  authorBlock: Element | null;
+}
+
+const isElementNode = (node: ParentNode): node is Element => (node as Node).nodeType === 1;
+
+/** Whether `element` holds a link to a member of a group (`/groups/<gid>/user/<uid>/`) showing a name. */
+function hasNamedMemberLink(element: Element): boolean {
+  const anchors = element.getElementsByTagName('a');
+  for (let index = 0, count = anchors.length; index < count; index++) {
+    const anchor = anchors[index]!;
+    const href = anchor.getAttribute('href') ?? '';
+    if (href.includes('groups/') && href.includes('/user/') && nameOf(anchor) !== '') return true;
+  }
+  return false;
+}
+
+/** A feed item with a named member link but neither an author block nor an article (nor inside one). */
+const isBlockless = (child: Element) =>
+  hasNamedMemberLink(child) &&
+  child.closest(ARTICLE) === null &&
+  child.querySelector(PROFILE_NAME) === null &&
+  child.querySelector(ARTICLE) === null;
+
+/** The feed children under `root` that hold no author block and no article but do hold anchors. */
+function blocklessFeedChildren(root: ParentNode, units: Set<Element>): Element[] {
+  const found: Element[] = [];
+  // An addition that is itself a feed item.
+  if (isElementNode(root) && root.parentElement?.matches(FEED) && !units.has(root) && isBlockless(root))
+    found.push(root);
+  const feeds = Array.from(root.querySelectorAll(FEED));
+  if (isElementNode(root) && root.matches(FEED)) feeds.push(root);
+  for (const feed of feeds) {
+    for (let child = feed.firstElementChild; child; child = child.nextElementSibling) {
+      if (!units.has(child) && isBlockless(child)) found.push(child);
+    }
+  }
+  return found;
+}
+
+/**
+ * The post units under `root` (or around it, for an element added inside one). `document` gives the author blocks
+ * a unit is measured against, so a unit is the same whether the page is read whole or as it is added.
+ */
+export function findPostUnits(root: ParentNode, document: ParentNode): PostUnit[] {
+  const local = looseAuthorBlocks(root);
+  if (isElementNode(root)) {
+    const around = root.closest(PROFILE_NAME);
+    if (around && !local.includes(around) && around.closest(ARTICLE) === null) local.unshift(around);
+  }
+  const all = document === root || !local.length ? local : looseAuthorBlocks(document);
+  const position = new Map(all.map((block, index) => [block, index]));
+  const units: PostUnit[] = [];
+  const elements = new Set<Element>();
+  for (const block of local) {
+    const element = unitOf(all, position.get(block) ?? 0);
+    if (elements.has(element)) continue;
+    elements.add(element);
+    units.push({ element, authorBlock: block });
+  }
+  for (const element of blocklessFeedChildren(root, elements)) units.push({ element, authorBlock: null });
+  return units;
+}
+
+/** A feed child (or a unit found before) that holds `node`: where an addition inside a post is read again. */
+export function unitAround(node: Element, known: (element: Element) => boolean): Element | null {
+  for (let element: Element | null = node; element; element = element.parentElement) {
+    if (known(element)) return element;
+    const parent = element.parentElement;
+    if (parent?.matches(FEED)) return element;
+  }
+  return null;
+}
+
+/**
+ * Comments that are not articles: the links carrying `comment_id` (a comment's time link, its author's links) that
+ * no article owns, grouped by the comment they name (`commentIdOf`). A comment's unit is the widest ancestor of its
+ * first link holding no other comment's link and no post author block, within a region. Replies are comments of
+ * their own (their links name the reply).
+ */
+export function findCommentUnits(
+  root: ParentNode,
+  document: ParentNode,
+  commentIdOf: (href: string) => string | null,
+): Element[] {
+  const local = looseCommentLinks(root, commentIdOf);
+  if (!local.length) return [];
+  const all = document === root ? local : looseCommentLinks(document, commentIdOf);
+  const units: Element[] = [];
+  const done = new Set<string>();
+  for (let index = 0; index < all.length; index++) {
+    const { link, id } = all[index]!;
+    if (done.has(id) || !local.some((entry) => entry.link === link)) continue;
+    done.add(id);
+    const before = neighbour(all, index, -1);
+    const after = neighbour(all, index, 1);
+    let unit = link;
+    for (let parent = unit.parentElement; parent && !isRegion(parent); parent = parent.parentElement) {
+      if ((before && parent.contains(before)) || (after && parent.contains(after))) break;
+      if (parent.querySelector(PROFILE_NAME)) break;
+      unit = parent;
+    }
+    units.push(unit);
+  }
+  return units;
+}
+
+interface CommentLink {
+  link: Element;
+  id: string;
+}
+
+function looseCommentLinks(root: ParentNode, commentIdOf: (href: string) => string | null): CommentLink[] {
+  const found: CommentLink[] = [];
+  const anchors = (root as Element | Document).getElementsByTagName('a');
+  for (let index = 0, count = anchors.length; index < count; index++) {
+    const link = anchors[index]!;
+    const href = link.getAttribute('href');
+    if (!href || !href.includes('comment_id=') || link.closest(ARTICLE)) continue;
+    const id = commentIdOf(href);
+    if (id) found.push({ link, id });
+  }
+  return found;
+}
+
+/** The nearest link, before or after `index`, that names another comment. */
+function neighbour(links: readonly CommentLink[], index: number, step: 1 | -1): Element | undefined {
+  const { id } = links[index]!;
+  for (let at = index + step; at >= 0 && at < links.length; at += step)
+    if (links[at]!.id !== id) return links[at]!.link;
+  return undefined;
+}
