@@ -82,7 +82,8 @@ const count = (value: number, unit: string, one: string) =>
 /** The members list's join line, as Facebook words it at `now`. */
 export function joinLine(joinedAt: Date, now: Date, timeZone: string): string {
   const age = now.getTime() - joinedAt.getTime();
-  if (age < HOUR) return `Joined ${count(Math.max(1, Math.floor(age / MINUTE)), 'minute', '1')} ago`;
+  if (age < MINUTE) return 'Joined just now';
+  if (age < HOUR) return `Joined ${count(Math.floor(age / MINUTE), 'minute', '1')} ago`;
   if (age < DAY) return `Joined ${count(Math.floor(age / HOUR), 'hour', '1')} ago`;
   const { local, localNow, weeks, months, years } = elapsed(joinedAt, now, timeZone);
   const calendarDays = differenceInCalendarDays(localNow, local);
