@@ -83,6 +83,26 @@ export async function recordFeedReading(
   await db.watch.bulkPut(rows);
 }
 
+/** A group known by its vanity name first: what Tend watched under it joins the numeric id's days. */
+export async function moveWatchedDays(db: TendDatabase, fromGroup: string, intoGroup: string): Promise<void> {
+  const moving = await db.watch
+    .where('[groupId+day]')
+    .between([fromGroup, ''], [fromGroup, '\uffff'])
+    .toArray();
+  if (moving.length === 0) return;
+  const existing = await db.watch.bulkGet(moving.map((row) => [intoGroup, row.day] as [string, string]));
+  const merged = moving.map((row, index): WatchRow => {
+    const into = existing[index];
+    let spans = into?.spans ?? [];
+    for (let pair = 0; pair + 1 < row.spans.length; pair += 2) {
+      spans = addSpan(spans, row.spans[pair]!, row.spans[pair + 1]!);
+    }
+    return { groupId: intoGroup, day: row.day, spans, items: (into?.items ?? 0) + row.items };
+  });
+  await db.watch.bulkPut(merged);
+  await db.watch.bulkDelete(moving.map((row) => [fromGroup, row.day] as [string, string]));
+}
+
 // ---------- The group's coverage ----------
 
 export async function loadTimeline(db: TendDatabase, groupId: string, now: Date): Promise<Timeline> {

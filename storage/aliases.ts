@@ -3,6 +3,7 @@
  * with the vanity beside it. A person's key is the numeric id once it is known; what was kept under the vanity
  * alone is merged into it, and later vanity-only sightings are stored under the numeric id.
  */
+import { moveWatchedDays } from './activity';
 import type { TendDatabase } from './db';
 import {
   adjustCoverage,
@@ -171,6 +172,7 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
     db.prospects,
     db.coverage,
     db.counted,
+    db.watch,
   ];
   return db.transaction('rw', tables, async () => {
     const [from, into] = await Promise.all([db.groups.get(vanity), db.groups.get(numericId)]);
@@ -188,6 +190,7 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
     }
     await db.sightings.bulkDelete(sightings.map((row) => row.key));
     await moveCounted(db, `${vanity}|`, `${numericId}|`);
+    await moveWatchedDays(db, vanity, numericId);
     const members = await db.members
       .where('[groupId+memberId]')
       .between(...groupRange(vanity))

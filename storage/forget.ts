@@ -270,8 +270,11 @@ export async function clearGroup(db: TendDatabase, groupId: string): Promise<Cle
     db.groups,
     db.prospects,
     db.counted,
+    db.watch,
   ];
   return db.transaction('rw', tables, async () => {
+    // What Tend watched of the group goes with it.
+    await db.watch.where('[groupId+day]').between([groupId, ''], [groupId, '\uffff']).delete();
     const removedMembers = await db.members
       .where('[groupId+memberId]')
       .between([groupId, ''], [groupId, '\uffff'])

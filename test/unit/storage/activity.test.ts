@@ -217,3 +217,32 @@ describe('the unseen lists', () => {
     });
   });
 });
+
+describe('watched days stay with their group', () => {
+  it('clearing a group erases what Tend watched of it', async () => {
+    await readFeed(0, 26, [['ana', at(0, 12)]]);
+    expect(await db.watch.count()).toBeGreaterThan(0);
+    const { clearGroup } = await import('@/storage/forget');
+    await clearGroup(db, GROUP);
+    expect(await db.watch.count()).toBe(0);
+  });
+
+  it('a group first read under its vanity name keeps its watched days under the numeric id', async () => {
+    const readAt = at(0, 20);
+    const sightings = [dated('ana', at(0, 2)), dated('bob', at(0, 19))];
+    await ingestSightings(db, { groupId: 'cats.vanity', pageKind: 'group-feed', readAt, sightings });
+    const before = await db.watch.toArray();
+    await ingestSightings(db, {
+      groupId: GROUP,
+      groupVanity: 'cats.vanity',
+      pageKind: 'group-feed',
+      readAt: at(1, 20),
+      sightings: [dated('ana', at(1, 10))],
+    });
+    const rows = await db.watch.toArray();
+    expect(rows.every((row) => row.groupId === GROUP)).toBe(true);
+    const day0 = rows.find((row) => row.day === before[0]!.day)!;
+    expect(day0.items).toBeGreaterThanOrEqual(before[0]!.items);
+    expect(day0.spans[0]).toBe(Date.parse(at(0, 2)));
+  });
+});

@@ -167,3 +167,25 @@ describe('upgrade v1 → v2', () => {
     await db.delete();
   });
 });
+
+// ---------- v3 → v4 ----------
+
+describe('upgrade v3 → v4', () => {
+  it('keeps every row of a v3 database and adds the watched days, empty: no past reading is taken as watched', async () => {
+    const name = `upgrade-v4-${crypto.randomUUID()}`;
+    const v3 = new Dexie(name);
+    for (const entry of SCHEMA_VERSIONS.slice(0, 3)) v3.version(entry.version).stores(entry.stores);
+    await v3.open();
+    const { deriveMember } = await import('@/storage/derived');
+    await v3.table('members').bulkPut([deriveMember(chloe), deriveMember(quiet)]);
+    await v3.table('groups').put(group);
+    v3.close();
+
+    const db = new TendDatabase(name);
+    await db.open();
+    expect((await db.members.toArray()).map(memberFactsOf)).toEqual([chloe, quiet]);
+    expect(await db.groups.get('1234567')).toEqual(group);
+    expect(await db.watch.count()).toBe(0);
+    await db.delete();
+  });
+});
