@@ -523,6 +523,8 @@ const IMPORT_TABLES = (db: TendDatabase) => [
   db.forgotten,
   db.prospects,
   db.counted,
+  // A log kept here under a vanity name may be merged into the file's numeric group (mergeGroupInto).
+  db.watch,
 ];
 
 /** What importing `file` would add, update and leave alone. Writes nothing. */
