@@ -10,6 +10,7 @@ import { insultLexicon, insultLookingNames, knownAcronyms, shortShoutedWords } f
 import { categoryMessages, categorySeverity, defaultSituations, infoNotes, rephrasings } from './messages.ts';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
 import { languageRules, notANameOpeners, type LanguageRules, type PhraseRule } from './rules.ts';
+import { findStructuralMatches } from './structure.ts';
 import { PatternScanner, tokenize, type ScanResult, type Token } from './word-index.ts';
 import type {
   Hint,
@@ -227,12 +228,22 @@ class MessageFacts {
     return this.scan.test(this.language.messagePatternIds[name]);
   }
 
+  sentenceOf(sentence: { readonly start: number }): Sentence {
+    return sentenceAt(this.sentences, sentence.start) ?? this.sentences[0]!;
+  }
+
   isKind(sentence: Sentence): boolean {
     let kind = this.kindSentences.get(sentence.start);
     if (kind === undefined) {
       kind = false;
       const { kindness, kindnessNegation } = this.language;
       kindness.lastIndex = 0;
+      const original = this.normalized.original.slice(
+        this.normalized.originalStart[sentence.start] ?? 0,
+        this.normalized.originalEnd[sentence.end - 1] ?? 0,
+      );
+      // A warm emoji after the sentence's first words; one opening the message is a habit, not a softener.
+      kind = warmEmoji.test(original.replace(/^[^\p{L}]*\p{L}+/u, ''));
       for (let match = kindness.exec(sentence.text); match && !kind; match = kindness.exec(sentence.text)) {
         kind = !kindnessNegation.test(sentence.text.slice(0, match.index));
       }
@@ -292,6 +303,19 @@ function phraseHint(
   return facts.toHint(rule.category, start, end);
 }
 
+/** The structural rules' hints (structure.ts): who is the subject, what is said about them, what it is tied to. */
+function findStructuralHints(facts: MessageFacts, lang: ToneLang): RawHint[] {
+  const warm = facts.has('greeting') || facts.has('thanks');
+  return findStructuralMatches(
+    lang,
+    facts.sentences,
+    (sentence) => facts.isKind(facts.sentenceOf(sentence)),
+    warm,
+  )
+    .map(({ category, start, end }) => facts.toHint(category, start, end))
+    .filter((hint): hint is RawHint => hint !== undefined);
+}
+
 /** The phrase rules' hints, rule by rule; where each rule matches was found by the scanner. */
 function findPhraseHints(facts: MessageFacts): RawHint[] {
   const hints: RawHint[] = [];
@@ -331,7 +355,8 @@ function findInsults(facts: MessageFacts, lang: ToneLang): RawHint[] {
     const sentence = sentenceAt(facts.sentences, token.start);
     if (!sentence) continue;
     // Names that look like insults: "Dick Turner", "thank you Dick", "@Randy".
-    const capitalised = upperCaseStart.test(originalWordAt(token.start));
+    // Capitals only count as a name when the word is not all capitals ("BANDE DE CRÉTINS" is not a name).
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(originalWordAt(token.start));
     const taggedOrNamed =
       normalized.text[token.start - 1] === '@' ||
       (capitalised && insultLookingNames.has(token.text)) ||
@@ -420,6 +445,67 @@ const tagPattern = /@[\p{L}][\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{Ll}'’-]+)?/gu;
 const vocativePattern =
   /^\s*(?:(?:[Hh]i|[Hh]ello|[Hh]ey|[Dd]ear|[Bb]onjour|[Ss]alut|[Cc]oucou|[Bb]onsoir)\s+)?(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)\s*[,:]/u;
 
+/**
+ * A person named in the middle of a message: a title and a surname ("Mr Harper", "Madame Dufresne"), a first
+ * name with a surname or an initial ("Rebecca Hill", "Debbie K."), a possessive ("Carla's word"), a name
+ * after "except" / "sauf" or "c'est" / "that was".
+ */
+const namedPersonPatterns: readonly RegExp[] = [
+  /\b(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Monsieur|Madame|M\.)\s+\p{Lu}\p{Ll}+/gu,
+  /(?<=\p{Ll}[^.!?\n]{0,200}?\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\.))(?=[\s,.:;!?]|$)/gu,
+  /\b(\p{Lu}\p{Ll}+)['’]s\b/gu,
+  /\b(?:except|sauf(?:\s+(?:à|a|pour))?|but not|à part)\s+(\p{Lu}\p{Ll}+)/gu,
+  /\b(?:[Cc]['’]est|[Tt]hat was|[Ii]t was|[Ii]t['’]s)\s+(\p{Lu}\p{Ll}+)\s+(?:du|de|from|of|in)\b/gu,
+  /\b(?:de|que propose|with|about|from|of)\s+(\p{Lu}\p{Ll}+)(?=[\s,]+(?:elle|il|she|he|who|qui|sur|on|the)\b)/gu,
+];
+/** Capitalised words that start sentences or name places and days, not people. */
+const notANameWords: ReadonlySet<string> = new Set([
+  'the',
+  'this',
+  'that',
+  'le',
+  'la',
+  'les',
+  'ce',
+  'cette',
+  'un',
+  'une',
+  'je',
+  'i',
+  'we',
+  'on',
+  'it',
+  'il',
+  'elle',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'christmas',
+  'noel',
+  'facebook',
+  'google',
+  'rue',
+  'road',
+  'street',
+]);
+
+/** The message names someone in front of the group as the one at fault: exposure said in so many words. */
+const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
+  en: /\b(?:you know who you are|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|everyone should know|so (?:you all|everyone) (?:knows?|can see)|now everyone knows|judge for yourselves|leaving this public|shame on|share far and wide|screenshots?|tagging @\S+ so|here are (?:some )?(?:highlights|the best bits)|we've all seen (?:it|you)|the whole street has|i'll know (?:her|him|them)|i'm posting (?:my|the|our) (?:chat|messages|conversation)|(?:to|for) (?:the|that) (?:guy|lady|woman|man|bloke|person|owner|driver|neighbour|neighbor) (?:at|in|with|from|who)[^.!?:]*:|to whoever (?:owns|left|parked|keeps|is)[^.!?:]*:|(?:the|that) (?:guy|lady|woman|man|bloke|person) (?:in|at|with) the [a-z]+ [a-z]+ who)/,
+  fr: /\b(?:(?:il|elle) se reconnaitra|(?:ils|elles) se reconnaitront|que tout le monde sache|pour que (?:vous|tout le monde) (?:sachiez|jugiez|voie|voient|sache)|jugiez par vous-memes|je laisse ce commentaire public|je publie ici|honte (?:a|au|aux)|partagez un max|captures? d'ecran|je tague @\S+ pour|florilege|on t'a vue?|tout le monde t'a vue?|on s'est reconnus?|je la reconnaitrai|je le reconnaitrai|voila,? c'est dit|(?:a|au) (?:la|le) (?:voisine?|dame|monsieur|proprietaire|proprio|meuf|mec|gars|personne)\b[^.!?:]*:|(?:la|le) (?:meuf|mec|gars|dame|monsieur|voisine?) (?:du|de la|qui)\b[^.!?]*\b(?:je la|je le|crie|insulte))/,
+};
+
 function findNamedTargets(original: string): { targets: NamedTarget[]; openingEnd: number } {
   const targets: NamedTarget[] = [];
   let openingEnd = 0;
@@ -449,14 +535,77 @@ function findNamedTargets(original: string): { targets: NamedTarget[]; openingEn
       openingEnd = Math.max(openingEnd, match.index + tag.length);
     }
   }
+  for (const pattern of namedPersonPatterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(original); match; match = pattern.exec(original)) {
+      const name = match[1] ?? match[0];
+      const start = match.index + match[0].indexOf(name);
+      const firstWord = foldWord(name.split(/[\s']/)[0] ?? '');
+      if (notANameOpeners.has(firstWord) || notANameWords.has(firstWord)) continue;
+      targets.push({ start, end: start + name.length });
+    }
+  }
   // "Hey @Nina, …", "Coucou @Nina, …": greeting, tag and comma all belong to the opening.
   const afterOpening = /^[\s,:]*/.exec(original.slice(openingEnd));
   openingEnd += afterOpening?.[0].length ?? 0;
   return { targets, openingEnd };
 }
 
+/** A kind warning opening with "Attention" ("Attention aux tiques…", "Attention to…") is not a reprimand. */
+const kindAttention = /^attention\s+(?:a|aux|au|to|the)\b/;
+/** First clauses that announce rather than reprimand ("Update:", "Petit rappel :", "Lost dog:"). */
+const headerWords =
+  /\b(?:update|edit|info|note|psa|news|ps|nb|maj|mise a jour|petit|petite|quick|little|friendly|gentle|bonne|good|fyi|important|urgent|lost|found|perdu|perdue|trouve|trouvee|donner|wanted|cherche|recherche|sale|vendre|question|photo|photos|pics|event|evenement|rdv|reunion|meeting|spoiler|tip|tips|astuce|conseil|bravo|congrats|felicitations|today|aujourd'hui|demain|tomorrow|hier|yesterday|ce soir|tonight|weekend|samedi|dimanche|saturday|sunday|menu|agenda|programme|sondage|poll|bienvenue|welcome|hello|bonjour|salut|coucou|hi|hey|avis|douceur|heads up|heads-up|psst)\b|^(?:je|j'|i|i'm|we|on|nous)\b/;
+const askingWords =
+  /\b(?:qui|quoi|ou|quand|comment|combien|quel|quelle|who|what|where|when|how|which|anyone|quelqu'un|dispo|available)\b/;
+/** Interjections that, followed by a comma, open on a reprimand when the message reproaches. */
+const reprimandInterjection =
+  /^(?:um+|uh+|euh+|ben la|ben|allez|wow|ugh|pardon mais|sans blague|hold on(?: a (?:second|sec|minute))?|excuse me|come on|non mais(?: attends)?|alors|so|oh honey|mate|dis donc)\s*(?:,|\.\.\.|…)/;
+
+const anyEmojiIn = (text: string): boolean => /\p{Extended_Pictographic}/u.test(text);
+
+/**
+ * The first clause as an opener of its own: a clause of one to three words closed by a full stop, a colon or
+ * (one or two words) a question mark, with no kind, greeting or announcing word in it, and more to the message
+ * after it ("Bon. On va reprendre…", "Really? Another…", "Rappel : …"); or a reprimanding interjection before
+ * a comma, when the message reproaches.
+ */
+function structuralOpener(facts: MessageFacts, position: number, reproaches: boolean): RawHint | undefined {
+  const text = facts.normalized.text;
+  const rest = text.slice(position);
+  const interjection = reprimandInterjection.exec(rest);
+  if (interjection && reproaches)
+    return facts.toHint('frontal-opener', position, position + interjection[0].length);
+  const clause = /^[^.!?:…\n]{1,40}?(?:\?!|[.?:]|!(?=\s|$))/.exec(rest);
+  if (!clause) return undefined;
+  const body = clause[0].slice(0, -1);
+  const words = body.match(/[a-z0-9']+/g) ?? [];
+  const mark = clause[0].slice(-1);
+  const original = facts.normalized.original.slice(
+    facts.normalized.originalStart[position] ?? 0,
+    facts.normalized.originalEnd[position + clause[0].length - 1] ?? 0,
+  );
+  const shouted = mark === '!' && original === original.toUpperCase() && /\p{Lu}/u.test(original);
+  if (mark === '!' && !shouted) return undefined;
+  const limit = mark === '?' ? 2 : 3;
+  if (words.length === 0 || words.length > limit) return undefined;
+  if (headerWords.test(body) || (mark === '?' && askingWords.test(body)) || anyEmojiIn(original))
+    return undefined;
+  // A short reply on its own is a cold reply, not an opener: something must follow it.
+  const following = text.slice(position + clause[0].length).match(/[a-z0-9']+/g)?.length ?? 0;
+  if (following < 5) return undefined;
+  const sentence = sentenceAt(facts.sentences, position);
+  if (sentence && facts.isKind(sentence)) return undefined;
+  if (facts.has('greeting') || facts.has('thanks')) return undefined;
+  return facts.toHint('frontal-opener', position, position + clause[0].length);
+}
+
 /** Tries the openers at the very start, then after a leading greeting, name or tag ("Jason, stop."). */
-function findFrontalOpener(facts: MessageFacts, openingEnd: number): RawHint | undefined {
+function findFrontalOpener(
+  facts: MessageFacts,
+  openingEnd: number,
+  reproaches: boolean,
+): RawHint | undefined {
   const { normalized } = facts;
   const opener = facts.language.frontalOpener;
   for (const originalOffset of new Set([0, openingEnd])) {
@@ -464,7 +613,11 @@ function findFrontalOpener(facts: MessageFacts, openingEnd: number): RawHint | u
     while (position < normalized.text.length && /\s/.test(normalized.text[position] ?? '')) position++;
     opener.lastIndex = position;
     const match = opener.exec(normalized.text);
-    if (match) return facts.toHint('frontal-opener', match.index, match.index + match[0].length);
+    if (match && !kindAttention.test(normalized.text.slice(position))) {
+      return facts.toHint('frontal-opener', match.index, match.index + match[0].length);
+    }
+    const structural = structuralOpener(facts, position, reproaches);
+    if (structural) return structural;
   }
   return undefined;
 }
@@ -556,13 +709,31 @@ function suggestionFor(
   return rephrasing ? { kind: 'rephrase', text: rephrasing[lang] } : undefined;
 }
 
+/** Any pictograph: a message with an emoji is rarely a cold one. */
+const anyEmoji = /\p{Extended_Pictographic}/u;
+const wordPattern = /[a-z0-9']+/g;
+const coldReplyMaxWords = 5;
+
+/**
+ * A bare reply with no greeting, thanks, kind word or emoji: one or two sentences of a few words, stated (no
+ * question, no exclamation unless in capitals). Without context, only such short messages are called cold.
+ */
+function isBareReply(facts: MessageFacts, warmth: Warmth): boolean {
+  const { original, text } = facts.normalized;
+  if (warmth.score > 0 && !(warmth.score === 1 && facts.has('speakerStatement'))) return false;
+  if (facts.sentences.length > 2 || anyEmoji.test(original) || original.includes('?')) return false;
+  if (original.includes('!') && original !== original.toUpperCase()) return false;
+  if ((text.match(wordPattern)?.length ?? 0) > coldReplyMaxWords) return false;
+  return !facts.sentences.some((sentence) => facts.isKind(sentence));
+}
+
 function missingWarmthHint(
   facts: MessageFacts,
   context: ToneContext | undefined,
   warmth: Warmth,
 ): RawHint | undefined {
-  if (!context?.toNewcomer && !context?.firstReply) return undefined;
   if (warmth.greetsOrThanks) return undefined;
+  if (!context?.toNewcomer && !context?.firstReply && !isBareReply(facts, warmth)) return undefined;
   const firstSentence = facts.sentences[0];
   if (!firstSentence) return undefined;
   return facts.toHint('missing-warmth', firstSentence.start, firstSentence.end);
@@ -575,8 +746,14 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   const facts = new MessageFacts(normalized, language);
 
   const { targets, openingEnd } = findNamedTargets(text);
-  let hints: RawHint[] = [...findPhraseHints(facts), ...findInsults(facts, lang), ...findShouting(text)];
-  const opener = findFrontalOpener(facts, openingEnd);
+  let hints: RawHint[] = [
+    ...findPhraseHints(facts),
+    ...findStructuralHints(facts, lang),
+    ...findInsults(facts, lang),
+    ...findShouting(text),
+  ];
+  const reproaches = hints.some((hint) => hint.severity !== 'info' && hint.category !== 'shouting');
+  const opener = findFrontalOpener(facts, openingEnd, reproaches);
   if (opener) hints.push(opener);
 
   // A rule quoted from the group's rules is information, not an order.
@@ -602,9 +779,36 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
     }
   }
 
+  // Capitals in a caring message (a safety warning, a lost pet, joy) are only a note; so is an opener there.
+  const capitals = text.replace(/[^\p{Lu}]/gu, '').length;
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  const notice = capitals > letters / 2;
+  const caring =
+    warmth.greetsOrThanks ||
+    (notice && facts.has('politeRequest')) ||
+    warmEmoji.test(text) ||
+    facts.sentences.some((sentence) => facts.isKind(sentence));
+  const reproachedOtherwise = hints.some(
+    (hint) => hint.category !== 'shouting' && hint.category !== 'frontal-opener' && hint.severity !== 'info',
+  );
+  if (caring && !reproachedOtherwise) {
+    for (const hint of hints) {
+      if ((hint.category === 'shouting' || hint.category === 'frontal-opener') && hint.severity !== 'info') {
+        hint.severity = 'info';
+        hint.infoReason = 'softened';
+      }
+    }
+  }
+
+  const exposure = exposurePatterns[lang].exec(normalized.text);
+  if (exposure) {
+    const hint = facts.toHint('public-callout', exposure.index, exposure.index + exposure[0].length);
+    if (hint) hints.push(hint);
+  }
   const reproached =
     targets.length > 0 &&
-    (hints.some((hint) => reproachCategories.has(hint.category) && hint.severity !== 'info') ||
+    (exposure !== null ||
+      hints.some((hint) => reproachCategories.has(hint.category) && hint.severity !== 'info') ||
       facts.has('strongReprimand') ||
       (warmth.score < 2 && facts.has('weakReprimand')));
   if (reproached) {

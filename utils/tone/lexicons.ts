@@ -10,6 +10,13 @@ import type { ToneLang } from './schema.ts';
 /** Mild insults and rude phrases that `cuss` misses or rates as unsure. Written normalised. */
 const curatedInsults: Readonly<Record<ToneLang, readonly string[]>> = {
   en: [
+    'muppet',
+    'muppets',
+    'drongo',
+    'galah',
+    'plonker',
+    'plonkers',
+    'wally',
     'idiot',
     'idiots',
     'idiotic',
@@ -69,6 +76,17 @@ const curatedInsults: Readonly<Record<ToneLang, readonly string[]>> = {
     'bloody hell',
   ],
   fr: [
+    'niaiseux',
+    'niaiseuse',
+    'mytho',
+    'mythos',
+    'pauvre tache',
+    'tete de linotte',
+    'gros malin',
+    'grosse maline',
+    'tares',
+    'taree',
+    'tarees',
     'idiot',
     'idiote',
     'idiots',
@@ -393,6 +411,9 @@ const cussFalseFriends: Readonly<Record<ToneLang, readonly string[]>> = {
     'biffler',
     'bifle',
     'bifler',
+    // A female cat and "my two tomcats" in pet groups.
+    'chatte',
+    'de mes deux',
   ],
 };
 
@@ -415,7 +436,7 @@ export const insultLookingNames: ReadonlySet<string> = new Set([
 /** Profanity from `cuss` at its surest rating, plus a few unsure-rated ones that are insults anyway. */
 const cussUnsureButInsulting: Readonly<Record<ToneLang, readonly string[]>> = {
   en: ['shit', 'bastard', 'dick', 'cock', 'pussy', 'damn'],
-  fr: ['bite', 'chatte'],
+  fr: ['bite'],
 };
 
 export function normalizeEntry(entry: string): string {

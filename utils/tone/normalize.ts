@@ -145,8 +145,161 @@ export function normalizeText(original: string): NormalizedText {
     previousIsLetter = isLetter(codePoint);
     index = next;
   }
-  const text = utf16.decode(codes.subarray(0, length));
-  return { text, originalStart: starts.slice(0, length), originalEnd: ends.slice(0, length), original };
+  const folded = utf16.decode(codes.subarray(0, length));
+  return rewriteShorthand({
+    text: folded,
+    originalStart: starts.slice(0, length),
+    originalEnd: ends.slice(0, length),
+    original,
+  });
+}
+
+/**
+ * Messy writing read as its plain form (normalised spelling): SMS abbreviations ("stp", "pk", "u", "pls"),
+ * words missing their apostrophe ("cest", "youre"), Québec and Belgian forms ("tsé", "pantoute", "icitte") and
+ * letters held for emphasis ("nooooon", "pleeease": three or more of a letter count as one). Each rewritten
+ * word maps back to the whole word it replaces, so spans stay exact.
+ */
+const shorthand: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // French SMS.
+    slt: 'salut',
+    bjr: 'bonjour',
+    bsr: 'bonsoir',
+    cc: 'coucou',
+    stp: "s'il te plait",
+    svp: "s'il vous plait",
+    tkt: "t'inquiete",
+    pk: 'pourquoi',
+    pq: 'pourquoi',
+    pkoi: 'pourquoi',
+    jsp: 'je sais pas',
+    chui: 'je suis',
+    jsuis: 'je suis',
+    ct: "c'etait",
+    bcp: 'beaucoup',
+    tjrs: 'toujours',
+    tjs: 'toujours',
+    jms: 'jamais',
+    dsl: 'desole',
+    mrc: 'merci',
+    mci: 'merci',
+    qqn: "quelqu'un",
+    qqun: "quelqu'un",
+    pr: 'pour',
+    ds: 'dans',
+    tt: 'tout',
+    ts: 'tous',
+    ns: 'nous',
+    koi: 'quoi',
+    ke: 'que',
+    ki: 'qui',
+    bi1: 'bien',
+    rien2: 'rien',
+    cest: "c'est",
+    jai: "j'ai",
+    // Québec, Belgium, Switzerland.
+    tse: 'tu sais',
+    pantoute: 'pas du tout',
+    icitte: 'ici',
+    astheure: 'maintenant',
+    toe: 'toi',
+    moe: 'moi',
+    pis: 'puis',
+    faque: 'donc',
+    // English SMS and missing apostrophes.
+    u: 'you',
+    pls: 'please',
+    plz: 'please',
+    pleez: 'please',
+    thx: 'thanks',
+    ty: 'thank you',
+    idk: "i don't know",
+    dunno: "don't know",
+    ppl: 'people',
+    r: 'are',
+    b4: 'before',
+    youre: "you're",
+    im: "i'm",
+    ive: "i've",
+    didnt: "didn't",
+    doesnt: "doesn't",
+    isnt: "isn't",
+    wasnt: "wasn't",
+    havent: "haven't",
+    thats: "that's",
+    wouldnt: "wouldn't",
+    couldnt: "couldn't",
+    shouldnt: "shouldn't",
+  }),
+);
+/** Words whose shorthand needs a space after them (not "t'", "c'": already an apostrophe form). */
+const singleLetterShorthand: ReadonlyMap<string, string> = new Map([
+  ['c', "c'est"],
+  ['t', "t'es"],
+]);
+
+const isAsciiLetterOrDigit = (code: number): boolean =>
+  (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+
+/** Three or more of the same letter in a row, collapsed to one ("nooon" → "non"). */
+function collapseHeldLetters(word: string): string {
+  return /([a-z])\1\1/.test(word) ? word.replace(/([a-z])\1{2,}/g, '$1') : word;
+}
+
+function rewriteShorthand(normalized: NormalizedText): NormalizedText {
+  const { text } = normalized;
+  const pieces: { start: number; end: number; replacement: string }[] = [];
+  let index = 0;
+  while (index < text.length) {
+    if (!isAsciiLetterOrDigit(text.charCodeAt(index))) {
+      index++;
+      continue;
+    }
+    const start = index;
+    while (index < text.length && isAsciiLetterOrDigit(text.charCodeAt(index))) index++;
+    const before = text.charCodeAt(start - 1);
+    const after = text.charCodeAt(index);
+    // Inside a longer word ("aujourd'hui", "l'ai", "@name") nothing is rewritten.
+    if (before === 39 || before === 64 || after === 39 || (before >= 128 && before !== 160)) continue;
+    const word = text.slice(start, index);
+    const collapsed = collapseHeldLetters(word);
+    const replacement =
+      shorthand.get(collapsed) ??
+      (after === 32 ? singleLetterShorthand.get(collapsed) : undefined) ??
+      (collapsed === word ? undefined : collapsed);
+    if (replacement !== undefined) pieces.push({ start, end: index, replacement });
+  }
+  if (pieces.length === 0) return normalized;
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let copied = 0;
+  const copy = (until: number): void => {
+    out += text.slice(copied, until);
+    for (let unit = copied; unit < until; unit++) {
+      starts.push(normalized.originalStart[unit] ?? 0);
+      ends.push(normalized.originalEnd[unit] ?? 0);
+    }
+  };
+  for (const piece of pieces) {
+    copy(piece.start);
+    const from = normalized.originalStart[piece.start] ?? 0;
+    const to = normalized.originalEnd[piece.end - 1] ?? from;
+    out += piece.replacement;
+    for (let unit = 0; unit < piece.replacement.length; unit++) {
+      starts.push(from);
+      ends.push(to);
+    }
+    copied = piece.end;
+  }
+  copy(text.length);
+  return {
+    text: out,
+    originalStart: Int32Array.from(starts),
+    originalEnd: Int32Array.from(ends),
+    original: normalized.original,
+  };
 }
 
 /** Maps a [start, end) range of the normalised text back to the original text. */

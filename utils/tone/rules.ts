@@ -206,7 +206,7 @@ const english: LanguageRules = {
       pattern: String.raw`\bconsider yourself warned\b|\bbefore (?:i|we) (?:block|ban|remove|mute|kick)\b|\bbefore you get (?:muted|banned|removed|kicked|blocked)\b|\bsee what happens\b|\byou(?:'re| are) (?:gone|out)\b(?!\s+of)|\bthis is (?:the|your) last time\b|\bdon't make me\b|\byou(?:'ve| have) been warned\b`,
     },
     // condescension
-    { category: 'condescension', pattern: String.raw`\bobviously\b`, quietWhenKind: true },
+    { category: 'condescension', pattern: String.raw`\bobviously\b`, quietWhenKind: true, needsAddressee: true },
     {
       category: 'condescension',
       pattern: String.raw`\bclearly,?\s+(?:some|you|people|nobody|no one|someone|somebody)\b`,
@@ -231,7 +231,7 @@ const english: LanguageRules = {
     // absolute
     {
       category: 'absolute',
-      pattern: String.raw`(?=[aencf])(?<!\bcan |\bcould |\bwill )\b(?:always|never|every\s+(?:single\s+)?time|each\s+time|everyone|everybody|nobody|no\s+one|all\s+the\s+time|constantly|every\s+(?:single\s+)?(?:thread|post|discussion|comment|day|conversation))\b`,
+      pattern: String.raw`(?=[aencf])(?<!\bcan |\bcould |\bwill )\b(?:always(?!\s+(?:make sure|check|keep|remember|ask|wear|carry|use|have|wash|lock|put|bring|call))|never(?!\s+(?:leave|give|feed|use|put|let|hesitate|forget to))|every\s+(?:single\s+)?time|each\s+time|nobody|no\s+one|all\s+the\s+time|constantly|every\s+(?:single\s+)?(?:thread|post|discussion|comment|day|conversation))\b`,
       needsAddressee: true,
       quietWhenKind: true,
     },
@@ -262,7 +262,7 @@ const english: LanguageRules = {
 };
 
 const french: LanguageRules = {
-  frontalOpener: String.raw`(?:stop\b|ca suffit\b|bon,?\s+ca suffit\b|c'est bon,?\s+ca suffit\b|attention\b|avertissement\b|arrete[sz]?\b|ecoute[sz]?\b|non\s*[.!]|non mais\b|halte\b|on se calme\b|oh la\b|ho\b|oh\s*!|assez\b|rappel a l'ordre\b|dernier avertissement\b|he ho\b|eh oh\b|ca va bien\b|bon,?\s+stop\b|bon,?\s+on arrete\b|on arrete\b|on arrete tout\b)`,
+  frontalOpener: String.raw`(?:stop\b|ca suffit\b|bon,?\s+ca suffit\b|c'est bon,?\s+ca suffit\b|attention\b|avertissement\b|arrete[sz]?\b|ecoute[sz]?\b|non\s*[.!]|non mais\b|halte\b|on se calme\b|oh la\b(?!\s+la\b)|ho\b|oh\s*!|assez\b|rappel a l'ordre\b|dernier avertissement\b|he ho\b|eh oh\b|ca va bien\b|bon,?\s+stop\b|bon,?\s+on arrete\b|on arrete\b|on arrete tout\b)`,
   phrases: [
     // prohibition
     {
@@ -402,7 +402,7 @@ const french: LanguageRules = {
       pattern: String.raw`\b(?:prends|prenez|prendre)\s+la\s+porte\b|\bc'est\s+dehors\b|\bexclusion\s+definitive\b|\bau\s+prochain\s+(?:ecart|derapage|message|post)\b|\bgare\s+a\s+(?:toi|vous)\b|\btu\s+(?:vas\s+le\s+regretter|le regretteras)\b`,
     },
     // condescension
-    { category: 'condescension', pattern: String.raw`\bevidemment\b`, quietWhenKind: true },
+    { category: 'condescension', pattern: String.raw`\bevidemment\b`, quietWhenKind: true, needsAddressee: true },
     {
       category: 'condescension',
       pattern: String.raw`\b(?:visiblement|apparemment|manifestement),?\s+(?:certains|tu|vous|personne|quelqu'un|t')`,
@@ -435,7 +435,7 @@ const french: LanguageRules = {
     },
     {
       category: 'absolute',
-      pattern: String.raw`(?=[tjacsnp])(?<!\bpeux |\bpouvez |\bpeut |\bpourras |\bpourrez )\b(?:toujours(?!\s+(?:pas|besoin|la bienvenue|le bienvenu|les bienvenus))|jamais|a\s+chaque\s+fois|chaque\s+fois|tout\s+le\s+temps|tout\s+le\s+monde|personne\s+(?:ne|n')|sans\s+arret|constamment|systematiquement|comme\s+toujours|a\s+longueur\s+de\s+(?:temps|journee))\b|\b(?:n'|ne\s+)[a-z]+\s+personne\b|\bpasse[sz]?\s+(?:ton|votre)\s+temps\s+a\b`,
+      pattern: String.raw`(?=[tjacsnp])(?<!\bpeux |\bpouvez |\bpeut |\bpourras |\bpourrez )\b(?:toujours(?!\s+(?:pas|besoin|la bienvenue|le bienvenu|les bienvenus))|jamais|a\s+chaque\s+fois|chaque\s+fois|tout\s+le\s+temps|personne\s+(?:ne|n')|sans\s+arret|constamment|systematiquement|comme\s+toujours|a\s+longueur\s+de\s+(?:temps|journee))\b|\b(?:n'|ne\s+)[a-z]+\s+personne\b|\bpasse[sz]?\s+(?:ton|votre)\s+temps\s+a\b`,
       needsAddressee: true,
       quietWhenKind: true,
     },

@@ -138,8 +138,12 @@ describe('missing-warmth', () => {
     );
     expect(raised('Tu n’es pas bienvenue ici.', 'fr', { toNewcomer: true })).toContain('missing-warmth');
   });
-  it('needs a context', () => {
-    expect(raised('Read the pinned post.', 'en')).not.toContain('missing-warmth');
+  it('without a context, flags only a short bare reply', () => {
+    expect(raised('Read the pinned post.', 'en')).toContain('missing-warmth');
+    expect(raised('Déjà répondu.', 'fr')).toContain('missing-warmth');
+    expect(raised('The pinned post has the vet list, the feeding guide and the foster form.', 'en')).toEqual([]);
+    expect(raised('Read the pinned post 🙂', 'en')).toEqual([]);
+    expect(raised('Is the pinned post up to date?', 'en')).toEqual([]);
   });
 });
 

@@ -76,7 +76,10 @@ describe('messages and suggestions', () => {
   });
   it('links a selling prohibition to the self-promotion situation', () => {
     const { hints } = checkTone('Selling is not allowed here.', { uiLang: 'en' });
-    expect(hints[0]?.suggestion).toEqual({ kind: 'situation', situation: 'self-promotion' });
+    expect(hints.find((hint) => hint.category === 'prohibition')?.suggestion).toEqual({
+      kind: 'situation',
+      situation: 'self-promotion',
+    });
   });
 });
 

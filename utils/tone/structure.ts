@@ -1,0 +1,298 @@
+/**
+ * Structural rules: what is said about whom, and where. Rather than listing whole phrases, each rule names a
+ * grammatical shape on the normalised text of one sentence:
+ * - "you" blame: "you" / "tu" / "vous" / "t'" opening a clause, as the subject of an action told as a fault (a
+ *   past action, a habit, a negated duty), in a sentence with no kind word;
+ * - personal attack: a person ("you", "tu", "she", "elle", "people who…") said to *be* something, with an
+ *   evaluative word about character (a lexicon of such words), or compared, typed or judged unworthy;
+ * - threat: a sanction against a person (ban, exclusion, exposure, loss of a place) tied to a condition or a
+ *   demand in the same or the previous sentence ("next time…", "la prochaine fois…", "si…", "sinon", "ou je…");
+ * - absolute: never / always / nobody / "personne ne" said of people's behaviour, not as advice;
+ * - condescension: talking down (explaining "simply", "slowly", mock endearments, "tu sais que…").
+ * Patterns are compiled once per language, on first use.
+ */
+import type { ToneCategory, ToneLang } from './schema.ts';
+
+export interface StructuralSentence {
+  /** Normalised offsets. */
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+export interface StructuralMatch {
+  readonly category: ToneCategory;
+  /** Normalised offsets into the whole text. */
+  readonly start: number;
+  readonly end: number;
+}
+
+interface StructuralRule {
+  readonly category: ToneCategory;
+  readonly pattern: RegExp;
+  /** Not in a sentence with a kind word. */
+  readonly quietWhenKind?: boolean;
+  /** Only when the sentence or the one before sets a condition or makes a demand. */
+  readonly needsCondition?: boolean;
+  /** Not in a question (a question asks; the same words stated blame). */
+  readonly notInQuestion?: boolean;
+  /** In a warm message (greeting or thanks), only with a sign of fault in the sentence ("again", "wrong"…). */
+  readonly faultWhenWarm?: boolean;
+}
+
+interface StructuralLanguage {
+  readonly rules: readonly StructuralRule[];
+  readonly condition: RegExp;
+  /** Words that make a told action a fault: a repetition, a wrong, a lack, a consequence. */
+  readonly fault: RegExp;
+}
+
+const join = (...parts: readonly string[]): string => parts.join('|');
+
+// ——— English ———
+
+/** Where a clause starts: sentence start, after punctuation, a conjunction, or a name or tag being addressed. */
+const enClauseStart = String.raw`(?:^|[,;:—–(]\s*|\b(?:and|but|so|then|because|since|yet|now|plus)\s+|@\S+(?:\s+[a-z]+)?\s+)`;
+const enYou = String.raw`(?:you(?:\s+(?:lot|guys|all|two|people))?)`;
+const enAdverbs = String.raw`(?:(?:just|clearly|obviously|still|already|even|also|literally|really|actually|again|then|once|totally|completely|basically|apparently|somehow|conveniently)\s+)*`;
+/** Irregular past forms of everyday verbs. */
+const enIrregularPast = join(
+  'put|told|left|kept|brought|sold|forgot|took|gave|made|said|sent|broke|lost|let|ran|went|came|got|did|wrote',
+  'threw|drove|bought|spent|stole|hid|knew|thought|saw|dumped|paid|lent|ate|cut|hit|set|shut|sat|stood|swore',
+  'taught|caught|fought|built|dug|fed|led|lied|laid|rang|sang|shook|spoke|stuck|swung|tore|woke|wore|won|blew',
+);
+const enPastParticiple = join(
+  String.raw`[a-z]{2,}ed`,
+  enIrregularPast,
+  'done|been|gone|taken|given|written|broken|forgotten|eaten|seen|known|shown|stolen|driven|thrown|spoken|worn|torn',
+);
+const enNegatedDuty = String.raw`(?:didn't|did not|don't|do not|never|won't|will not|can't be bothered to|couldn't be bothered to|haven't|have not|hadn't|wouldn't|couldn't even|can't even|refuse to|refused to|fail to|failed to|forgot to)\s+(?:(?:even|bother to|actually|really|ever|once|properly|bother|think to)\s+)*[a-z]+`;
+
+/** Words judging a person's character or worth (not the insults: those are the insult lexicon's). */
+const enEvaluative = join(
+  'selfish|lazy|rude|arrogant|entitled|spiteful|petty|nasty|vile|cruel|heartless|callous|useless|hopeless|clueless',
+  'pathetic|ridiculous|incompetent|irresponsible|negligent|dishonest|two-faced|fake|toxic|impossible|unbearable',
+  'insufferable|exhausting|draining|tiresome|annoying|obnoxious|condescending|smug|ignorant|narrow-minded|bigoted',
+  'hypocritical|hypocrite|liar|fraud|joke|disgrace|embarrassment|disaster|walking disaster|menace|nuisance|pest',
+  'liability|problem|troublemaker|attention seeker|drama queen|know-it-all|bully|coward|snake|leech|parasite',
+  'sad|sorry excuse|a waste of space|waste of space|unhinged|deluded|delusional|unfit|careless|thoughtless',
+  'clueless|spineless|shameless|lazy|greedy|sneaky|manipulative|untrustworthy|unreliable|flaky|full of it',
+);
+const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were)|ur|(?:he|she|they)(?:'s| is| are|'re| was| were)|(?:this|that) (?:guy|woman|man|person|lot|bloke) is)`;
+
+const english: StructuralLanguage = {
+  fault:
+    /\b(?:again|wrong|without|instead|never|didn't|did not|forgot|too|now|still|half|missing|empty|broke|broken|cracked|late|ruined|couldn't|can't|nobody|no one|lost|hurt|injured|dead|but|when|even)\b/,
+  condition: new RegExp(
+    String.raw`\b(?:if|unless|next|one more|another|again|anyone (?:else|who|caught)|anybody (?:else|who)|whoever|those who|people who|members? who|any (?:[a-z]+ ){0,2}(?:post|posts|listing|listings|link|links|member|members|one|sale|ad|ads)|carry on|keep (?:it|this|that) up|or else|otherwise|until|by (?:the|this|next|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow)|last (?:time|chance|warning|notice)|do (?:it|that|this) again|bring (?:them|it|that) again|(?:post|put|share|do|say|try) (?:another|that|this|it) (?:[a-z]+ )?again)\b|=|\bpost another\b`,
+  ),
+  rules: [
+    // "you" blame: a past action told as a fault, a negated duty, "did you even…".
+    {
+      category: 'you-blame',
+      pattern: new RegExp(
+        String.raw`${enClauseStart}(${enYou}(?:'ve| have|'d| had)?\s+${enAdverbs}(?:${enPastParticiple})\b(?!\s+(?:me|us)\s+(?:so|such|a lot)\b|\s+(?:it\s+)?(?:the right|right|well|great|brilliant|amazing|your best|everything|all you could|so well|a great|an amazing|a lovely|a brilliant)\b))`,
+      ),
+      quietWhenKind: true,
+      notInQuestion: true,
+      faultWhenWarm: true,
+    },
+    {
+      category: 'you-blame',
+      pattern: new RegExp(String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}${enNegatedDuty})`),
+      quietWhenKind: true,
+    },
+    {
+      category: 'you-blame',
+      pattern: new RegExp(
+        String.raw`\b((?:did|have|do) you (?:even|actually|ever even) [a-z]+|you(?:'ve| have) been told\b|you know (?:that|this|it)(?: full well)?\s*[.!]|you(?:'re| are) not (?:permitted|allowed|supposed) to)`,
+      ),
+    },
+    // Personal attack: a person said to be something.
+    {
+      category: 'personal-attack',
+      pattern: new RegExp(
+        String.raw`\b(${enPerson}\s+(?:(?:such|so|really|just|a|an|the|most|all|clearly|obviously|honestly|completely|totally|utterly|actually|being|a bit|bit of a|kind of|sort of|quite|pretty|very|genuinely|simply|one)\s+)*(?:${enEvaluative})(?:\s+(?:person|people|owner|member|human))?)\b`,
+      ),
+    },
+    {
+      category: 'personal-attack',
+      pattern: new RegExp(
+        String.raw`\b(you strike me as|you(?:'re| are) (?:the (?:type|kind|sort|reason)|someone who|one of those|not cut out)|you (?:don't|do not) deserve|you just like (?:having|being|to)|you always have to|with your attitude|no wonder (?:nobody|no one|people|the other)|people (?:like you|who [^.!?,]{3,60}? are (?:the|so|just|frankly))|some people (?:only|just|never|always|can't|love to)|(?:classic|typical) [a-z]+(?: [a-z]+)? (?:owner|parent|people|member|type|behaviour)|(?:she|he)(?:'s| is) the most [a-z-]+ (?:person|people)|(?:she|he) acts all [a-z]+|(?:she|he)(?:'ll| will) say whatever|you(?:'ve| have) obviously never|it shows\s*[.!]?$)`,
+      ),
+      quietWhenKind: true,
+    },
+    // Insult: "you" + a noun, addressed ("you drongo,", "YOU UTTER MUPPETS").
+    {
+      category: 'insult',
+      pattern: new RegExp(
+        String.raw`(?:^|[,.;:!?]\s*|\b(?:and|but)\s+)(you (?:(?:utter|absolute|complete|total|little|stupid|bloody|silly|great|big|massive)\s+)+[a-z]+|you (?!(?:guys|all|lot|two|too|both|there|folks|people|again|know|see|go|bet|mean|included|later|tomorrow|soon|all|first|guys|lot|ok|okay|sure|then|here|now|back|out|in|up|down|what|dear|x+|xx|one|everyone)\b)[a-z]{3,})(?=\s*(?:[,.!]|$))`,
+      ),
+    },
+    // Threat: a sanction tied to a condition.
+    {
+      category: 'threat',
+      pattern: new RegExp(
+        String.raw`\b((?:you(?:'ll| will|'re| are)? (?:be |get |gets )?|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out)|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
+      ),
+      needsCondition: true,
+      quietWhenKind: true,
+    },
+    // Absolute: never / always / nobody said of people.
+    {
+      category: 'absolute',
+      pattern: new RegExp(
+        String.raw`\b((?:no one|nobody|noone) (?:in (?:this|the) [a-z]+ )?(?:ever |even |bothered|bothers|wants|cares|reads|listens|thinks|helps|washes|picks|checks|looks|does|remembers)[a-z]*|(?:there's|there is|it's|it is) always (?:one|the same|someone|somebody|that)|(?:everyone|everybody) else (?:just )?[a-z]+|(?:everybody|everyone) wants [^.!?]{0,40} and (?:nobody|no one)|(?:same|as) (?:as )?always|every (?:single )?(?:time|year|week|day|practice|meeting|session|thread)[^.!?]{0,20}without fail|without fail|(?:does|do) (?:anyone|anybody) ever|(?:you|they|he|she)(?:'ve| have|'re| are)? (?:never|always) (?:once )?[a-z]+|who never [a-z]+|to every single [a-z]+|the only one who never)`,
+      ),
+      quietWhenKind: true,
+    },
+    // Condescension: talking down.
+    {
+      category: 'condescension',
+      pattern: new RegExp(
+        String.raw`\b(let me make (?:this|it) (?:really |very )?simple|(?:once more|one more time),? slowly|for the people at the back|(?:oh|aww?),? (?:honey|sweetie|darling)|^(?:honey|sweetie|darling|sweetheart|mate|buddy|pal),|leave (?:the|it to the) [a-z]+ to the (?:grown-ups|adults|experts)|it's (?:adorable|cute|sweet) that you think|(?:as )?anyone with (?:half a brain|a brain|eyes)|you don't need a degree|(?:literally )?all you (?:have|need) to do is|no offen[cs]e,? but|which part of [^.!?]{1,40} (?:was|is) (?:confusing|unclear|hard)|if you had (?:bothered|taken|read|looked|checked)|lesson of the day|(?:i'll|i will|let me) (?:spell it out|use (?:small|short) words|explain (?:it|this) (?:again|slowly))|not sure (?:which|what) part|naturally,|basic stuff|(?:i know|i get) it's a lot for you|isn't everyone's strength|(?:it's|its) (?:literally )?in the (?:pinned )?post|just read it|scroll up|already explained|(?:did|do) you even (?:scroll|read|look))`,
+      ),
+    },
+  ],
+};
+
+// ——— French ———
+
+const frClauseStart = String.raw`(?:^|[,;:—–(]\s*|\b(?:et|mais|alors|donc|puis|car|parce que|puisque|quand|genre|bref)\s+|@\S+(?:\s+[a-z]+)?\s+)`;
+const frYouSubject = String.raw`(?:tu|vous|t')`;
+const frObjectPronouns = String.raw`(?:(?:m'|l'|lui|leur|nous|les|la|le|en|y|me|te|t'|vous)\s*)*`;
+const frAdverbs = String.raw`(?:(?:pas|jamais|encore|deja|meme|vraiment|bien|mal|toujours|rien|plus|aussi|carrement|visiblement|clairement|franchement|juste|completement|encore une fois|de nouveau|une fois de plus)\s+)*`;
+/** A past participle: regular endings and the irregular ones of everyday verbs. */
+const frParticiple = String.raw`(?:[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues)|mis|pris|dit|fait|ecrit|offert|ouvert|promis|permis|appris|compris|surpris)`;
+const frEvaluative = join(
+  'egoiste|egoistes|paresseux|paresseuse|feignant|feignante|grossier|grossiere|arrogant|arrogante|hautain|hautaine',
+  'mesquin|mesquine|mechant|mechante|cruel|cruelle|sans coeur|irresponsable|inconscient|inconsciente|negligent',
+  'negligente|malhonnete|hypocrite|faux|fausse|faux-cul|toxique|insupportable|imbuvable|penible|penibles|lourd|lourde',
+  'lourds|fatigant|fatigante|epuisant|epuisante|agacant|agacante|chiant|chiante|ignorant|ignorante|borne|bornee',
+  'menteur|menteuse|mytho|mythomane|manipulateur|manipulatrice|profiteur|profiteuse|parasite|plaie|boulet|calamite',
+  'catastrophe|honte|incapable|incompetent|incompetente|nul|nulle|nuls|nulles|pitoyable|pathetique|minable|ridicule',
+  'lamentable|lamentables|aigri|aigrie|jaloux|jalouse|radin|radine|hypocrites|egocentrique|narcissique|lache|laches',
+  'pire menteuse|pire menteur|pire personne|pire proprio|pire proprietaire|une vraie plaie|un vrai boulet',
+);
+const frPerson = String.raw`(?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|il est|elle est|ils sont|elles sont|c'est (?=un |une |la pire|le pire|qu'un|qu'une)|t'es qu'un|t'es qu'une|tu n'es qu'une?)`;
+
+const french: StructuralLanguage = {
+  fault:
+    /\b(?:encore|sans|au lieu|mauvais|mauvaise|jamais|pas|oublie|trop|maintenant|toujours|casse|cassee|perdu|perdue|blesse|mort|morte|personne|alors que|du coup|meme|mal|n')\b/,
+  condition: new RegExp(
+    String.raw`\b(?:si|sauf si|la prochaine|le prochain|les prochains|la prochaine fois|prochaine?|encore une|une fois de plus|quiconque|ceux qui|celles? qui|les membres qui|toute? (?:[a-z]+ ){0,2}(?:publication|annonce|personne|membre|lien|vente|pub|post)|tout membre|tu recommences|vous recommencez|recommence|sinon|ou (?:je|tu|vous|c'est|on)|d'ici|avant (?:ce soir|demain|dimanche|lundi|samedi|vendredi|la fin)|dernier (?:rappel|avertissement)|derniere (?:fois|chance))\b|=`,
+  ),
+  rules: [
+    {
+      category: 'you-blame',
+      pattern: new RegExp(
+        String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:as|avez|a)\s+(?!(?:bien |tres bien )?fait (?:tout|de ton|de votre|le bon|ce qu|ca|un super|du super)|bien fait|raison|(?:eu |bien eu )?raison|eu le reflexe|ete (?:super|genia|top|formidable|adorable|gentil|parfait|incroyable|geniaux))${frAdverbs}(?!raison\b|bien fait\b|ete\s+(?:super|genia|top|formidable|adorable|gentil|parfait|incroyable|geniaux))${frParticiple})\b`,
+      ),
+      quietWhenKind: true,
+      notInQuestion: true,
+      faultWhenWarm: true,
+    },
+    {
+      category: 'you-blame',
+      pattern: new RegExp(
+        String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:es|etes)\s+(?:pas|jamais|toujours pas|meme pas)\s+(?:venue?s?|passee?s?|allee?s?|revenue?s?|arrivee?s?|presente?s?))\b`,
+      ),
+      quietWhenKind: true,
+    },
+    {
+      category: 'you-blame',
+      pattern: new RegExp(
+        String.raw`${frClauseStart}((?:tu|vous)\s+(?:ne\s+|n')?${frObjectPronouns}[a-z]{3,}(?:es|ez|s)?\s+(?:tout le temps|toujours|jamais|sans arret|constamment|a chaque fois|encore)\b)`,
+      ),
+      quietWhenKind: true,
+    },
+    {
+      category: 'you-blame',
+      pattern: new RegExp(
+        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) pas le droit\b|(?:tu le sais|vous le savez)\s*[.!]|(?:t'as|tu as|vous avez) (?:deja )?ete (?:prevenue?s?|averti(?:e|s|es)?)|tu vas pas encore|comme d'hab,? (?:tu|vous))`,
+      ),
+    },
+    {
+      category: 'personal-attack',
+      pattern: new RegExp(
+        String.raw`\b(${frPerson}\s*(?:(?:vraiment|tellement|qu'un|qu'une|une vraie|un vrai|la|le|pire|clairement|juste|trop|carrement|completement|franchement|decidement|d'un|d'une|tres|si|un|une|de l')\s*)*(?:${frEvaluative}))\b`,
+      ),
+    },
+    {
+      category: 'personal-attack',
+      pattern: new RegExp(
+        String.raw`\b((?:tu es|t'es|vous etes) (?:clairement |vraiment |juste )?(?:quelqu'un qui|le genre|la personne qui|de ceux qui)|(?:tu ne|tu|vous ne|vous) (?:merites|meritez) pas|(?:t'es|tu es|vous etes|tu n'es) (?:vraiment )?pas (?:fait|faite|faits|faites) pour|avec (?:ton|ta|votre) (?:temperament|caractere|attitude|mentalite)|on voit bien que (?:tu|vous|t')|(?:tu|vous) (?:prends|prenez) plaisir|t'as l'air de prendre plaisir|(?:t'as|tu as|vous avez) toujours une excuse|c'est (?:de l'egoisme|typique des gens|bien les gens)|(?:les gens|ceux) (?:comme toi|comme vous|qui [^.!?]{3,60}?),? c'est|certaines? personnes? (?:ne|n')|je me mefie de|(?:tu|vous) (?:n'as|n'avez|as|avez) jamais ete capables? de|(?:elle|il) a toujours une arriere-pensee|ca se sent)`,
+      ),
+      quietWhenKind: true,
+    },
+    {
+      category: 'insult',
+      pattern: new RegExp(
+        String.raw`\b((?:espece|bande) (?:de |d')\s*[a-z]{3,}|(?:t'es|tu es|vous etes) (?:qu'un|qu'une|un|une) (?:gros |grosse |pauvre |sale |vrai |vraie )?(?:idiot|idiote|abruti|abrutie|cretin|cretine|debile|con|conne|boulet|cave|epais|epaisse|niaiseux|niaiseuse|nono|tache|mytho|guignol|clown|bouffon|bouffonne|tocard|blaireau)s?)\b`,
+      ),
+    },
+    {
+      category: 'threat',
+      pattern: new RegExp(
+        String.raw`\b((?:seras|serez|sera|seront|est|sont|etre)\s+(?:definitivement |immediatement |directement )?(?:banni|bannie|bannis|bannies|exclu|exclue|exclus|exclues|vire|viree|vires|retire du groupe|supprime du groupe|bloque|bloquee|bloques)|(?:tu|vous) (?:degages|degagez|sors|sortez|prends la porte|prenez la porte)|c'est (?:dehors|la porte|le ban|l'exclusion|fini)|(?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|(?:suppression|exclusion|bannissement) (?:du compte|du groupe|definitive|immediate)|ne (?:participer|pourr|viendr|ser)[a-z]* plus|plus (?:le droit|invitee?s?|les bienvenue?s)|je (?:publie|poste|mets|partage) (?:[a-z']+ ){0,4}(?:ici|en public|sur le groupe)|je ferme le groupe|je (?:te |vous )?signale|porter plainte|la police|le proprio (?:sera|va etre) prevenu)`,
+      ),
+      needsCondition: true,
+      quietWhenKind: true,
+    },
+    {
+      category: 'absolute',
+      pattern: new RegExp(
+        String.raw`\b(personne (?:ne|n') ?(?:[a-z']+ ){0,2}jamais|personne (?:ne|n')\s*(?:pense|lit|lis|fait|aide|vient|repond|range|lave|nettoie|remercie|regarde)|personne n'a (?:pense|pris|lu|regarde|fait)|(?:c'est|y'a|il y a|y a) toujours (?:les memes|un|une|le meme|la meme|quelqu'un)|(?:chaque|toutes les) (?:annee|fois|semaine)s?,? (?:c'est la meme chose|tout le monde)|comme d'(?:hab|habitude)|tout le monde (?:abandonne|critique|s'en fiche|s'en fout|oublie|laisse)|(?:tu|vous|t'|il|elle|ils)\s*(?:ne |n')?(?:[a-z]+ ){0,1}(?:jamais|toujours)(?! (?:la|le|pas|besoin|bienvenue?s?|dispo|disponible|partant|partante|la pour)\b)|qui ne fait jamais rien|a chaque fois)`,
+      ),
+      quietWhenKind: true,
+    },
+    {
+      category: 'condescension',
+      pattern: new RegExp(
+        String.raw`\b(je vais faire simple|petite lecon|lecon du jour|(?:tu sais|vous savez) qu(?:e|')[^.!?]{3,80}(?:hein|\?)|ma (?:belle|cherie|grande|pauvre)|mon (?:grand|pauvre|cher|petit)|laisse(?:z)? faire les gens qui s'y connaissent|c'est mignon de croire|il suffit de savoir lire|suffit de lire|pas besoin d'etre [a-z]+ pour|avec tout le respect que je (?:te|vous) dois|(?:tu|vous) (?:devrais|devriez) (?:peut-etre )?(?:te|vous) renseigner|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris)|pour la \d+e fois|basic stuff|je (?:te|vous) la refais|relis mon commentaire|j'ai deja tout explique|deja repondu \d+ fois|on a deja repondu|c'est pas donne a tout le monde|(?:tu crois|vous croyez) vraiment que|ce n'est pas clair pour tout le monde|puisque (?:manifestement|visiblement|apparemment))`,
+      ),
+    },
+  ],
+};
+
+const structuralLanguages: Readonly<Record<ToneLang, StructuralLanguage>> = { en: english, fr: french };
+
+const questionEnd = /\?\s*$/;
+
+/**
+ * The structural rules' matches in a message. `isKind` says whether a sentence has a kind word; a rule that
+ * needs a condition looks for it in its sentence and in the one before.
+ */
+export function findStructuralMatches(
+  lang: ToneLang,
+  sentences: readonly StructuralSentence[],
+  isKind: (sentence: StructuralSentence) => boolean,
+  messageIsWarm: boolean,
+): StructuralMatch[] {
+  const language = structuralLanguages[lang];
+  const matches: StructuralMatch[] = [];
+  sentences.forEach((sentence, index) => {
+    for (const rule of language.rules) {
+      const match = rule.pattern.exec(sentence.text);
+      if (!match) continue;
+      const found = match[1] ?? match[0];
+      if (rule.notInQuestion && questionEnd.test(sentence.text)) continue;
+      if (rule.quietWhenKind && isKind(sentence)) continue;
+      if (rule.faultWhenWarm && messageIsWarm && !language.fault.test(sentence.text)) continue;
+      if (rule.needsCondition) {
+        const previous = sentences[index - 1];
+        const conditioned =
+          language.condition.test(sentence.text) ||
+          (previous !== undefined && language.condition.test(previous.text));
+        if (!conditioned) continue;
+      }
+      const offset = match.index + match[0].lastIndexOf(found);
+      matches.push({
+        category: rule.category,
+        start: sentence.start + offset,
+        end: sentence.start + offset + found.length,
+      });
+    }
+  });
+  return matches;
+}
