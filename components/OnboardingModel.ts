@@ -14,7 +14,7 @@ import {
   type WeekDueItem,
   type WeeklyWelcome,
 } from '@/utils/onboarding/schedule';
-import type { ResolvedOnboarding } from '@/utils/onboarding/queue';
+import type { ResolvedOnboarding } from '@/storage/onboarding-queue';
 import { newStepId, type Cadence, type CadenceStep, type StepOffset } from '@/utils/onboarding/cadence';
 
 /** Facebook's members page of a group: opening it in a tab lets the content script read who joined. */

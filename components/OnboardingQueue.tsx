@@ -2,7 +2,7 @@ import type { Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberRow, NoteRow } from '@/storage/schema';
 import type { UiLanguage } from '@/utils/i18n';
-import type { ResolvedOnboarding } from '@/utils/onboarding/queue';
+import type { ResolvedOnboarding } from '@/storage/onboarding-queue';
 import type { DueItem } from '@/utils/onboarding/schedule';
 import type { Lang, Register, Template } from '@/utils/templates/schema';
 import type { MarkRequest } from './OnboardingActions';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '@/storage/live';
 import { OnboardingSettings as OnboardingSettingsSchema } from '@/storage/settings';
 import type { OnboardingSettings as OnboardingSettingsValue } from '@/storage/settings';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 import { Cadence } from '@/utils/onboarding/cadence';
 import { OnboardingCadenceFields } from './OnboardingCadenceFields';
 import { MaxTagsField, PointersField, RegisterField } from './OnboardingMessageFields';

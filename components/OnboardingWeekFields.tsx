@@ -1,7 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WeekStartSetting } from '@/storage/settings';
-import { browserTimeZone } from '@/utils/onboarding/queue';
+import { browserTimeZone } from '@/storage/onboarding-queue';
 import { useUiLanguage } from './LanguageProvider';
 
 const WEEKDAY_SAMPLE = Date.UTC(2026, 0, 4); // a Sunday

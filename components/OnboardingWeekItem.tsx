@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RenderedText } from './RenderedText';
 import type { MemberRow, NoteRow } from '@/storage/schema';
-import type { ResolvedOnboarding } from '@/utils/onboarding/queue';
+import type { ResolvedOnboarding } from '@/storage/onboarding-queue';
 import type { WeekDueItem, WeeklyPost } from '@/utils/onboarding/schedule';
 import type { Lang, Register, Template } from '@/utils/templates/schema';
 import type { UiLanguage } from '@/utils/i18n';

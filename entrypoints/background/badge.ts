@@ -10,7 +10,7 @@ import type { TendDatabase } from '@/storage/db';
 import { loadSettings } from '@/storage/settings-store';
 import { resolveLanguage } from '@/utils/i18n';
 import { dueCount } from '@/utils/onboarding/schedule';
-import { groupQueue } from '@/utils/onboarding/queue';
+import { groupQueue } from '@/storage/onboarding-queue';
 
 const REFRESH_MS = 15 * 60 * 1000;
 /** The badge has room for about four characters. */

@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { createPageReader, detectPage } from '@/utils/facebook';
 import { readGroupName } from '@/utils/facebook/group-name';
 import type { ContentConfig } from '@/storage/settings';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 import { readOptionsFor, readingChanged } from './reading-options';
 import { answerPageCopyRequest } from './page-copy';
 import { createReadingSession } from './session';

@@ -2,7 +2,7 @@ import { useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GroupHeader } from '@/components/GroupHeader';
 import { GroupSwitcher } from '@/components/GroupSwitcher';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 import { useGroupRow, useGroups, useMembersSeen } from './data';
 import { LanguageProvider, useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';

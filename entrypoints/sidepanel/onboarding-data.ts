@@ -1,11 +1,11 @@
 /**
  * The onboarding queue of the group the panel follows, live: the same reading as the toolbar badge
- * (utils/onboarding/queue.ts), shared by the "Onboarding" section and the popup.
+ * (storage/onboarding-queue.ts), shared by the "Onboarding" section and the popup.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
 import type { Settings } from '@/storage/settings';
-import { groupQueue, resolveOnboarding, type GroupQueue } from '@/utils/onboarding/queue';
+import { groupQueue, resolveOnboarding, type GroupQueue } from '@/storage/onboarding-queue';
 import { weekOf } from '@/utils/onboarding/schedule';
 import { useLiveFor } from './data';
 import type { Lang } from '@/utils/templates/schema';

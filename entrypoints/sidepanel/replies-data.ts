@@ -20,7 +20,7 @@ import { db } from '@/storage/db';
 import { searchMembersByName } from '@/storage/queries';
 import type { MemberRow } from '@/storage/schema';
 import type { UiLanguage } from '@/utils/i18n';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 import { duplicateTemplate, searchTemplates } from '@/utils/templates/catalog';
 import { defaultLibrary } from '@/utils/templates/library';
 import {

@@ -37,6 +37,8 @@ export interface SimMember {
 export interface Person {
   id: string;
   name: string;
+  /** Given to one of the admins (the oldest members); the others become the newest members. */
+  admin?: boolean;
 }
 
 export interface GroupOptions {
@@ -44,7 +46,7 @@ export interface GroupOptions {
   days: number;
   start: Date;
   timeZone: string;
-  /** People to use first (the demo's sample pages); the rest are drawn. */
+  /** People to use (the demo's sample pages): admins as the admins, the others as the newest members. */
   people?: readonly Person[];
 }
 
@@ -264,10 +266,14 @@ export function createMembers(random: Random, options: GroupOptions): SimMember[
   const people = random.fork('people');
   const rates = random.fork('rates');
   const changes = random.fork('changes');
+  const givenAdmins = (options.people ?? []).filter((person) => person.admin);
+  const givenOthers = (options.people ?? []).filter((person) => !person.admin);
+  const adminCount = Math.max(3, givenAdmins.length);
   // The earliest members include the admins; the admin browsing is the first of them.
   return times.map((joinedAt, index) => {
-    const given = options.people?.[index];
-    const admin = index < 3;
+    const fromEnd = times.length - 1 - index;
+    const given = index < adminCount ? givenAdmins[index] : givenOthers[fromEnd];
+    const admin = index < adminCount;
     const drawn = drawParticipation(rates);
     const member: SimMember = {
       index,

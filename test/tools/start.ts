@@ -4,16 +4,23 @@
  *
  *   npm start                                   a window you can use; close it to stop
  *   npm start -- --headless --screenshot a.png  no display needed; saves a picture of the panel and exits
+ *   npm start -- --no-sample                    only the saved pages, without the simulated half-year
+ *
+ * Besides the saved pages, Tend is given a simulated half-year of the sample group (test/tools/sample-log.ts),
+ * imported as a member log through the panel's import message, so the panel shows who went quiet, tiers, charts and
+ * onboarding due. The group's name says it is sample data; "Clear this group" in Export & import removes it.
  */
 import { parseArgs } from 'node:util';
-import { launchWithExtension, openPanel } from '../e2e/browser';
-import { SAMPLE_PAGES, serveFacebook } from '../e2e/site';
+import { launchWithExtension, openPanel, sendFromExtensionPage } from '../e2e/browser';
+import { FIXTURES, SAMPLE_PAGES, serveFacebook } from '../e2e/site';
+import { buildSampleLog } from './sample-log';
 
 const { values } = parseArgs({
   options: {
     headless: { type: 'boolean', default: false },
     screenshot: { type: 'string' },
     lang: { type: 'string', default: 'en-GB' },
+    'no-sample': { type: 'boolean', default: false },
   },
 });
 
@@ -29,6 +36,7 @@ if (
   console.log('No display found: running headless and saving a picture of the panel.');
 }
 
+const sampleLog = values['no-sample'] ? undefined : await buildSampleLog(FIXTURES, new Date());
 const { context, extensionId } = await launchWithExtension({
   headless: values.headless,
   locale: values.lang,
@@ -43,6 +51,12 @@ const members = await context.newPage();
 await members.goto(SAMPLE_PAGES.members.url);
 await members.waitForTimeout(1_000);
 const panel = await openPanel(context, extensionId);
+if (sampleLog) {
+  const imported = await sendFromExtensionPage(panel, { type: 'applyImport', text: sampleLog });
+  if (!imported.ok)
+    throw new Error(`The sample data could not be imported: ${imported.error ?? 'unknown error'}`);
+  await panel.reload();
+}
 await panel.getByTestId('member-count').waitFor();
 await panel.locator('.chart').first().waitFor();
 console.log(`Tend is running with the sample group. Panel: chrome-extension://${extensionId}/sidepanel.html`);

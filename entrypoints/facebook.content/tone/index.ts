@@ -10,7 +10,7 @@ import type { TFunction } from 'i18next';
 import type { ContentConfig } from '@/storage/settings';
 import { detectPage } from '@/utils/facebook/pages';
 import { createI18n, resolveLanguage, type UiLanguage } from '@/utils/i18n';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 import { checkTone } from '@/utils/tone';
 import { composerFrom, readComposerText } from './composer';
 import { INDICATOR_CSS } from './style';

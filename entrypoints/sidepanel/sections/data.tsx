@@ -7,7 +7,7 @@ import { downloadText } from '@/components/download';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import type { CsvCursor, ExportCursor } from '@/storage/export';
 import type { ImportPreview } from '@/storage/import';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 import { sendImportFile } from '../import-file';
 import type { SectionProps } from './registry';
 

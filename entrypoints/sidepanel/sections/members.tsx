@@ -11,7 +11,7 @@ import { useNow } from '@/components/useNow';
 import { db } from '@/storage/db';
 import { TIERS } from '@/storage/derived';
 import { useNotes, useSettings } from '@/storage/live';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 import {
   PAGE_SIZE,
   useLatestNotes,

@@ -10,7 +10,7 @@ import { formatZonedDate } from '@/components/OnboardingWhen';
 import { snoozeUntil } from '@/components/OnboardingModel';
 import '@/components/onboarding.css';
 import { useGroup, useSettings } from '@/storage/live';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 import { markItem, type DueItem } from '@/utils/onboarding/schedule';
 import { Lang } from '@/utils/templates/schema';
 import { useLatestNotes } from '../members-data';

@@ -5,7 +5,7 @@ import { RhythmSettingsFields } from '@/components/RhythmSettingsFields';
 import { GeneralSettings, MemberSettings, ReadingSettings, ToneSettings } from '@/components/SettingsGroups';
 import { useSettings } from '@/storage/live';
 import type { SettingsPatch } from '@/storage/settings';
-import { send } from '@/utils/messaging';
+import { send } from '@/storage/messaging';
 
 /** Everything the admin can tune, in one place. Each change is validated by the background before it is kept. */
 export function SettingsSection() {

@@ -8,7 +8,7 @@ import { applySettingsPatch, defaultSettings } from '@/storage/settings';
 import { updateSettings } from '@/storage/settings-store';
 import { badgeText, currentDueCount, startBadge } from '@/entrypoints/background/badge';
 import { defaultCadence, setStepEnabled } from '@/utils/onboarding/cadence';
-import { groupQueue, joinLookback, resolveOnboarding } from '@/utils/onboarding/queue';
+import { groupQueue, joinLookback, resolveOnboarding } from '@/storage/onboarding-queue';
 
 const GROUP = '1234567';
 const NOW = new Date('2026-11-20T12:00:00.000Z');

@@ -19,7 +19,7 @@ import { addNote, notesOf } from '@/storage/records';
 import type { MemberRow, NoteRow } from '@/storage/schema';
 import { applySettingsPatch, defaultSettings } from '@/storage/settings';
 import { createI18n, type UiLanguage } from '@/utils/i18n';
-import { groupQueue } from '@/utils/onboarding/queue';
+import { groupQueue } from '@/storage/onboarding-queue';
 import type { MemberDueItem, WeekDueItem } from '@/utils/onboarding/schedule';
 
 const GROUP = '4242424242';

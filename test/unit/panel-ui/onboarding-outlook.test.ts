@@ -9,7 +9,7 @@ import { db } from '@/storage/db';
 import { ingestSightings } from '@/storage/ingest';
 import { recordOnboarding } from '@/storage/records';
 import { applySettingsPatch, defaultSettings } from '@/storage/settings';
-import { groupQueue } from '@/utils/onboarding/queue';
+import { groupQueue } from '@/storage/onboarding-queue';
 
 const GROUP = '5151515151';
 /** A Wednesday. In English weeks start on Sunday (15 November), in French on Monday (16 November). */

@@ -13,7 +13,7 @@ const config: ContentConfig = {
   readScreeningAnswers: false,
 };
 const send = vi.fn<(message: { type: string }) => Promise<ContentConfig>>();
-vi.mock('@/utils/messaging', () => ({ send: (message: { type: string }) => send(message) }));
+vi.mock('@/storage/messaging', () => ({ send: (message: { type: string }) => send(message) }));
 
 const { CHECK_DELAY_MS, startToneIndicator } = await import('@/entrypoints/facebook.content/tone');
 

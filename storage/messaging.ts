@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { Message, Reply, Responses } from '@/storage/messages';
+import type { Message, Reply, Responses } from './messages';
 
 export class MessageRefused extends Error {
   override name = 'MessageRefused';

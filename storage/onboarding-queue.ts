@@ -8,19 +8,19 @@
  */
 import Dexie from 'dexie';
 import { sub, type Duration } from 'date-fns';
-import type { TendDatabase } from '@/storage/db';
-import { onboardingHistory } from '@/storage/records';
-import type { MemberRow } from '@/storage/schema';
-import type { OnboardingSettings, Settings } from '@/storage/settings';
+import type { TendDatabase } from './db';
+import { onboardingHistory } from './records';
+import type { MemberRow } from './schema';
+import type { OnboardingSettings, Settings } from './settings';
 import type { Lang } from '@/utils/templates/schema';
-import type { Cadence } from './cadence';
+import type { Cadence } from '@/utils/onboarding/cadence';
 import {
   defaultWeekStartsOn,
   dueItems,
   type DueItem,
   type HistoryEntry,
   type WeekStartsOn,
-} from './schedule';
+} from '@/utils/onboarding/schedule';
 
 /** Half of the widest join interval Tend stores ("about a year ago") and then some; same bound as storage/queries. */
 const MAX_HALF_WIDTH: Duration = { days: 402 };

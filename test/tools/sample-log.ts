@@ -1,0 +1,67 @@
+/**
+ * The demo's sample data: a simulated half-year of the bundled sample group, with the people of its members page
+ * (the page's admins as the admins, the others as the newest members), replayed through Tend's ingest into an
+ * in-memory database and exported as a Tend member log, for `npm start` to import through the panel's import
+ * path. The group is named so that the panel shows it is sample data.
+ */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import '@/utils/zod-config';
+import { TendDatabase } from '@/storage/db';
+import { exportLogText } from '@/storage/export';
+import type { BrowsingLine } from '../simulator/lines';
+import { replayBrowsing } from '../simulator/replay';
+import { simulate } from '../simulator/simulate';
+
+export const SAMPLE_GROUP_NAME = 'Rescue Cats Network (sample data, simulated)';
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+const MembersTruth = z.object({
+  group_id: z.string(),
+  member_rows: z.array(
+    z.object({ user_id: z.string(), display_name: z.string(), badges: z.array(z.string()) }),
+  ),
+});
+
+function samplePeople(fixturesDir: string) {
+  const file = path.join(fixturesDir, 'www_comet_group_members_2024-08.truth.json');
+  const truth = MembersTruth.parse(JSON.parse(readFileSync(file, 'utf8')));
+  const people = truth.member_rows.map((row) => ({
+    id: row.user_id,
+    name: row.display_name,
+    admin: row.badges.includes('Admin'),
+  }));
+  return { groupId: truth.group_id, people };
+}
+
+/** A Tend member-log file (JSON text) of `days` simulated days of the sample group, ending at `now`. */
+export async function buildSampleLog(fixturesDir: string, now: Date, days = 182): Promise<string> {
+  const { groupId, people } = samplePeople(fixturesDir);
+  const browsing: BrowsingLine[] = [];
+  simulate(
+    {
+      members: 600,
+      days,
+      seed: 'sample-group',
+      browsing: 'daily',
+      start: new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10),
+      groupId,
+      people,
+    },
+    { truth: () => undefined, browsing: (line) => browsing.push(line) },
+  );
+  const db = new TendDatabase(`sample-${crypto.randomUUID()}`);
+  await db.open();
+  try {
+    await replayBrowsing(
+      db,
+      browsing.filter((line) => Date.parse(line.readAt) <= now.getTime()),
+    );
+    await db.groups.update(groupId, { name: SAMPLE_GROUP_NAME });
+    return await exportLogText(db, groupId, now);
+  } finally {
+    db.close();
+  }
+}
