@@ -54,7 +54,8 @@ try {
   const result = await replayBrowsing(db, browsingLines(file), at ? { until: at } : {});
   if (result.groupId === null || result.lastReadAt === null) fail('browsing.jsonl read no group page');
   const report = await activityReport(db, result.groupId, at ?? new Date(result.lastReadAt));
-  process.stdout.write(`${JSON.stringify(report)}\n`);
+  const { at: answeredAt, groupId, members, coverage } = report;
+  process.stdout.write(`${JSON.stringify({ at: answeredAt, groupId, members, coverage })}\n`);
   db.close();
 } catch (error) {
   fail(error instanceof Error ? error.message : String(error));
