@@ -44,7 +44,7 @@ export interface ReadOptions {
   memberRequests?: { read: boolean; answers: boolean };
 }
 
-type ContainerKind =
+export type ContainerKind =
   | 'member-row'
   | 'request-row'
   | 'member-heading'
@@ -169,7 +169,14 @@ function merge(into: Sighting, from: Sighting): boolean {
   return changed;
 }
 
-export function createPageReader(url: string, options: ReadOptions): PageReader {
+/**
+ * Which kinds of container a reader searches: all of them. The health guard's test gives a reader that finds no
+ * posts (its deliberately broken control, see test/unit/reader/health.test.ts); nothing else passes one.
+ */
+export type ContainerSearch = (kind: ContainerKind) => boolean;
+const SEARCH_ALL: ContainerSearch = () => true;
+
+export function createPageReader(url: string, options: ReadOptions, finds = SEARCH_ALL): PageReader {
   const location = detectPage(url);
   const page: PageInfo = { kind: location.kind, groupId: location.groupId };
   const kinds = containersFor(location, options);
@@ -278,6 +285,24 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
     return units.map((unit) => unit.element);
   }
 
+  function findContainers(
+    kind: ContainerKind,
+    root: Node & ParentNode,
+    wholeRoot: boolean,
+    context: ReadContext,
+  ): Element[] {
+    switch (kind) {
+      case 'article':
+        return findArticles(root).filter((article) => !isPlaceholder(article));
+      case 'post-unit':
+        return findUnits(root, wholeRoot);
+      case 'comment-unit':
+        return findCommentUnits(root, documentOf(root), (href) => commentIdOfHref(href, context.parseUrl));
+      default:
+        return Array.from(root.querySelectorAll(CONTAINERS[kind]));
+    }
+  }
+
   function findArticles(root: ParentNode): Element[] {
     if (articleSelector) return Array.from(root.querySelectorAll(articleSelector));
     for (const selector of [SELECTORS.article.css, SELECTORS.anyArticle.css]) {
@@ -325,20 +350,9 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
         const selector = CONTAINERS[kind];
         for (const searchRoot of searchRoots) {
           if ((kind === 'mobile-story' || kind === 'mobile-comment') && cometRoots.has(searchRoot)) continue;
-          const containers =
-            kind === 'article'
-              ? findArticles(searchRoot).filter((article) => !isPlaceholder(article))
-              : kind === 'post-unit'
-                ? findUnits(searchRoot, wholeRoot)
-                : kind === 'comment-unit'
-                  ? findCommentUnits(searchRoot, documentOf(searchRoot), (href) =>
-                      commentIdOfHref(href, context.parseUrl),
-                    )
-                  : Array.from(searchRoot.querySelectorAll(selector));
+          const containers = finds(kind) ? findContainers(kind, searchRoot, wholeRoot, context) : [];
           if ((kind === 'post-unit' || kind === 'comment-unit') && containers.length)
             cometRoots.add(searchRoot);
-          if ((kind === 'mobile-story' || kind === 'mobile-comment') && containers.length)
-            legacyMarkupFound = true;
           if (kind === 'article') {
             if (containers.length) cometRoots.add(searchRoot);
             // Knowing every article of the root spares most ownership checks (see read-comet.ts). Article links
@@ -348,7 +362,11 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
           }
           // A change inside a container (a lazy timestamp link filled in) re-reads that container.
           const around =
-            kind !== 'post-unit' && kind !== 'comment-unit' && !wholeRoot && isElement(searchRoot)
+            finds(kind) &&
+            kind !== 'post-unit' &&
+            kind !== 'comment-unit' &&
+            !wholeRoot &&
+            isElement(searchRoot)
               ? searchRoot.closest(
                   kind === 'article' ? (articleSelector ?? SELECTORS.anyArticle.css) : selector,
                 )
@@ -366,6 +384,8 @@ export function createPageReader(url: string, options: ReadOptions): PageReader 
       for (const searchRoot of searchRoots) {
         countVisibleMembers(searchRoot, [location.groupId, page.groupId], context.parseUrl, seenMembers);
         loginForm ||= searchRoot.querySelector(SELECTORS.loginForm.css) !== null;
+        if (location.legacyMobile)
+          legacyMarkupFound ||= searchRoot.querySelector(SELECTORS.mobileMarkup.css) !== null;
       }
       if (wholeRoot) wholePageRead = true;
     } catch (error) {

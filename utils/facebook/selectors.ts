@@ -140,6 +140,10 @@ export const SELECTORS = {
     'www_comet_group_post_article_2025-04_a': 4,
     'www_comet_profile_post_with_comments_2025-06': 95,
   }),
+  /** Legacy m. site: the markup Tend reads there (`data-sigil` everywhere); a mobile page without any is unsupported. */
+  mobileMarkup: spec('[data-sigil]', 'legacy m. site markup', {
+    'www_comet_group_feed_2026-01': 0,
+  }),
   /** Legacy m. site: one story (feed item or permalink), with its data in `data-ft`. */
   mobileStory: spec('[data-sigil~="story-div"]', 'an m. story', {
     'm_group_feed_2021-06': 21,

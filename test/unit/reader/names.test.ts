@@ -47,7 +47,7 @@ function watermarkNames(html: string): string {
     for (let node = walker.nextNode(); node; node = walker.nextNode())
       node.textContent = [...(node.textContent ?? '')].join('\u034f');
   }
-  return document.documentElement.outerHTML;
+  return new XMLSerializer().serializeToString(document);
 }
 
 describe.each([
