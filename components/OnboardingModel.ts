@@ -17,10 +17,8 @@ import {
 import type { ResolvedOnboarding } from '@/storage/onboarding-queue';
 import { newStepId, type Cadence, type CadenceStep, type StepOffset } from '@/utils/onboarding/cadence';
 
-/** Facebook's members page of a group: opening it in a tab lets the content script read who joined. */
-export function membersPageUrl(groupId: string): string {
-  return `https://www.facebook.com/groups/${encodeURIComponent(groupId)}/members`;
-}
+/** Facebook's members page of a group (its shape lives with the other Facebook links, utils/facebook/links.ts). */
+export { membersPageUrl } from '@/utils/facebook/links';
 
 /**
  * The template for a step: the admin's own (custom) template for that situation first, most recently edited, then

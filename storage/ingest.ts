@@ -17,6 +17,7 @@ import type {
   Sighting,
   SightingRow,
 } from './schema';
+import { personOfKey, profileUrlOf } from '@/utils/facebook/links';
 import { sightingItemKey } from '@/utils/facebook/reading';
 
 export function sightingKey(
@@ -26,9 +27,6 @@ export function sightingKey(
   return `${groupId}|${sightingItemKey(sighting)}`;
 }
 
-export function profileUrlOf(groupId: string, memberId: string): string {
-  return `https://www.facebook.com/groups/${groupId}/user/${memberId}/`;
-}
 
 const isActivity = (kind: Sighting['kind']) => kind === 'post' || kind === 'comment';
 const later = (a: string | undefined, b: string | undefined) =>
@@ -63,7 +61,7 @@ function mergeMember(
     row.previousNames = [...base.previousNames, base.name].slice(-50);
     row.name = sighting.name;
   }
-  row.profileUrl = sighting.profileUrl ?? base.profileUrl ?? profileUrlOf(groupId, sighting.memberId);
+  row.profileUrl = sighting.profileUrl ?? base.profileUrl ?? profileUrlOf(personOfKey(sighting.memberId), groupId);
   if (sighting.isPage !== undefined) row.isPage = sighting.isPage;
   if (sighting.vanity !== undefined) row.vanity = sighting.vanity;
   if (isActivity(sighting.kind)) {

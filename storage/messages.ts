@@ -3,6 +3,7 @@
  * decided by the sender (its extension id and the origin of its URL), never by the message itself.
  */
 import { z } from 'zod';
+import { FacebookPageUrl } from '@/utils/facebook/links';
 import { Template } from '@/utils/templates/schema';
 import type { ClearGroupResult, ForgetResult } from './forget';
 import { CsvCursor, ExportCursor, type CsvChunk, type ExportChunk } from './export';
@@ -17,11 +18,12 @@ import {
   PageKind,
   PageStatus,
   RecordedPageHealth,
-  Sighting,
+  StoredSighting,
 } from './schema';
 import { ContentConfig, SettingsPatch, type Settings } from './settings';
 
-const FacebookUrl = z.url({ protocol: /^https$/, hostname: /^([a-z0-9-]+\.)*facebook\.com$/ }).max(2_000);
+/** The https address of a facebook.com page (utils/facebook/links.ts). */
+const FacebookUrl = FacebookPageUrl;
 
 /** Messages a facebook.com content script may send. */
 export const SubmitSightings = z.strictObject({
@@ -32,7 +34,7 @@ export const SubmitSightings = z.strictObject({
   groupVanity: GroupId.optional(),
   pageKind: PageKind,
   readAt: IsoTime,
-  sightings: z.array(Sighting).min(1).max(5_000),
+  sightings: z.array(StoredSighting).min(1).max(5_000),
 });
 export const ReportPageStatus = z.strictObject({
   type: z.literal('reportPageStatus'),

@@ -3,6 +3,7 @@
  * Types come from these schemas (`z.infer`), so a stored row, a message and an export file cannot drift apart.
  */
 import { z } from 'zod';
+import { ActivityLink, FacebookPageUrl, ProfileLink } from '@/utils/facebook/links';
 
 import {
   pageText,
@@ -36,8 +37,17 @@ export {
 
 // ---------- Stored rows ----------
 
+/**
+ * A sighting as storage accepts it: its links have one of the shapes Tend writes (utils/facebook/links.ts), so
+ * neither a page nor an imported file can store a link elsewhere.
+ */
+export const StoredSighting = Sighting.extend({
+  permalink: ActivityLink.optional(),
+  profileUrl: ProfileLink.optional(),
+});
+
 /** A stored sighting's facts: what the page showed and when Tend saw it. This is also the export shape. */
-export const SightingFacts = Sighting.extend({
+export const SightingFacts = StoredSighting.extend({
   /** Natural key: group, member, kind and item. Reading the same page again adds nothing. */
   key: z.string().max(500),
   groupId: GroupId,
@@ -60,14 +70,14 @@ export const MemberFacts = z.strictObject({
   name: pageText(10_000),
   /** Names this person had before, oldest first. */
   previousNames: z.array(pageText(10_000)).max(50),
-  profileUrl: z.url().max(2_000).optional(),
+  profileUrl: ProfileLink.optional(),
   isPage: z.boolean(),
   firstSeenAt: IsoTime,
   lastSeenAt: IsoTime,
   lastSeenKind: SightingKind,
   /** Last post or comment, with its link. */
   lastActiveAt: IsoTime.optional(),
-  lastActiveLink: z.url().max(2_000).optional(),
+  lastActiveLink: ActivityLink.optional(),
   postCount: z.number().int().min(0),
   commentCount: z.number().int().min(0),
   section: pageText(500).optional(),
@@ -113,7 +123,7 @@ export const ProspectFacts = z.strictObject({
   groupId: GroupId,
   memberId: MemberId,
   name: pageText(10_000),
-  profileUrl: z.url().max(2_000).optional(),
+  profileUrl: ProfileLink.optional(),
   /** The latest way Tend saw them: asked to join, invited, previewing. */
   status: z.enum(['requested', 'invited', 'previewing']),
   firstSeenAt: IsoTime,
@@ -132,7 +142,7 @@ export const ProspectRow = ProspectFacts;
 export type ProspectRow = ProspectFacts;
 
 export const PageStatus = z.strictObject({
-  url: z.url().max(2_000),
+  url: FacebookPageUrl,
   kind: PageKind,
   /** Rows written before the health status existed have none (see RecordedPageHealth). */
   health: RecordedPageHealth,
@@ -162,7 +172,7 @@ export const StateRow = z.discriminatedUnion('key', [
     key: z.literal('current'),
     groupId: GroupId.nullable(),
     tabId: z.number().int().nullable(),
-    url: z.url().max(2_000).nullable(),
+    url: FacebookPageUrl.nullable(),
     status: PageStatus.nullable(),
     at: IsoTime,
   }),

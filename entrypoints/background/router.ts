@@ -7,7 +7,7 @@ import {
   type Responses,
   type SenderFacts,
 } from '@/storage/messages';
-import { Sighting } from '@/storage/schema';
+import { StoredSighting } from '@/storage/schema';
 import { describeError } from '@/storage/errors';
 import type { createHandlers } from './handlers';
 import { pageMismatch } from './page-origin';
@@ -58,7 +58,7 @@ export function invalidSightingsOf(raw: unknown): number[] {
   const { sightings } = raw as { sightings?: unknown };
   if (!Array.isArray(sightings)) return [];
   const invalid = sightings.flatMap((sighting, index) =>
-    Sighting.safeParse(sighting).success ? [] : [index],
+    StoredSighting.safeParse(sighting).success ? [] : [index],
   );
   if (invalid.length === 0 || invalid.length === sightings.length) return [];
   const rest = sightings.filter((_, index) => !invalid.includes(index));
