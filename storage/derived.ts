@@ -2,6 +2,7 @@
  * Fields derived from stored facts, only so that queries can use an index. Computed in one place, on every write
  * and on every schema upgrade, so an index can never disagree with the facts it is built from.
  */
+import { joinInterval, joinMiddle as middleOfJoin } from '@/utils/onboarding/join';
 import type {
   CoverageFacts,
   CoverageRow,
@@ -40,10 +41,9 @@ export const nameTokenOf = (groupId: string, word: string) => `${groupId}|${word
 export function deriveMember(facts: MemberFacts): MemberRow {
   const words = [...new Set(wordsOf(facts.name))].slice(0, 20);
   const everActive = facts.lastActiveAt !== undefined ? 1 : 0;
-  const joinMiddle =
-    facts.joinedAfter !== undefined && facts.joinedBefore !== undefined
-      ? new Date((Date.parse(facts.joinedAfter) + Date.parse(facts.joinedBefore)) / 2).toISOString()
-      : undefined;
+  // The same interval and middle as the onboarding schedule's (a reversed interval is unknown to both).
+  const interval = joinInterval(facts);
+  const joinMiddle = interval ? middleOfJoin(interval).toISOString() : undefined;
   const row: MemberRow = {
     ...facts,
     nameKey: normalizeText(facts.name),

@@ -21,6 +21,7 @@ import type { MemberRow, NoteRow, SightingKind } from './schema';
 import type { TierThresholds } from './settings';
 import { flaggedMembers, type ActivityCoverage, type FlaggedKind } from './activity';
 import type { RhythmSettings } from '@/utils/activity/rhythm';
+import { isApproximate, joinInterval, latestJoinMoment } from '@/utils/onboarding/join';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_PAGE = 1_000;
@@ -406,13 +407,12 @@ export async function cohortMarksDue(
     .toArray();
   const due: CohortMark[] = [];
   for (const member of candidates) {
-    const earliest = Date.parse(member.joinedAfter!);
-    const latest = Date.parse(member.joinedBefore!);
-    // Bounds are half-open when the interval has a width (same rule as utils/onboarding/join.ts).
-    const latestMoment = latest > earliest ? latest - 1 : latest;
-    const dueAt = add(new Date(latestMoment), mark, { in: context });
+    const interval = joinInterval(member);
+    if (!interval) continue;
+    // Bounds are half-open when the interval has a width: the one rule, utils/onboarding/join.ts.
+    const dueAt = add(latestJoinMoment(interval), mark, { in: context });
     if (+dueAt >= +window.from && +dueAt < +window.to) {
-      due.push({ member, dueAt: new Date(+dueAt).toISOString(), approximate: latest - earliest > DAY_MS });
+      due.push({ member, dueAt: new Date(+dueAt).toISOString(), approximate: isApproximate(interval) });
     }
   }
   return due.sort((a, b) => (a.dueAt < b.dueAt ? -1 : a.dueAt > b.dueAt ? 1 : 0));
