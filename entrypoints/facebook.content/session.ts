@@ -184,15 +184,24 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   return {
     /** The page navigated in place (Facebook is a single-page app): start afresh for the new URL. */
     navigated(newUrl: string) {
+      const previous = reader.page;
       url = newUrl;
       reader = deps.createReader(url);
       readWhole = true;
       changedNodes.clear();
-      unsent = new Map();
-      failures = 0;
-      quietUntil = 0;
-      cancelRetry?.();
-      cancelRetry = undefined;
+      // What still waits was read in the same group: it goes with this page's batches (the background accepts a
+      // page's sightings for its own group only, so another group's cannot follow).
+      const sameGroup =
+        previous.groupId !== null &&
+        previous.groupId === reader.page.groupId &&
+        previous.groupVanity === reader.page.groupVanity;
+      if (!sameGroup) {
+        unsent = new Map();
+        failures = 0;
+        quietUntil = 0;
+        cancelRetry?.();
+        cancelRetry = undefined;
+      }
       lastStatus = '';
       scheduleRead();
     },

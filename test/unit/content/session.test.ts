@@ -150,6 +150,24 @@ describe('the content script reading session', () => {
     expect(submitted()).toHaveLength(3);
   });
 
+  it('what waits is not lost when the page moves within its group, and sent with the next page', async () => {
+    const refusal = { ok: false, error: 'Tend’s database is closing.' };
+    const post: PageInfo = { kind: 'group-post', groupId: '1234567' };
+    const { session, submitted, pending } = setup(
+      [scriptedReader(members, [[camille]], []), scriptedReader(post, [[jordan]], [])],
+      { replies: [refusal] },
+    );
+    await session.readNow();
+    session.navigated('https://www.facebook.com/groups/1234567/posts/9/');
+    // The new page is read during the pause: nothing is sent until the retry, which sends both pages' sightings.
+    pending.at(-1)!();
+    await flush();
+    expect(submitted()).toEqual([[camille]]);
+    pending.shift()!();
+    await flush();
+    expect(submitted()).toEqual([[camille], [camille, jordan]]);
+  });
+
   it('retries on its own a bounded number of times, each wait longer, none longer than the cap', async () => {
     const refusal = { ok: false, error: 'No space left for Tend’s database.' };
     const { session, submitted, pending, delays } = setup([scriptedReader(members, [[camille]], [])], {
