@@ -452,8 +452,9 @@ const vocativePattern =
  */
 const namedPersonPatterns: readonly RegExp[] = [
   /\b(?:Mr|Mrs|Ms|Miss|Mme|Mlle|Monsieur|Madame|M\.)\s+\p{Lu}\p{Ll}+/gu,
-  /(?<=\p{Ll}[^.!?\n]{0,200}?\s)(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\.))(?=[\s,.:;!?]|$)/gu,
-  /\b(\p{Lu}\p{Ll}+)['’]s\b/gu,
+  // Mid-sentence only: after a lower-case word (checked by the caller), so not a sentence's first word.
+  / (\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+(?:\p{Lu}\p{Ll}{2,}|\p{Lu}\.))(?=[\s,.:;!?]|$)/gu,
+  /(\p{Lu}\p{Ll}+)['’]s(?!\p{L})/gu,
   /\b(?:except|sauf(?:\s+(?:à|a|pour))?|but not|à part)\s+(\p{Lu}\p{Ll}+)/gu,
   /\b(?:[Cc]['’]est|[Tt]hat was|[Ii]t was|[Ii]t['’]s)\s+(\p{Lu}\p{Ll}+)\s+(?:du|de|from|of|in)\b/gu,
   /\b(?:de|que propose|with|about|from|of)\s+(\p{Lu}\p{Ll}+)(?=[\s,]+(?:elle|il|she|he|who|qui|sur|on|the)\b)/gu,
@@ -500,6 +501,24 @@ const notANameWords: ReadonlySet<string> = new Set([
   'street',
 ]);
 
+/** People named in the middle of the message; looked for only when the message reproaches someone. */
+function findNamedPeople(original: string): NamedTarget[] {
+  const targets: NamedTarget[] = [];
+  for (const pattern of namedPersonPatterns) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(original); match; match = pattern.exec(original)) {
+      const name = match[1] ?? match[0];
+      const start = match.index + match[0].indexOf(name);
+      if (match[0].startsWith(' ') && !/[\p{Ll},;]\s*$/u.test(original.slice(Math.max(0, start - 3), start)))
+        continue;
+      const firstWord = foldWord(name.split(/[\s']/)[0] ?? '');
+      if (notANameOpeners.has(firstWord) || notANameWords.has(firstWord)) continue;
+      targets.push({ start, end: start + name.length });
+    }
+  }
+  return targets;
+}
+
 /** The message names someone in front of the group as the one at fault: exposure said in so many words. */
 const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
   en: /\b(?:you know who you are|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|everyone should know|so (?:you all|everyone) (?:knows?|can see)|now everyone knows|judge for yourselves|leaving this public|shame on|share far and wide|screenshots?|tagging @\S+ so|here are (?:some )?(?:highlights|the best bits)|we've all seen (?:it|you)|the whole street has|i'll know (?:her|him|them)|i'm posting (?:my|the|our) (?:chat|messages|conversation)|(?:to|for) (?:the|that) (?:guy|lady|woman|man|bloke|person|owner|driver|neighbour|neighbor) (?:at|in|with|from|who)[^.!?:]*:|to whoever (?:owns|left|parked|keeps|is)[^.!?:]*:|(?:the|that) (?:guy|lady|woman|man|bloke|person) (?:in|at|with) the [a-z]+ [a-z]+ who)/,
@@ -533,16 +552,6 @@ function findNamedTargets(original: string): { targets: NamedTarget[]; openingEn
       original.slice(openingEnd, match.index).trim() === ''
     ) {
       openingEnd = Math.max(openingEnd, match.index + tag.length);
-    }
-  }
-  for (const pattern of namedPersonPatterns) {
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(original); match; match = pattern.exec(original)) {
-      const name = match[1] ?? match[0];
-      const start = match.index + match[0].indexOf(name);
-      const firstWord = foldWord(name.split(/[\s']/)[0] ?? '');
-      if (notANameOpeners.has(firstWord) || notANameWords.has(firstWord)) continue;
-      targets.push({ start, end: start + name.length });
     }
   }
   // "Hey @Nina, …", "Coucou @Nina, …": greeting, tag and comma all belong to the opening.
@@ -651,6 +660,28 @@ function quotedRanges(original: string): [number, number][] {
     ranges.push([match.index, match.index + match[0].length]);
   }
   return ranges;
+}
+
+/** Mostly capitals: a notice written in capitals, not one word stressed ("Please READ the post"). */
+function isMostlyCapitals(text: string): boolean {
+  let capitals = 0;
+  let lowers = 0;
+  for (const character of text) {
+    if (character.toLowerCase() !== character) capitals++;
+    else if (character.toUpperCase() !== character) lowers++;
+  }
+  return capitals > lowers;
+}
+
+/** Thanks, a greeting, a warm emoji or a kind sentence; a "please" counts in a notice written in capitals. */
+function isCaring(facts: MessageFacts, warmth: Warmth): boolean {
+  const { original } = facts.normalized;
+  return (
+    warmth.greetsOrThanks ||
+    warmEmoji.test(original) ||
+    facts.sentences.some((sentence) => facts.isKind(sentence)) ||
+    (facts.has('politeRequest') && isMostlyCapitals(original))
+  );
 }
 
 /** Categories whose hint, next to a name, makes the mention a public reproach. */
@@ -780,18 +811,13 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   }
 
   // Capitals in a caring message (a safety warning, a lost pet, joy) are only a note; so is an opener there.
-  const capitals = text.replace(/[^\p{Lu}]/gu, '').length;
-  const letters = text.replace(/[^\p{L}]/gu, '').length;
-  const notice = capitals > letters / 2;
-  const caring =
-    warmth.greetsOrThanks ||
-    (notice && facts.has('politeRequest')) ||
-    warmEmoji.test(text) ||
-    facts.sentences.some((sentence) => facts.isKind(sentence));
-  const reproachedOtherwise = hints.some(
-    (hint) => hint.category !== 'shouting' && hint.category !== 'frontal-opener' && hint.severity !== 'info',
-  );
-  if (caring && !reproachedOtherwise) {
+  const loudOnly =
+    hints.some((hint) => hint.category === 'shouting' || hint.category === 'frontal-opener') &&
+    !hints.some(
+      (hint) =>
+        hint.category !== 'shouting' && hint.category !== 'frontal-opener' && hint.severity !== 'info',
+    );
+  if (loudOnly && isCaring(facts, warmth)) {
     for (const hint of hints) {
       if ((hint.category === 'shouting' || hint.category === 'frontal-opener') && hint.severity !== 'info') {
         hint.severity = 'info';
@@ -806,13 +832,12 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
     if (hint) hints.push(hint);
   }
   const reproached =
-    targets.length > 0 &&
-    (exposure !== null ||
-      hints.some((hint) => reproachCategories.has(hint.category) && hint.severity !== 'info') ||
-      facts.has('strongReprimand') ||
-      (warmth.score < 2 && facts.has('weakReprimand')));
+    exposure !== null ||
+    hints.some((hint) => reproachCategories.has(hint.category) && hint.severity !== 'info') ||
+    ((targets.length > 0 || /\p{Lu}/u.test(text)) &&
+      (facts.has('strongReprimand') || (warmth.score < 2 && facts.has('weakReprimand'))));
   if (reproached) {
-    for (const target of targets) {
+    for (const target of [...targets, ...findNamedPeople(text)]) {
       hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...target });
     }
   }

@@ -233,6 +233,8 @@ const shorthand: ReadonlyMap<string, string> = new Map(
     shouldnt: "shouldn't",
   }),
 );
+const longestShorthand = Math.max(...[...shorthand.keys()].map((word) => word.length));
+
 /** Words whose shorthand needs a space after them (not "t'", "c'": already an apostrophe form). */
 const singleLetterShorthand: ReadonlyMap<string, string> = new Map([
   ['c', "c'est"],
@@ -244,11 +246,23 @@ const isAsciiLetterOrDigit = (code: number): boolean =>
 
 /** Three or more of the same letter in a row, collapsed to one ("nooon" → "non"). */
 function collapseHeldLetters(word: string): string {
-  return /([a-z])\1\1/.test(word) ? word.replace(/([a-z])\1{2,}/g, '$1') : word;
+  for (let index = 2; index < word.length; index++) {
+    const code = word.charCodeAt(index);
+    if (code >= 97 && code === word.charCodeAt(index - 1) && code === word.charCodeAt(index - 2)) {
+      return word.replace(/([a-z])\1{2,}/g, '$1');
+    }
+  }
+  return word;
 }
+
+/** A quick test for anything to rewrite, so that most messages skip the word-by-word pass. */
+const mayNeedRewrite = new RegExp(
+  String.raw`\b(?:${[...shorthand.keys(), ...singleLetterShorthand.keys()].join('|')})\b|([a-z])\1\1`,
+);
 
 function rewriteShorthand(normalized: NormalizedText): NormalizedText {
   const { text } = normalized;
+  if (!mayNeedRewrite.test(text)) return normalized;
   const pieces: { start: number; end: number; replacement: string }[] = [];
   let index = 0;
   while (index < text.length) {
@@ -257,13 +271,22 @@ function rewriteShorthand(normalized: NormalizedText): NormalizedText {
       continue;
     }
     const start = index;
-    while (index < text.length && isAsciiLetterOrDigit(text.charCodeAt(index))) index++;
+    let held = false;
+    while (index < text.length && isAsciiLetterOrDigit(text.charCodeAt(index))) {
+      const code = text.charCodeAt(index);
+      if (index - start >= 2 && code === text.charCodeAt(index - 1) && code === text.charCodeAt(index - 2)) {
+        held = true;
+      }
+      index++;
+    }
+    // Every shorthand is short; a longer word is rewritten only when it holds a letter.
+    if (!held && index - start > longestShorthand) continue;
     const before = text.charCodeAt(start - 1);
     const after = text.charCodeAt(index);
     // Inside a longer word ("aujourd'hui", "l'ai", "@name") nothing is rewritten.
     if (before === 39 || before === 64 || after === 39 || (before >= 128 && before !== 160)) continue;
     const word = text.slice(start, index);
-    const collapsed = collapseHeldLetters(word);
+    const collapsed = held ? collapseHeldLetters(word) : word;
     const replacement =
       shorthand.get(collapsed) ??
       (after === 32 ? singleLetterShorthand.get(collapsed) : undefined) ??

@@ -29,6 +29,8 @@ export interface StructuralMatch {
 
 interface StructuralRule {
   readonly category: ToneCategory;
+  /** A cheap test a sentence must pass before the pattern is tried (a word the pattern cannot do without). */
+  readonly trigger: RegExp;
   readonly pattern: RegExp;
   /** Not in a sentence with a kind word. */
   readonly quietWhenKind?: boolean;
@@ -90,6 +92,7 @@ const english: StructuralLanguage = {
     // "you" blame: a past action told as a fault, a negated duty, "did you even…".
     {
       category: 'you-blame',
+      trigger: /\byou\b/,
       pattern: new RegExp(
         String.raw`${enClauseStart}(${enYou}(?:'ve| have|'d| had)?\s+${enAdverbs}(?:${enPastParticiple})\b(?!\s+(?:me|us)\s+(?:so|such|a lot)\b|\s+(?:it\s+)?(?:the right|right|well|great|brilliant|amazing|your best|everything|all you could|so well|a great|an amazing|a lovely|a brilliant)\b))`,
       ),
@@ -99,11 +102,13 @@ const english: StructuralLanguage = {
     },
     {
       category: 'you-blame',
+      trigger: /\byou\b/,
       pattern: new RegExp(String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}${enNegatedDuty})`),
       quietWhenKind: true,
     },
     {
       category: 'you-blame',
+      trigger: /\byou/,
       pattern: new RegExp(
         String.raw`\b((?:did|have|do) you (?:even|actually|ever even) [a-z]+|you(?:'ve| have) been told\b|you know (?:that|this|it)(?: full well)?\s*[.!]|you(?:'re| are) not (?:permitted|allowed|supposed) to)`,
       ),
@@ -111,12 +116,14 @@ const english: StructuralLanguage = {
     // Personal attack: a person said to be something.
     {
       category: 'personal-attack',
+      trigger: /\b(?:you|ur|he|she|they|this|that)\b/,
       pattern: new RegExp(
         String.raw`\b(${enPerson}\s+(?:(?:such|so|really|just|a|an|the|most|all|clearly|obviously|honestly|completely|totally|utterly|actually|being|a bit|bit of a|kind of|sort of|quite|pretty|very|genuinely|simply|one)\s+)*(?:${enEvaluative})(?:\s+(?:person|people|owner|member|human))?)\b`,
       ),
     },
     {
       category: 'personal-attack',
+      trigger: /\b(?:you|people|some|classic|typical|she|he|no wonder|it shows)\b/,
       pattern: new RegExp(
         String.raw`\b(you strike me as|you(?:'re| are) (?:the (?:type|kind|sort|reason)|someone who|one of those|not cut out)|you (?:don't|do not) deserve|you just like (?:having|being|to)|you always have to|with your attitude|no wonder (?:nobody|no one|people|the other)|people (?:like you|who [^.!?,]{3,60}? are (?:the|so|just|frankly))|some people (?:only|just|never|always|can't|love to)|(?:classic|typical) [a-z]+(?: [a-z]+)? (?:owner|parent|people|member|type|behaviour)|(?:she|he)(?:'s| is) the most [a-z-]+ (?:person|people)|(?:she|he) acts all [a-z]+|(?:she|he)(?:'ll| will) say whatever|you(?:'ve| have) obviously never|it shows\s*[.!]?$)`,
       ),
@@ -125,6 +132,7 @@ const english: StructuralLanguage = {
     // Insult: "you" + a noun, addressed ("you drongo,", "YOU UTTER MUPPETS").
     {
       category: 'insult',
+      trigger: /\byou\b/,
       pattern: new RegExp(
         String.raw`(?:^|[,.;:!?]\s*|\b(?:and|but)\s+)(you (?:(?:utter|absolute|complete|total|little|stupid|bloody|silly|great|big|massive)\s+)+[a-z]+|you (?!(?:guys|all|lot|two|too|both|there|folks|people|again|know|see|go|bet|mean|included|later|tomorrow|soon|all|first|guys|lot|ok|okay|sure|then|here|now|back|out|in|up|down|what|dear|x+|xx|one|everyone)\b)[a-z]{3,})(?=\s*(?:[,.!]|$))`,
       ),
@@ -132,6 +140,8 @@ const english: StructuralLanguage = {
     // Threat: a sanction tied to a condition.
     {
       category: 'threat',
+      trigger:
+        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away/,
       pattern: new RegExp(
         String.raw`\b((?:you(?:'ll| will|'re| are)? (?:be |get |gets )?|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out)|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
       ),
@@ -141,6 +151,7 @@ const english: StructuralLanguage = {
     // Absolute: never / always / nobody said of people.
     {
       category: 'absolute',
+      trigger: /never|always|no one|nobody|noone|everyone|everybody|every|without fail|\bever\b/,
       pattern: new RegExp(
         String.raw`\b((?:no one|nobody|noone) (?:in (?:this|the) [a-z]+ )?(?:ever |even |bothered|bothers|wants|cares|reads|listens|thinks|helps|washes|picks|checks|looks|does|remembers)[a-z]*|(?:there's|there is|it's|it is) always (?:one|the same|someone|somebody|that)|(?:everyone|everybody) else (?:just )?[a-z]+|(?:everybody|everyone) wants [^.!?]{0,40} and (?:nobody|no one)|(?:same|as) (?:as )?always|every (?:single )?(?:time|year|week|day|practice|meeting|session|thread)[^.!?]{0,20}without fail|without fail|(?:does|do) (?:anyone|anybody) ever|(?:you|they|he|she)(?:'ve| have|'re| are)? (?:never|always) (?:once )?[a-z]+|who never [a-z]+|to every single [a-z]+|the only one who never)`,
       ),
@@ -149,6 +160,8 @@ const english: StructuralLanguage = {
     // Condescension: talking down.
     {
       category: 'condescension',
+      trigger:
+        /simple|slowly|back|honey|sweetie|darling|sweetheart|mate|buddy|pal|grown|adults|experts|adorable|cute|sweet|brain|eyes|degree|all you|offen|which part|if you had|lesson|spell|words|explain|not sure|naturally|basic|a lot for you|strength|in the|read it|scroll|already|even/,
       pattern: new RegExp(
         String.raw`\b(let me make (?:this|it) (?:really |very )?simple|(?:once more|one more time),? slowly|for the people at the back|(?:oh|aww?),? (?:honey|sweetie|darling)|^(?:honey|sweetie|darling|sweetheart|mate|buddy|pal),|leave (?:the|it to the) [a-z]+ to the (?:grown-ups|adults|experts)|it's (?:adorable|cute|sweet) that you think|(?:as )?anyone with (?:half a brain|a brain|eyes)|you don't need a degree|(?:literally )?all you (?:have|need) to do is|no offen[cs]e,? but|which part of [^.!?]{1,40} (?:was|is) (?:confusing|unclear|hard)|if you had (?:bothered|taken|read|looked|checked)|lesson of the day|(?:i'll|i will|let me) (?:spell it out|use (?:small|short) words|explain (?:it|this) (?:again|slowly))|not sure (?:which|what) part|naturally,|basic stuff|(?:i know|i get) it's a lot for you|isn't everyone's strength|(?:it's|its) (?:literally )?in the (?:pinned )?post|just read it|scroll up|already explained|(?:did|do) you even (?:scroll|read|look))`,
       ),
@@ -185,6 +198,7 @@ const french: StructuralLanguage = {
   rules: [
     {
       category: 'you-blame',
+      trigger: /\b(?:tu|vous|t')/,
       pattern: new RegExp(
         String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:as|avez|a)\s+(?!(?:bien |tres bien )?fait (?:tout|de ton|de votre|le bon|ce qu|ca|un super|du super)|bien fait|raison|(?:eu |bien eu )?raison|eu le reflexe|ete (?:super|genia|top|formidable|adorable|gentil|parfait|incroyable|geniaux))${frAdverbs}(?!raison\b|bien fait\b|ete\s+(?:super|genia|top|formidable|adorable|gentil|parfait|incroyable|geniaux))${frParticiple})\b`,
       ),
@@ -194,6 +208,7 @@ const french: StructuralLanguage = {
     },
     {
       category: 'you-blame',
+      trigger: /\b(?:tu|vous|t')/,
       pattern: new RegExp(
         String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:es|etes)\s+(?:pas|jamais|toujours pas|meme pas)\s+(?:venue?s?|passee?s?|allee?s?|revenue?s?|arrivee?s?|presente?s?))\b`,
       ),
@@ -201,6 +216,7 @@ const french: StructuralLanguage = {
     },
     {
       category: 'you-blame',
+      trigger: /\b(?:tu|vous)\b/,
       pattern: new RegExp(
         String.raw`${frClauseStart}((?:tu|vous)\s+(?:ne\s+|n')?${frObjectPronouns}[a-z]{3,}(?:es|ez|s)?\s+(?:tout le temps|toujours|jamais|sans arret|constamment|a chaque fois|encore)\b)`,
       ),
@@ -208,18 +224,21 @@ const french: StructuralLanguage = {
     },
     {
       category: 'you-blame',
+      trigger: /droit|sais|savez|ete|encore|comme d'hab/,
       pattern: new RegExp(
         String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) pas le droit\b|(?:tu le sais|vous le savez)\s*[.!]|(?:t'as|tu as|vous avez) (?:deja )?ete (?:prevenue?s?|averti(?:e|s|es)?)|tu vas pas encore|comme d'hab,? (?:tu|vous))`,
       ),
     },
     {
       category: 'personal-attack',
+      trigger: /\b(?:t'|tu|vous|il|elle|ils|elles|c'est)/,
       pattern: new RegExp(
         String.raw`\b(${frPerson}\s*(?:(?:vraiment|tellement|qu'un|qu'une|une vraie|un vrai|la|le|pire|clairement|juste|trop|carrement|completement|franchement|decidement|d'un|d'une|tres|si|un|une|de l')\s*)*(?:${frEvaluative}))\b`,
       ),
     },
     {
       category: 'personal-attack',
+      trigger: /./,
       pattern: new RegExp(
         String.raw`\b((?:tu es|t'es|vous etes) (?:clairement |vraiment |juste )?(?:quelqu'un qui|le genre|la personne qui|de ceux qui)|(?:tu ne|tu|vous ne|vous) (?:merites|meritez) pas|(?:t'es|tu es|vous etes|tu n'es) (?:vraiment )?pas (?:fait|faite|faits|faites) pour|avec (?:ton|ta|votre) (?:temperament|caractere|attitude|mentalite)|on voit bien que (?:tu|vous|t')|(?:tu|vous) (?:prends|prenez) plaisir|t'as l'air de prendre plaisir|(?:t'as|tu as|vous avez) toujours une excuse|c'est (?:de l'egoisme|typique des gens|bien les gens)|(?:les gens|ceux) (?:comme toi|comme vous|qui [^.!?]{3,60}?),? c'est|certaines? personnes? (?:ne|n')|je me mefie de|(?:tu|vous) (?:n'as|n'avez|as|avez) jamais ete capables? de|(?:elle|il) a toujours une arriere-pensee|ca se sent)`,
       ),
@@ -227,12 +246,15 @@ const french: StructuralLanguage = {
     },
     {
       category: 'insult',
+      trigger: /espece|bande|t'es|tu es|vous etes/,
       pattern: new RegExp(
         String.raw`\b((?:espece|bande) (?:de |d')\s*[a-z]{3,}|(?:t'es|tu es|vous etes) (?:qu'un|qu'une|un|une) (?:gros |grosse |pauvre |sale |vrai |vraie )?(?:idiot|idiote|abruti|abrutie|cretin|cretine|debile|con|conne|boulet|cave|epais|epaisse|niaiseux|niaiseuse|nono|tache|mytho|guignol|clown|bouffon|bouffonne|tocard|blaireau)s?)\b`,
       ),
     },
     {
       category: 'threat',
+      trigger:
+        /banni|exclu|vire|retire|supprime|bloque|degage|sors|sortez|porte|dehors|\bban\b|entrain|vaudr|mener|suppression|plus|publie|poste|mets|partage|ferme|signale|plainte|police|proprio|fini/,
       pattern: new RegExp(
         String.raw`\b((?:seras|serez|sera|seront|est|sont|etre)\s+(?:definitivement |immediatement |directement )?(?:banni|bannie|bannis|bannies|exclu|exclue|exclus|exclues|vire|viree|vires|retire du groupe|supprime du groupe|bloque|bloquee|bloques)|(?:tu|vous) (?:degages|degagez|sors|sortez|prends la porte|prenez la porte)|c'est (?:dehors|la porte|le ban|l'exclusion|fini)|(?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|(?:suppression|exclusion|bannissement) (?:du compte|du groupe|definitive|immediate)|ne (?:participer|pourr|viendr|ser)[a-z]* plus|plus (?:le droit|invitee?s?|les bienvenue?s)|je (?:publie|poste|mets|partage) (?:[a-z']+ ){0,4}(?:ici|en public|sur le groupe)|je ferme le groupe|je (?:te |vous )?signale|porter plainte|la police|le proprio (?:sera|va etre) prevenu)`,
       ),
@@ -241,6 +263,7 @@ const french: StructuralLanguage = {
     },
     {
       category: 'absolute',
+      trigger: /personne|toujours|jamais|chaque|toutes les|comme d'|tout le monde/,
       pattern: new RegExp(
         String.raw`\b(personne (?:ne|n') ?(?:[a-z']+ ){0,2}jamais|personne (?:ne|n')\s*(?:pense|lit|lis|fait|aide|vient|repond|range|lave|nettoie|remercie|regarde)|personne n'a (?:pense|pris|lu|regarde|fait)|(?:c'est|y'a|il y a|y a) toujours (?:les memes|un|une|le meme|la meme|quelqu'un)|(?:chaque|toutes les) (?:annee|fois|semaine)s?,? (?:c'est la meme chose|tout le monde)|comme d'(?:hab|habitude)|tout le monde (?:abandonne|critique|s'en fiche|s'en fout|oublie|laisse)|(?:tu|vous|t'|il|elle|ils)\s*(?:ne |n')?(?:[a-z]+ ){0,1}(?:jamais|toujours)(?! (?:la|le|pas|besoin|bienvenue?s?|dispo|disponible|partant|partante|la pour)\b)|qui ne fait jamais rien|a chaque fois)`,
       ),
@@ -248,6 +271,7 @@ const french: StructuralLanguage = {
     },
     {
       category: 'condescension',
+      trigger: /./,
       pattern: new RegExp(
         String.raw`\b(je vais faire simple|petite lecon|lecon du jour|(?:tu sais|vous savez) qu(?:e|')[^.!?]{3,80}(?:hein|\?)|ma (?:belle|cherie|grande|pauvre)|mon (?:grand|pauvre|cher|petit)|laisse(?:z)? faire les gens qui s'y connaissent|c'est mignon de croire|il suffit de savoir lire|suffit de lire|pas besoin d'etre [a-z]+ pour|avec tout le respect que je (?:te|vous) dois|(?:tu|vous) (?:devrais|devriez) (?:peut-etre )?(?:te|vous) renseigner|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris)|pour la \d+e fois|basic stuff|je (?:te|vous) la refais|relis mon commentaire|j'ai deja tout explique|deja repondu \d+ fois|on a deja repondu|c'est pas donne a tout le monde|(?:tu crois|vous croyez) vraiment que|ce n'est pas clair pour tout le monde|puisque (?:manifestement|visiblement|apparemment))`,
       ),
@@ -273,6 +297,7 @@ export function findStructuralMatches(
   const matches: StructuralMatch[] = [];
   sentences.forEach((sentence, index) => {
     for (const rule of language.rules) {
+      if (!rule.trigger.test(sentence.text)) continue;
       const match = rule.pattern.exec(sentence.text);
       if (!match) continue;
       const found = match[1] ?? match[0];
