@@ -1,15 +1,18 @@
 /**
  * Tone-check speed: Tend's check against `alex` (dev-only baseline) on the same 2,000-character English
  * message, and a 2,000-character French message against the English one. Medians over repeated rounds (for
- * French, the median of its ratio to the English measured in the same round).
+ * French, the median of its ratio to the English measured in the same round). Then the time per 2,000-character
+ * message in the panel's engine: the check bundled for the browser and run in Debian's Chromium, median over
+ * rounds of both messages.
  *
  *   tsx test/bench/tone.bench.ts
  *
- * Last line: `tone: vs-alex=35x fr/en=0.9` (targets: at least 20x, at most 1).
+ * Last line: `tone: vs-alex=35x fr/en=0.9 per-msg=0.4ms` (targets: at least 20x, at most 1).
  */
 import { text as alexText } from 'alex';
 import { performance } from 'node:perf_hooks';
 import { checkTone } from '../../utils/tone/index.ts';
+import { withBenchPage } from './harness/chromium';
 
 const messageLength = 2_000;
 
@@ -107,4 +110,10 @@ console.log(`message length: en ${english.length}, fr ${french.length} character
 console.log(`tend en: ${(tendEnglish * 1000).toFixed(0)} µs (${englishHints.hints.length} hints)`);
 console.log(`tend fr: ${(tendFrench * 1000).toFixed(0)} µs (${frenchHints.hints.length} hints)`);
 console.log(`alex en: ${alexEnglish.toFixed(1)} ms`);
-console.log(`tone: vs-alex=${Math.round(speedUp)}x fr/en=${frenchRatio.toFixed(2)}`);
+const perMessage = await withBenchPage('test/bench/harness/entries/tone.ts', ({ call }) =>
+  call<number>('perMessage', [english, french], 41, 10),
+);
+console.log(`panel engine (Chromium): ${(perMessage * 1000).toFixed(0)} µs per 2,000-character message`);
+console.log(
+  `tone: vs-alex=${Math.round(speedUp)}x fr/en=${frenchRatio.toFixed(2)} per-msg=${perMessage.toFixed(2)}ms`,
+);
