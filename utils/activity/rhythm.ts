@@ -36,8 +36,10 @@ export const RhythmSettings = z.strictObject({
 export type RhythmSettings = z.infer<typeof RhythmSettings>;
 export const defaultRhythmSettings: RhythmSettings = {
   newMemberDays: 14,
-  driftFactor: 4,
-  quietFactor: 2,
+  // Tuned on simulated groups (test/unit/simulation): Tend sees every post on the days it watched but only some
+  // comments, so a silence must be long for the member before it is taken as one.
+  driftFactor: 8,
+  quietFactor: 3,
   minActivities: 4,
   minDriftDays: 7,
 };

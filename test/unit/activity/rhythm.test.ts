@@ -56,10 +56,10 @@ describe('member states', () => {
     });
   });
 
-  it('someone who posts every other month is not quiet after 35 days, but is after 70', () => {
+  it('someone who posts every other month is not quiet after 35 days, but is after 110', () => {
     // Two posts in their first 55 days: a usual gap of about four weeks.
     expect(classify(member({ lastActiveDay: 55, activityCount: 2 })).state).toBe('active');
-    const rare = buildTimeline(watched(0, 150), start + 150 * DAY_MS + 20 * 3_600_000);
+    const rare = buildTimeline(watched(0, 170), start + 170 * DAY_MS + 20 * 3_600_000);
     expect(classifyMember(member({ lastActiveDay: 60, activityCount: 2 }), rare, settings).state).toBe(
       'quiet',
     );
