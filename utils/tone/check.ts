@@ -787,6 +787,14 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   const opener = findFrontalOpener(facts, openingEnd, reproaches);
   if (opener) hints.push(opener);
 
+  // Name-calling is an insult; the same words are not also counted as an attack on the person.
+  const insults = hints.filter((hint) => hint.category === 'insult');
+  hints = hints.filter(
+    (hint) =>
+      hint.category !== 'personal-attack' ||
+      !insults.some((insult) => insult.start < hint.end && hint.start < insult.end),
+  );
+
   // A rule quoted from the group's rules is information, not an order.
   const quotes = quotedRanges(text);
   for (const hint of hints) {

@@ -231,7 +231,7 @@ const english: LanguageRules = {
     // absolute
     {
       category: 'absolute',
-      pattern: String.raw`(?=[aencf])(?<!\bcan |\bcould |\bwill )\b(?:always(?!\s+(?:make sure|check|keep|remember|ask|wear|carry|use|have|wash|lock|put|bring|call))|never(?!\s+(?:leave|give|feed|use|put|let|hesitate|forget to))|every\s+(?:single\s+)?time|each\s+time|nobody|no\s+one|all\s+the\s+time|constantly|every\s+(?:single\s+)?(?:thread|post|discussion|comment|day|conversation))\b`,
+      pattern: String.raw`(?=[aencf])(?<!\bcan |\bcould |\bwill )\b(?:always(?!\s+(?:make sure|check|keep|remember|ask|wear|carry|use|have|wash|lock|put|bring|call))|(?<!'d |'s |\bwho |\bobviously |\bhad )never(?!\s+(?:leave|give|feed|use|put|let|hesitate|forget to|been|even|once))|every\s+(?:single\s+)?time|each\s+time|nobody|no\s+one|all\s+the\s+time|constantly|every\s+(?:single\s+)?(?:thread|post|discussion|comment|day|conversation))\b`,
       needsAddressee: true,
       quietWhenKind: true,
     },

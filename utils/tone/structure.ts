@@ -68,7 +68,7 @@ const enPastParticiple = join(
   enIrregularPast,
   'done|been|gone|taken|given|written|broken|forgotten|eaten|seen|known|shown|stolen|driven|thrown|spoken|worn|torn',
 );
-const enNegatedDuty = String.raw`(?:didn't|did not|don't|do not|never|won't|will not|can't be bothered to|couldn't be bothered to|haven't|have not|hadn't|wouldn't|couldn't even|can't even|refuse to|refused to|fail to|failed to|forgot to)\s+(?:(?:even|bother to|actually|really|ever|once|properly|bother|think to)\s+)*[a-z]+`;
+const enNegatedDuty = String.raw`(?!(?:don't|do not) (?:need|have to|want|worry|mind)|(?:won't|will not) be\b)(?:didn't|did not|don't|do not|never|won't|will not|can't be bothered to|couldn't be bothered to|haven't|have not|hadn't|wouldn't|couldn't even|can't even|refuse to|refused to|fail to|failed to|forgot to)\s+(?:(?:even|bother to|actually|really|ever|once|properly|bother|think to)\s+)*[a-z]+`;
 
 /** Words judging a person's character or worth (not the insults: those are the insult lexicon's). */
 const enEvaluative = join(
@@ -126,6 +126,15 @@ const english: StructuralLanguage = {
       trigger: /\b(?:you|people|some|classic|typical|she|he|no wonder|it shows)\b/,
       pattern: new RegExp(
         String.raw`\b(you strike me as|you(?:'re| are) (?:the (?:type|kind|sort|reason)|someone who|one of those|not cut out)|you (?:don't|do not) deserve|you just like (?:having|being|to)|you always have to|with your attitude|no wonder (?:nobody|no one|people|the other)|people (?:like you|who [^.!?,]{3,60}? are (?:the|so|just|frankly))|some people (?:only|just|never|always|can't|love to)|(?:classic|typical) [a-z]+(?: [a-z]+)? (?:owner|parent|people|member|type|behaviour)|(?:she|he)(?:'s| is) the most [a-z-]+ (?:person|people)|(?:she|he) acts all [a-z]+|(?:she|he)(?:'ll| will) say whatever|you(?:'ve| have) obviously never|it shows\s*[.!]?$)`,
+      ),
+      quietWhenKind: true,
+    },
+    // Prohibition: "no X here", rule wording.
+    {
+      category: 'prohibition',
+      trigger: /\bno\b|shall not|against|legally|prohibit/,
+      pattern: new RegExp(
+        String.raw`\b((?:^|[.!?:]\s*)no\s+(?!(?:worries|worry|problem|rush|pressure|need|one|judgement|judgment|idea|clue|doubt|way)\b)(?:[a-z-]+\s+){1,3}(?:here|allowed|permitted|in (?:the|this|our) (?:[a-z]+ )?(?:group|feed|chat|thread|page))\b|\bshall not\b|\bagainst (?:the |our )?(?:club |group )?(?:rules|regulations|policy|bylaws)|can't legally|not legally allowed|\bprohibited\b)`,
       ),
       quietWhenKind: true,
     },
@@ -200,7 +209,7 @@ const french: StructuralLanguage = {
       category: 'you-blame',
       trigger: /\b(?:tu|vous|t')/,
       pattern: new RegExp(
-        String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:as|avez|a)\s+(?!(?:bien |tres bien )?fait (?:tout|de ton|de votre|le bon|ce qu|ca|un super|du super)|bien fait|raison|(?:eu |bien eu )?raison|eu le reflexe|ete (?:super|genia|top|formidable|adorable|gentil|parfait|incroyable|geniaux))${frAdverbs}(?!raison\b|bien fait\b|ete\s+(?:super|genia|top|formidable|adorable|gentil|parfait|incroyable|geniaux))${frParticiple})\b`,
+        String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:as|avez|a)\s+(?!(?:bien |tres bien )?fait (?:tout|de ton|de votre|le bon|ce qu|ca|un super|du super)|bien fait|raison|(?:eu |bien eu )?raison|eu le reflexe|(?:jamais |toujours )?ete capables?|ete (?:super|genia|top|formidable|adorable|gentil|parfait|incroyable|geniaux))${frAdverbs}(?!raison\b|bien fait\b|ete\s+(?:super|genia|top|formidable|adorable|gentil|parfait|incroyable|geniaux))${frParticiple})\b`,
       ),
       quietWhenKind: true,
       notInQuestion: true,
@@ -218,7 +227,7 @@ const french: StructuralLanguage = {
       category: 'you-blame',
       trigger: /\b(?:tu|vous)\b/,
       pattern: new RegExp(
-        String.raw`${frClauseStart}((?:tu|vous)\s+(?:ne\s+|n')?${frObjectPronouns}[a-z]{3,}(?:es|ez|s)?\s+(?:tout le temps|toujours|jamais|sans arret|constamment|a chaque fois|encore)\b)`,
+        String.raw`${frClauseStart}((?:tu|vous)\s+(?:ne\s+|n')?${frObjectPronouns}(?!(?:as|avez|es|etes|fais|faites)\b)[a-z]{3,}(?:es|ez|s)?\s+(?:tout le temps|toujours|jamais|sans arret|constamment|a chaque fois|encore)\b)`,
       ),
       quietWhenKind: true,
     },
@@ -241,6 +250,14 @@ const french: StructuralLanguage = {
       trigger: /./,
       pattern: new RegExp(
         String.raw`\b((?:tu es|t'es|vous etes) (?:clairement |vraiment |juste )?(?:quelqu'un qui|le genre|la personne qui|de ceux qui)|(?:tu ne|tu|vous ne|vous) (?:merites|meritez) pas|(?:t'es|tu es|vous etes|tu n'es) (?:vraiment )?pas (?:fait|faite|faits|faites) pour|avec (?:ton|ta|votre) (?:temperament|caractere|attitude|mentalite)|on voit bien que (?:tu|vous|t')|(?:tu|vous) (?:prends|prenez) plaisir|t'as l'air de prendre plaisir|(?:t'as|tu as|vous avez) toujours une excuse|c'est (?:de l'egoisme|typique des gens|bien les gens)|(?:les gens|ceux) (?:comme toi|comme vous|qui [^.!?]{3,60}?),? c'est|certaines? personnes? (?:ne|n')|je me mefie de|(?:tu|vous) (?:n'as|n'avez|as|avez) jamais ete capables? de|(?:elle|il) a toujours une arriere-pensee|ca se sent)`,
+      ),
+      quietWhenKind: true,
+    },
+    {
+      category: 'prohibition',
+      trigger: /aucun|hors charte|droit|interdiction|pas de/,
+      pattern: new RegExp(
+        String.raw`\b(aucune?s?\s+(?:[a-z-]+\s+){1,3}(?:autorisee?s?|toleree?s?|acceptee?s?|permise?s?)|hors charte|(?:t'as|tu as|vous avez|tu n'as|vous n'avez) pas le droit|\binterdiction\b)`,
       ),
       quietWhenKind: true,
     },
