@@ -21,9 +21,11 @@ export function countVisibleMembers(
   parseUrl: (href: string) => ParsedUrl | null,
   into: Set<string>,
 ): void {
-  const anchors = (root as Element | Document).getElementsByTagName('a');
-  for (let index = 0, count = anchors.length; index < count; index++) {
-    const anchor = anchors[index]!;
+  const anchors = [...(root as Element | Document).getElementsByTagName('a')];
+  // An addition inside a link (its name filled in) makes that link count.
+  const around = (root as Node).nodeType === 1 ? (root as Element).closest('a') : null;
+  if (around) anchors.push(around);
+  for (const anchor of anchors) {
     const href = anchor.getAttribute('href');
     if (!href || !href.includes('/user/') || !href.includes('groups/')) continue;
     const url = parseUrl(href);

@@ -139,9 +139,6 @@ function embeddedScriptsIn(root: Node & ParentNode): Element[] {
   return scripts;
 }
 
-const documentOf = (root: Node & ParentNode): ParentNode =>
-  root.nodeType === DOCUMENT_NODE ? root : (root.ownerDocument ?? root);
-
 /** A loading placeholder in an article's place (an empty shell with a `role=status` spinner): not a post. */
 const isPlaceholder = (article: Element) =>
   article.getElementsByTagName('a').length === 0 &&
@@ -268,16 +265,13 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
 
   /** The post units under `root`, and, for an addition, the unit (or feed item) around it. */
   function findUnits(root: Node & ParentNode, wholeRoot: boolean): Element[] {
-    const document = documentOf(root);
-    const units = findPostUnits(root, document);
+    const units = findPostUnits(root);
     if (!wholeRoot && isElement(root)) {
       const around = unitAround(root, (element) => unitBlocks.has(element));
       if (around && !units.some((unit) => unit.element === around)) {
         const block = unitBlocks.get(around);
         units.unshift(
-          ...(block !== undefined
-            ? [{ element: around, authorBlock: block }]
-            : findPostUnits(around, document)),
+          ...(block !== undefined ? [{ element: around, authorBlock: block }] : findPostUnits(around)),
         );
       }
     }
@@ -297,7 +291,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       case 'post-unit':
         return findUnits(root, wholeRoot);
       case 'comment-unit':
-        return findCommentUnits(root, documentOf(root), (href) => commentIdOfHref(href, context.parseUrl));
+        return findCommentUnits(root, (href) => commentIdOfHref(href, context.parseUrl));
       default:
         return Array.from(root.querySelectorAll(CONTAINERS[kind]));
     }

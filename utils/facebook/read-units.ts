@@ -4,7 +4,8 @@
  * children. A post unit is the author block's widest ancestor that holds no other post's author block and does not
  * cross a region (feed, dialog, main, an article): in a feed, the feed's child. A feed child without an author
  * block but with a named group-member link is a unit too, read the same way (so it counts as expected, and a
- * change that hides author blocks shows in health).
+ * change that hides author blocks shows in health). A unit is the same whether the page is read whole or as it
+ * is added (incremental reads), see `neighbourTest`.
  *
  * Articles keep their own reading (read-comet.ts): author blocks inside an article are the article's.
  */
@@ -25,20 +26,29 @@ function looseAuthorBlocks(root: ParentNode): Element[] {
 }
 
 /**
- * The unit of the author block `blocks[index]`: climbs while the parent is not a region and holds neither the
- * previous nor the next author block in document order (a parent holding another one holds a neighbour).
+ * The unit of an author block: climbs while the parent is not a region and holds no other author block
+ * (`holdsAnother`).
  */
-function unitOf(blocks: readonly Element[], index: number): Element {
-  const block = blocks[index]!;
-  const before = blocks[index - 1];
-  const after = blocks[index + 1];
+function unitOf(block: Element, holdsAnother: (parent: Element) => boolean): Element {
   let unit = block;
   for (let parent = unit.parentElement; parent && !isRegion(parent); parent = parent.parentElement) {
-    if ((before && parent.contains(before)) || (after && parent.contains(after))) break;
+    if (holdsAnother(parent)) break;
     unit = parent;
   }
   return unit;
 }
+
+/**
+ * Reading a whole page, the blocks are known in document order: a parent holding another one holds a neighbour.
+ * Reading an addition, its parent's author blocks are counted instead: below a region (a feed item, a dialog)
+ * that is one post's markup, and the page outside the addition is not searched.
+ */
+function neighbourTest(blocks: readonly Element[], index: number): (parent: Element) => boolean {
+  const before = blocks[index - 1];
+  const after = blocks[index + 1];
+  return (parent) => Boolean((before && parent.contains(before)) || (after && parent.contains(after)));
+}
+const holdsTwoBlocks = (parent: Element) => parent.querySelectorAll(PROFILE_NAME).length > 1;
 
 /** A post unit and its author block (null for a feed child that has none). */
 export interface PostUnit {
@@ -61,10 +71,10 @@ function hasNamedMemberLink(element: Element): boolean {
 
 /** A feed item with a named member link but neither an author block nor an article (nor inside one). */
 const isBlockless = (child: Element) =>
-  hasNamedMemberLink(child) &&
-  child.closest(ARTICLE) === null &&
+  child.querySelector(ARTICLE) === null &&
   child.querySelector(PROFILE_NAME) === null &&
-  child.querySelector(ARTICLE) === null;
+  child.closest(ARTICLE) === null &&
+  hasNamedMemberLink(child);
 
 /** The feed children under `root` that hold no author block and no article but do hold anchors. */
 function blocklessFeedChildren(root: ParentNode, units: Set<Element>): Element[] {
@@ -82,26 +92,22 @@ function blocklessFeedChildren(root: ParentNode, units: Set<Element>): Element[]
   return found;
 }
 
-/**
- * The post units under `root` (or around it, for an element added inside one). `document` gives the author blocks
- * a unit is measured against, so a unit is the same whether the page is read whole or as it is added.
- */
-export function findPostUnits(root: ParentNode, document: ParentNode): PostUnit[] {
-  const local = looseAuthorBlocks(root);
-  if (isElementNode(root)) {
-    const around = root.closest(PROFILE_NAME);
-    if (around && !local.includes(around) && around.closest(ARTICLE) === null) local.unshift(around);
+/** The post units under `root` (a whole document, or an element added to the page and the unit around it). */
+export function findPostUnits(root: ParentNode): PostUnit[] {
+  const whole = !isElementNode(root);
+  const blocks = looseAuthorBlocks(root);
+  if (!whole) {
+    const around = (root as Element).closest(PROFILE_NAME);
+    if (around && !blocks.includes(around) && around.closest(ARTICLE) === null) blocks.unshift(around);
   }
-  const all = document === root || !local.length ? local : looseAuthorBlocks(document);
-  const position = new Map(all.map((block, index) => [block, index]));
   const units: PostUnit[] = [];
   const elements = new Set<Element>();
-  for (const block of local) {
-    const element = unitOf(all, position.get(block) ?? 0);
-    if (elements.has(element)) continue;
+  blocks.forEach((block, index) => {
+    const element = unitOf(block, whole ? neighbourTest(blocks, index) : holdsTwoBlocks);
+    if (elements.has(element)) return;
     elements.add(element);
     units.push({ element, authorBlock: block });
-  }
+  });
   for (const element of blocklessFeedChildren(root, elements)) units.push({ element, authorBlock: null });
   return units;
 }
@@ -122,26 +128,24 @@ export function unitAround(node: Element, known: (element: Element) => boolean):
  * first link holding no other comment's link and no post author block, within a region. Replies are comments of
  * their own (their links name the reply).
  */
-export function findCommentUnits(
-  root: ParentNode,
-  document: ParentNode,
-  commentIdOf: (href: string) => string | null,
-): Element[] {
-  const local = looseCommentLinks(root, commentIdOf);
-  if (!local.length) return [];
-  const all = document === root ? local : looseCommentLinks(document, commentIdOf);
+export function findCommentUnits(root: ParentNode, commentIdOf: (href: string) => string | null): Element[] {
+  const links = looseCommentLinks(root, commentIdOf);
+  const whole = !isElementNode(root);
   const units: Element[] = [];
   const done = new Set<string>();
-  for (let index = 0; index < all.length; index++) {
-    const { link, id } = all[index]!;
-    if (done.has(id) || !local.some((entry) => entry.link === link)) continue;
+  for (let index = 0; index < links.length; index++) {
+    const { link, id } = links[index]!;
+    if (done.has(id)) continue;
     done.add(id);
-    const before = neighbour(all, index, -1);
-    const after = neighbour(all, index, 1);
+    const before = neighbour(links, index, -1);
+    const after = neighbour(links, index, 1);
+    const holdsAnother = (parent: Element) =>
+      whole
+        ? Boolean((before && parent.contains(before)) || (after && parent.contains(after)))
+        : looseCommentLinks(parent, commentIdOf).some((other) => other.id !== id);
     let unit = link;
     for (let parent = unit.parentElement; parent && !isRegion(parent); parent = parent.parentElement) {
-      if ((before && parent.contains(before)) || (after && parent.contains(after))) break;
-      if (parent.querySelector(PROFILE_NAME)) break;
+      if (holdsAnother(parent) || parent.querySelector(PROFILE_NAME)) break;
       unit = parent;
     }
     units.push(unit);

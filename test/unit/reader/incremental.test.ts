@@ -115,3 +115,40 @@ describe('createPageReader', () => {
     );
   });
 });
+
+describe('createPageReader on the 2026 feed (posts without role=article)', () => {
+  const name = 'www_comet_group_feed_2026-01';
+  const truth = fixtureTruth(name);
+
+  it('reads feed items added after the first read exactly like one whole read', () => {
+    const whole = readPage(linkedomDocument(name), truth.page_url, clockFor(name));
+    const document = linkedomDocument(name);
+    const feed = document.querySelector('[role="feed"]')!;
+    const items = [...feed.children];
+    for (const item of items) item.remove();
+    const reader = createPageReader(truth.page_url, clockFor(name));
+    const emitted = [...reader.readAll(document).sightings];
+    expect(emitted).toEqual([]);
+    for (const item of items) {
+      feed.append(item);
+      emitted.push(...reader.readAdded([item]).sightings);
+    }
+    expect(emitted).toEqual(whole.sightings);
+    expect(reader.health()).toEqual(whole.health);
+  });
+
+  it('reads a post again when something inside it is added later (its author name filled in)', () => {
+    const document = linkedomDocument(name);
+    const nameLink = document.querySelector('[data-ad-rendering-role="profile_name"] a')!;
+    const shown = nameLink.textContent!;
+    nameLink.replaceChildren();
+    const reader = createPageReader(truth.page_url, clockFor(name));
+    expect(reader.readAll(document).sightings).toEqual([]);
+    expect(reader.health()).toMatchObject({ expected: 1, read: 0 });
+    const span = document.createElement('span');
+    span.textContent = shown;
+    nameLink.append(span);
+    expect(reader.readAdded([span]).sightings.map((s) => s.memberId)).toEqual(['100809362613516']);
+    expect(reader.health()).toMatchObject({ status: 'ok', expected: 1, read: 1, seen: 1 });
+  });
+});
