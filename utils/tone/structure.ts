@@ -47,6 +47,8 @@ interface StructuralLanguage {
   readonly condition: RegExp;
   /** Words that make a told action a fault: a repetition, a wrong, a lack, a consequence. */
   readonly fault: RegExp;
+  /** A question that asks: opened by a question word or an inversion, or about seeing or trying something. */
+  readonly askingQuestion: RegExp;
 }
 
 const join = (...parts: readonly string[]): string => parts.join('|');
@@ -83,6 +85,8 @@ const enEvaluative = join(
 const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were)|ur|(?:he|she|they)(?:'s| is| are|'re| was| were)|(?:this|that) (?:guy|woman|man|person|lot|bloke) is)`;
 
 const english: StructuralLanguage = {
+  askingQuestion:
+    /^(?:did|have|do|does|are|is|can|could|would|will|what|where|when|who|how|which)\b|\byou (?:\w+ )?(?:seen|tried|checked|found|heard|got|had|saw|tried)\b/,
   fault:
     /\b(?:again|wrong|without|instead|never|didn't|did not|forgot|too|now|still|half|missing|empty|broke|broken|cracked|late|ruined|couldn't|can't|nobody|no one|lost|hurt|injured|dead|but|when|even)\b/,
   condition: new RegExp(
@@ -110,7 +114,7 @@ const english: StructuralLanguage = {
       category: 'you-blame',
       trigger: /\byou/,
       pattern: new RegExp(
-        String.raw`\b((?:did|have|do) you (?:even|actually|ever even) [a-z]+|you(?:'ve| have) been told\b|you know (?:that|this|it)(?: full well)?\s*[.!]|you(?:'re| are) not (?:permitted|allowed|supposed) to)`,
+        String.raw`\b((?:did|have|do) you (?:even|actually|ever even) [a-z]+|you(?:'ve| have) been told\b|you were (?:told|warned|asked)\b|if you(?:'d| had) (?:bothered|taken|read|looked|checked|listened)\b|you(?:'re| are) (?:always |constantly |still )?late\b|you know (?:that|this|it)(?: full well)?\s*[.!]|you(?:'re| are) not (?:permitted|allowed|supposed) to)`,
       ),
     },
     // Personal attack: a person said to be something.
@@ -185,7 +189,7 @@ const frYouSubject = String.raw`(?:tu|vous|t')`;
 const frObjectPronouns = String.raw`(?:(?:m'|l'|lui|leur|nous|les|la|le|en|y|me|te|t'|vous)\s*)*`;
 const frAdverbs = String.raw`(?:(?:pas|jamais|encore|deja|meme|vraiment|bien|mal|toujours|rien|plus|aussi|carrement|visiblement|clairement|franchement|juste|completement|encore une fois|de nouveau|une fois de plus)\s+)*`;
 /** A past participle: regular endings and the irregular ones of everyday verbs. */
-const frParticiple = String.raw`(?:[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues)|mis|pris|dit|fait|ecrit|offert|ouvert|promis|permis|appris|compris|surpris)`;
+const frParticiple = String.raw`(?:[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|ite|its|ites|ert|erte|oint|eint)|eu|mis|pris|dit|fait|ecrit|offert|ouvert|promis|permis|appris|compris|surpris)`;
 const frEvaluative = join(
   'egoiste|egoistes|paresseux|paresseuse|feignant|feignante|grossier|grossiere|arrogant|arrogante|hautain|hautaine',
   'mesquin|mesquine|mechant|mechante|cruel|cruelle|sans coeur|irresponsable|inconscient|inconsciente|negligent',
@@ -199,6 +203,8 @@ const frEvaluative = join(
 const frPerson = String.raw`(?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|il est|elle est|ils sont|elles sont|c'est (?=un |une |la pire|le pire|qu'un|qu'une)|t'es qu'un|t'es qu'une|tu n'es qu'une?)`;
 
 const french: StructuralLanguage = {
+  askingQuestion:
+    /^(?:est-ce|as-tu|avez-vous|qui|quoi|ou|quand|comment|quel|quelle|pourquoi)\b|\b(?:as|avez) (?:\w+ )?(?:vu|trouve|essaye|teste|pense|recu|eu)\b|-(?:tu|vous)\b/,
   fault:
     /\b(?:encore|sans|au lieu|mauvais|mauvaise|jamais|pas|oublie|trop|maintenant|toujours|casse|cassee|perdu|perdue|blesse|mort|morte|personne|alors que|du coup|meme|mal|n')\b/,
   condition: new RegExp(
@@ -235,7 +241,7 @@ const french: StructuralLanguage = {
       category: 'you-blame',
       trigger: /droit|sais|savez|ete|encore|comme d'hab/,
       pattern: new RegExp(
-        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) pas le droit\b|(?:tu le sais|vous le savez)\s*[.!]|(?:t'as|tu as|vous avez) (?:deja )?ete (?:prevenue?s?|averti(?:e|s|es)?)|tu vas pas encore|comme d'hab,? (?:tu|vous))`,
+        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) pas le droit\b|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris|ecoute|demande)\b|(?:tu es|t'es|vous etes) (?:toujours |encore )?en retard\b|on (?:t'a|vous a) (?:deja )?(?:dit|prevenue?s?)\b|(?:tu le sais|vous le savez)\s*[.!]|(?:t'as|tu as|vous avez) (?:deja )?ete (?:prevenue?s?|averti(?:e|s|es)?)|tu vas pas encore|comme d'hab,? (?:tu|vous))`,
       ),
     },
     {
@@ -318,7 +324,14 @@ export function findStructuralMatches(
       const match = rule.pattern.exec(sentence.text);
       if (!match) continue;
       const found = match[1] ?? match[0];
-      if (rule.notInQuestion && questionEnd.test(sentence.text)) continue;
+      // A question asks, unless it is a statement of fault with a question mark ("You brought him here?").
+      if (
+        rule.notInQuestion &&
+        questionEnd.test(sentence.text) &&
+        (messageIsWarm || language.askingQuestion.test(sentence.text))
+      ) {
+        continue;
+      }
       if (rule.quietWhenKind && isKind(sentence)) continue;
       if (rule.faultWhenWarm && messageIsWarm && !language.fault.test(sentence.text)) continue;
       if (rule.needsCondition) {
