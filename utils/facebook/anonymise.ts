@@ -32,14 +32,12 @@ export function anonymisePage(
   options: AnonymiseOptions = {},
 ): AnonymisedPage {
   try {
-    const top = isDocument(root) ? root.documentElement : root;
-    if (!top) return { ok: false, error: 'the page has no content' };
-    const secrets = collectSecrets(top, pageUrl);
+    if (!root.firstChild) return { ok: false, error: 'the page has no content' };
+    const secrets = collectSecrets(root, pageUrl);
     const fakes = new Fakes(options.seed ?? randomSeed(), secrets);
     const anonymise = (text: string) =>
       replaceByShape(replaceSecrets(replaceLinks(text, fakes), fakes), fakes);
-    const body = serialise(top);
-    const html = fixContentLengths(anonymise(isDocument(root) ? `<!DOCTYPE html>${body}` : body));
+    const html = fixContentLengths(anonymise(serialise(root)));
     return { ok: true, html, url: anonymise(pageUrl), replaced: fakes.counts() };
   } catch (error) {
     return {
@@ -52,7 +50,8 @@ export function anonymisePage(
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const COMMENT_NODE = 8;
-const isDocument = (node: Document | Element): node is Document => node.nodeType === 9;
+const DOCUMENT_TYPE_NODE = 10;
+const isDocument = (node: Node): node is Document => node.nodeType === 9;
 /** A fixed clock: only whether a phrase reads as a time or a join line matters here, not when. */
 const ANY_CLOCK: Clock = { now: new Date(Date.UTC(2026, 0, 1)), timeZone: 'UTC' };
 
@@ -90,7 +89,7 @@ const META_TEXT = 'meta[name="description"], meta[property^="og:"], meta[name^="
 
 type TextRole = 'written' | 'person' | 'group' | 'control' | 'free';
 
-function collectSecrets(top: Element, pageUrl: string): Map<string, SecretKind> {
+function collectSecrets(top: Document | Element, pageUrl: string): Map<string, SecretKind> {
   const secrets = new Map<string, SecretKind>();
   const add = (raw: string, kind: SecretKind) => {
     const text = normalizeText(raw);
@@ -105,6 +104,14 @@ function collectSecrets(top: Element, pageUrl: string): Map<string, SecretKind> 
   if (base) addVanities(base, add);
   walkTexts(top, base, add);
   for (const meta of top.querySelectorAll(META_TEXT)) add(meta.getAttribute('content') ?? '', 'text');
+  // An image's description names who is in it or quotes its text ("Camille Roux, profile picture").
+  for (const image of top.querySelectorAll('img[alt]')) {
+    const alt = image.getAttribute('alt') ?? '';
+    // An avatar's "<Name>, profile picture" names the person, who may be named nowhere else as a link.
+    const named = /^((?:\p{Lu}[\p{L}'’.-]*\s?){1,4}), /u.exec(alt)?.[1];
+    if (named) add(named, 'person');
+    addText(alt, 'free', add);
+  }
   for (const script of top.querySelectorAll('script')) collectFromData(script.textContent ?? '', add);
   for (const input of top.querySelectorAll('input[value]:not([type="hidden"])'))
     add(input.getAttribute('value') ?? '', 'text');
@@ -114,12 +121,16 @@ function collectSecrets(top: Element, pageUrl: string): Map<string, SecretKind> 
 type Add = (text: string, kind: SecretKind) => void;
 
 /** Walks the page's text nodes with the role of the nearest meaningful ancestor (no recursion: pages are deep). */
-function walkTexts(top: Element, base: ParsedUrl | null, add: Add): void {
+function walkTexts(top: Document | Element, base: ParsedUrl | null, add: Add): void {
   const stack: { node: Node; role: TextRole }[] = [{ node: top, role: 'free' }];
   while (stack.length) {
     const { node, role } = stack.pop() as { node: Node; role: TextRole };
     if (node.nodeType === TEXT_NODE) {
       addText(node.textContent ?? '', role, add);
+      continue;
+    }
+    if (isDocument(node)) {
+      for (const child of Array.from(node.childNodes).reverse()) stack.push({ node: child, role });
       continue;
     }
     if (node.nodeType !== ELEMENT_NODE) continue;
@@ -279,14 +290,19 @@ const escapeAttribute = (text: string) =>
     .replace(/"/g, '&quot;')
     .replace(/\u00a0/g, '&nbsp;');
 
-/** The page as HTML, as a browser writes it, except that scripts other than JSON page data are emptied. */
-function serialise(top: Element): string {
+/**
+ * The page as HTML, as a browser writes it, except that scripts other than JSON page data are emptied. A document
+ * is written child by child: a saved fragment (rows without `<html>`) may hold several top-level elements.
+ */
+function serialise(top: Document | Element): string {
   const out: string[] = [];
   const write = (node: Node, rawText: boolean) => {
     if (node.nodeType === TEXT_NODE)
       out.push(rawText ? (node.textContent ?? '') : escapeText(node.textContent ?? ''));
     else if (node.nodeType === COMMENT_NODE) out.push(`<!--${node.textContent ?? ''}-->`);
     else if (node.nodeType === ELEMENT_NODE) writeElement(node as Element);
+    else if (node.nodeType === DOCUMENT_TYPE_NODE)
+      out.push(`<!DOCTYPE ${(node as DocumentType).name || 'html'}>`);
   };
   const writeElement = (element: Element) => {
     const tag = element.localName;
@@ -305,7 +321,9 @@ function serialise(top: Element): string {
         write(child, script || RAW_TEXT.has(tag));
     out.push(`</${tag}>`);
   };
-  writeElement(top);
+  // A document's children as a list: linkedom does not link its doctype to the next sibling.
+  if (isDocument(top)) for (const child of Array.from(top.childNodes)) write(child, false);
+  else writeElement(top);
   return out.join('');
 }
 

@@ -6,9 +6,13 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/utils/facebook';
 import { anonymisePage } from '@/utils/facebook/anonymise';
-import { clockFor, fixtureHtml, fixtureTruth } from './fixtures';
+import { FIXTURE_NAMES, clockFor, fixtureHtml, fixtureTruth } from './fixtures';
 
-const FIXTURES = ['www_comet_group_feed_2026-01', 'www_comet_group_members_2024-08'];
+/** The January 2026 feed and the members capture first, then every other fixture: none was tuned on. */
+const FIRST = ['www_comet_group_feed_2026-01', 'www_comet_group_members_2024-08'];
+const FIXTURES = [...FIRST, ...FIXTURE_NAMES.filter((name) => !FIRST.includes(name))];
+/** The copy's own address for outside links, which an earlier anonymisation gave the 2020 capture's advertiser. */
+const OWN_WORDS = new Set(['example.org']);
 
 const parse = (html: string) => parseHTML(html).document as unknown as Document;
 
@@ -30,13 +34,17 @@ const jsonEscaped = (text: string) =>
     .replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 const FORMS = [(text: string) => text, htmlEscaped, jsonEscaped, encodeURIComponent];
 
-/** Where a value is still found as a whole word (a vanity "ines" inside "lines" is not that person). */
+/**
+ * Where a value is still found as a whole word (a vanity "ines" inside "lines" is not that person); an id as a whole
+ * number, letters around it or not (`feed_story_ring<id>`).
+ */
 function leaksIn(copy: string, values: string[]): string[] {
   const found: string[] = [];
   for (const value of new Set(values)) {
+    const edge = /^\d+$/.test(value) ? '\\p{N}' : '\\p{L}\\p{N}';
     for (const form of new Set(FORMS.map((encode) => encode(value)))) {
       const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (new RegExp(`(?<![\\p{L}\\p{N}_.])${escaped}(?![\\p{L}\\p{N}_])`, 'u').test(copy))
+      if (new RegExp(`(?<![${edge}])${escaped}(?![${edge}])`, 'u').test(copy))
         found.push(`${value} as ${form}`);
     }
   }
@@ -73,21 +81,22 @@ const CONTROLS = {
 describe.each(FIXTURES)('an anonymised copy of %s', (name) => {
   const original = fixtureHtml(name);
   const truth = fixtureTruth(name);
-  const values = truthValues(truth);
+  const values = truthValues(truth).filter((value) => !OWN_WORDS.has(value));
   const saved = anonymisePage(parse(original), truth.page_url);
   if (!saved.ok) throw new Error(saved.error);
 
   it('holds none of the names, ids and vanity names of its truth file', () => {
-    expect(values.length).toBeGreaterThan(10);
-    // The check itself finds them all in the original.
+    // The check itself finds each of them in the original.
     expect(leaksIn(original, values).length).toBeGreaterThanOrEqual(new Set(values).size);
     expect(leaksIn(saved.html, values)).toEqual([]);
     expect(leaksIn(saved.url, values)).toEqual([]);
   });
 
-  const controls = Object.entries(CONTROLS).filter(([, pattern]) =>
-    new RegExp(pattern.source).test(original),
-  );
+  // Each control where what it leaves as it was holds something of the truth file's.
+  const controls = Object.entries(CONTROLS).filter(([, pattern]) => {
+    const kept = [...original.matchAll(pattern)].map((match) => match[2] ?? '').join('\n');
+    return leaksIn(kept, values).length > 0;
+  });
   it.each(controls)('is caught when an anonymiser %s (control)', (_what, pattern) => {
     expect(leaksIn(restored(pattern, saved.html, original), values)).not.toEqual([]);
   });
@@ -123,7 +132,6 @@ describe('anonymisePage on a small page', () => {
     expect(fake).toMatch(/^\p{L}+ \p{L}+$/u);
     expect(html).toContain(`aria-label="${fake}, view story"`);
     expect(html).toContain(`"name":"${fake}"`);
-    expect(html).toContain(`alt="Photo by ${fake}"`);
   });
 
   it('replaces ids with ids of the same length, also inside base64 node ids, and keeps epoch times', () => {
@@ -163,7 +171,12 @@ describe('anonymisePage on a small page', () => {
 
   it('returns an error instead of throwing on a page it cannot walk', () => {
     const broken = new Proxy(parse(page), {
-      get: (target, key) => (key === 'documentElement' ? { nodeType: 1 } : Reflect.get(target, key)),
+      get: (target, key) =>
+        key === 'querySelectorAll'
+          ? () => {
+              throw new TypeError('a page that cannot be searched');
+            }
+          : Reflect.get(target, key),
     });
     expect(anonymisePage(broken, 'https://www.facebook.com/groups/1/')).toMatchObject({ ok: false });
   });
