@@ -10,7 +10,7 @@ import {
   type ReadingSessionDeps,
 } from '@/entrypoints/facebook.content/session';
 import type { ContentScriptMessage } from '@/storage/messages';
-import type { PageInfo, Sighting } from '@/storage/schema';
+import type { PageHealth, PageInfo, Sighting } from '@/storage/schema';
 
 const camille: Sighting = { memberId: '100', name: 'Camille Roux', kind: 'member' };
 const jordan: Sighting = { memberId: '200', name: 'Jordan Price', kind: 'post', itemId: '9' };
@@ -23,15 +23,24 @@ function scriptedReader(page: PageInfo, batches: Sighting[][], calls: string[]):
     calls.push(how);
     const sightings = batches.shift() ?? [];
     read += sightings.length;
-    return { page, sightings, health: { expected: read, read, problems: [] } };
+    return { page, sightings, health: healthOf(read) };
   };
   return {
     page,
     readAll: () => next('all'),
     readAdded: (nodes) => next(`added:${[...nodes].length}`),
-    health: () => ({ expected: read, read, problems: [] }),
+    health: () => healthOf(read),
   };
 }
+
+const healthOf = (read: number, problems: string[] = []): PageHealth => ({
+  status: 'ok',
+  expected: read,
+  read,
+  seen: read,
+  timeDisagreements: 0,
+  problems,
+});
 
 interface SetupOptions {
   failSends?: number;
@@ -216,14 +225,14 @@ describe('the content script reading session', () => {
       page: { kind: 'group-feed', groupId: '1234567' },
       readAll: () => ({ page: unreadable.page, sightings: [], health: unreadable.health() }),
       readAdded: () => ({ page: unreadable.page, sightings: [], health: unreadable.health() }),
-      health: () => ({ expected: 5, read: 0, problems: ['no author link'] }),
+      health: () => ({ ...healthOf(0, ['no author link']), status: 'could-not-read', expected: 5 }),
     };
     const { session, sent } = setup([unreadable]);
     await session.readNow(true);
     expect(sent).toEqual([
       expect.objectContaining({
         type: 'reportPageStatus',
-        health: { expected: 5, read: 0, problems: ['no author link'] },
+        health: expect.objectContaining({ expected: 5, read: 0, problems: ['no author link'] }),
       }),
     ]);
 
