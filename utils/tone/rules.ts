@@ -469,6 +469,26 @@ export const languageRules: Readonly<Record<ToneLang, LanguageRules>> = { en: en
 
 /** Openings that look like a name followed by a comma but are not one ("Okay, …", "Franchement, …"). */
 export const notANameOpeners: ReadonlySet<string> = new Set([
+  // Interjections and endearments that open a message like a name would.
+  'allez',
+  'um',
+  'umm',
+  'uh',
+  'euh',
+  'mate',
+  'naturally',
+  'aww',
+  'aw',
+  'darling',
+  'honey',
+  'sweetie',
+  'ben',
+  'ugh',
+  'genre',
+  'bof',
+  'sure',
+  'cheers',
+  'bless',
   'stop',
   'warning',
   'attention',

@@ -150,6 +150,15 @@ const english: StructuralLanguage = {
         String.raw`(?:^|[,.;:!?]\s*|\b(?:and|but)\s+)(you (?:(?:utter|absolute|complete|total|little|stupid|bloody|silly|great|big|massive)\s+)+[a-z]+|you (?!(?:guys|all|lot|two|too|both|there|folks|people|again|know|see|go|bet|mean|included|later|tomorrow|soon|all|first|guys|lot|ok|okay|sure|then|here|now|back|out|in|up|down|what|dear|x+|xx|one|everyone)\b)[a-z]{3,})(?=\s*(?:[,.!]|$))`,
       ),
     },
+    // Threat: a sanction as the consequence of a behaviour, or a place kept on a condition.
+    {
+      category: 'threat',
+      trigger: /lead to|result in|if you want to|before (?:a |the )?(?:ban|removal)/,
+      pattern: new RegExp(
+        String.raw`\b((?:will|shall|would) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|if you want to (?:keep|stay|remain|continue)\b|before (?:a |the )?(?:permanent )?(?:ban|removal from the group))`,
+      ),
+      quietWhenKind: true,
+    },
     // Threat: a sanction tied to a condition.
     {
       category: 'threat',
@@ -176,7 +185,7 @@ const english: StructuralLanguage = {
       trigger:
         /simple|slowly|back|honey|sweetie|darling|sweetheart|mate|buddy|pal|grown|adults|experts|adorable|cute|sweet|brain|eyes|degree|all you|offen|which part|if you had|lesson|spell|words|explain|not sure|naturally|basic|a lot for you|strength|in the|read it|scroll|already|even/,
       pattern: new RegExp(
-        String.raw`\b(let me make (?:this|it) (?:really |very )?simple|(?:once more|one more time),? slowly|for the people at the back|(?:oh|aww?),? (?:honey|sweetie|darling)|^(?:honey|sweetie|darling|sweetheart|mate|buddy|pal),|leave (?:the|it to the) [a-z]+ to the (?:grown-ups|adults|experts)|it's (?:adorable|cute|sweet) that you think|(?:as )?anyone with (?:half a brain|a brain|eyes)|you don't need a degree|(?:literally )?all you (?:have|need) to do is|no offen[cs]e,? but|which part of [^.!?]{1,40} (?:was|is) (?:confusing|unclear|hard)|if you had (?:bothered|taken|read|looked|checked)|lesson of the day|(?:i'll|i will|let me) (?:spell it out|use (?:small|short) words|explain (?:it|this) (?:again|slowly))|not sure (?:which|what) part|naturally,|basic stuff|(?:i know|i get) it's a lot for you|isn't everyone's strength|(?:it's|its) (?:literally )?in the (?:pinned )?post|just read it|scroll up|already explained|(?:did|do) you even (?:scroll|read|look))`,
+        String.raw`\b(let me make (?:this|it) (?:really |very )?simple|(?:once more|one more time),? slowly|for the people at the back|(?:oh|aww?),? (?:honey|sweetie|darling)|^(?:honey|sweetie|darling|sweetheart),|leave (?:the|it to the) [a-z]+ to the (?:grown-ups|adults|experts)|it's (?:adorable|cute|sweet) that you think|(?:as )?anyone with (?:half a brain|a brain|eyes)|you don't need a degree|(?:literally )?all you (?:have|need) to do is|no offen[cs]e,? but|which part of [^.!?]{1,40} (?:was|is) (?:confusing|unclear|hard)|if you had (?:bothered|taken|read|looked|checked)|lesson of the day|(?:i'll|i will|let me) (?:spell it out|use (?:small|short) words|explain (?:it|this) (?:again|slowly))|not sure (?:which|what) part|naturally,|basic stuff|(?:i know|i get) it's a lot for you|isn't everyone's strength|(?:it's|its) (?:literally )?in the (?:pinned )?post|just read it|scroll up|already explained|(?:did|do) you even (?:scroll|read))`,
       ),
     },
   ],
@@ -273,6 +282,14 @@ const french: StructuralLanguage = {
       pattern: new RegExp(
         String.raw`\b((?:espece|bande) (?:de |d')\s*[a-z]{3,}|(?:t'es|tu es|vous etes) (?:qu'un|qu'une|un|une) (?:gros |grosse |pauvre |sale |vrai |vraie )?(?:idiot|idiote|abruti|abrutie|cretin|cretine|debile|con|conne|boulet|cave|epais|epaisse|niaiseux|niaiseuse|nono|tache|mytho|guignol|clown|bouffon|bouffonne|tocard|blaireau)s?)\b`,
       ),
+    },
+    {
+      category: 'threat',
+      trigger: /entrain|vaudr|si (?:tu veux|vous voulez)|avant (?:l'|le |la )?(?:exclusion|ban|suppression)/,
+      pattern: new RegExp(
+        String.raw`\b((?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|si (?:tu veux|vous voulez) (?:rester|garder|continuer)\b|avant (?:l'|le |la )?(?:exclusion|ban|bannissement|suppression du compte))`,
+      ),
+      quietWhenKind: true,
     },
     {
       category: 'threat',
