@@ -16,11 +16,13 @@ import { MAX_KEY, MIN_KEY, coverageFactsOf, memberFactsOf, sightingFactsOf, tier
 import { fileHeader, type FileHeader } from './files';
 import {
   IsoTime,
+  type CountedRow,
   type MemberRow,
   type NoteRow,
   type OnboardingEntry,
   type OnboardingRow,
   type ProspectRow,
+  type WatchRow,
 } from './schema';
 import type { TierThresholds } from './settings';
 
@@ -36,6 +38,8 @@ export const LOG_SECTIONS = [
   'notes',
   'onboarding',
   'prospects',
+  'watch',
+  'counted',
 ] as const;
 type LogSection = (typeof LOG_SECTIONS)[number];
 
@@ -143,6 +147,24 @@ const READERS: Record<LogSection, SectionReader> = {
             [groupId, '\uffff'],
           ],
     keyOf: (row) => [(row as ProspectRow).groupId, (row as ProspectRow).memberId],
+    toFile: (row) => row,
+  },
+  watch: {
+    table: (db) => db.watch as unknown as AnyTable,
+    range: (groupId) =>
+      groupId === undefined
+        ? everything()
+        : [
+            [groupId, ''],
+            [groupId, '\uffff'],
+          ],
+    keyOf: (row) => [(row as WatchRow).groupId, (row as WatchRow).day],
+    toFile: (row) => row,
+  },
+  counted: {
+    table: (db) => db.counted as unknown as AnyTable,
+    range: (groupId) => (groupId === undefined ? everything() : prefixRange(`${groupId}|`)),
+    keyOf: (row) => (row as CountedRow).key,
     toFile: (row) => row,
   },
 };

@@ -13,7 +13,9 @@ export {
   fileHeader,
   type HeaderCheck,
 } from '@/utils/file-header';
+import { DAY_MS, dayStart } from '@/utils/activity/coverage';
 import {
+  CountedRow,
   CoverageFacts,
   GroupRow,
   MemberFacts,
@@ -21,6 +23,7 @@ import {
   OnboardingEntry,
   ProspectFacts,
   SightingFacts,
+  WatchRow,
 } from './schema';
 
 /** Member log, version 1 (2026-11-22): groups, members, sightings. Still importable. */
@@ -57,3 +60,32 @@ export const MemberLogFileV3 = MemberLogFileV2.extend({
   prospects: z.array(ProspectFacts),
 });
 export type MemberLogFileV3 = z.infer<typeof MemberLogFileV3>;
+
+/** Spans that are sorted, disjoint and within their day, as Tend writes them: anything else is a damaged file. */
+function spansFitTheirDay(row: WatchRow): boolean {
+  const start = dayStart(row.day);
+  let last = start;
+  for (let pair = 0; pair + 1 < row.spans.length; pair += 2) {
+    const [from, to] = [row.spans[pair]!, row.spans[pair + 1]!];
+    if (from < last || to < from || to > start + DAY_MS) return false;
+    last = to;
+  }
+  return true;
+}
+export const WatchedDay = WatchRow.refine(spansFitTheirDay, {
+  message: 'spans must be sorted, disjoint and within their day',
+  path: ['spans'],
+});
+
+/**
+ * Member log, version 4 (2026-12-03): adds `watch` (per group and UTC day, the time Tend's feed readings covered
+ * and the posts and comments they read: what "quiet" is counted on) and `counted` (the key of every post and
+ * comment counted in a member's totals, also after retention pruned its sighting). Versions 1 to 3 stay
+ * importable: a missing section is read as empty.
+ */
+export const MemberLogFileV4 = MemberLogFileV3.extend({
+  header: FileHeader.extend({ kind: z.literal('member-log'), version: z.literal(4) }),
+  watch: z.array(WatchedDay),
+  counted: z.array(CountedRow),
+});
+export type MemberLogFileV4 = z.infer<typeof MemberLogFileV4>;

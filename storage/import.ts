@@ -22,7 +22,8 @@ import {
   MemberLogFileV1,
   MemberLogFileV2,
   MemberLogFileV3,
-  type MemberLogFileV3 as LogV3,
+  MemberLogFileV4,
+  type MemberLogFileV4 as LogV4,
 } from './files';
 import { forgottenHashesOf } from './forget';
 import { narrowJoinByRequest, sightingKey } from './ingest';
@@ -34,9 +35,11 @@ import {
   mergeNotes,
   mergeProspectFacts,
   mergeSightingFacts,
+  mergeWatchRows,
 } from './merge';
 import {
   toOnboardingRow,
+  type CountedRow,
   type CoverageFacts,
   type CoverageRow,
   type GroupRow,
@@ -46,13 +49,14 @@ import {
   type OnboardingRow,
   type ProspectRow,
   type SightingRow,
+  type WatchRow,
 } from './schema';
 
 export type ImportProblemCode =
   'not-json' | 'not-tend-file' | 'other-kind' | 'unknown-version' | 'invalid-content';
 
 export type ParsedMemberLog =
-  { ok: true; file: LogV3; fileVersion: number } | { ok: false; code: ImportProblemCode; error: string };
+  { ok: true; file: LogV4; fileVersion: number } | { ok: false; code: ImportProblemCode; error: string };
 
 const NOTHING = ' Nothing was imported.';
 
@@ -64,8 +68,15 @@ function describeIssues(error: z.ZodError): string {
   return `${shown.join('; ')}${more}`;
 }
 
+/** A sighting or counted key starts with its group (`group|member|kind|item`). */
+const groupOfKey = (key: string) => key.split('|')[0]!;
+const memberOfKey = (key: string) => {
+  const [groupId = '', memberId = ''] = key.split('|');
+  return { groupId, memberId };
+};
+
 /** Checks references inside the file: every row's group is described, every sighting's member is listed. */
-function checkReferences(file: LogV3): string | undefined {
+function checkReferences(file: LogV4): string | undefined {
   const groups = new Set(file.groups.map((group) => group.groupId));
   const members = new Set(file.members.map((member) => `${member.groupId}|${member.memberId}`));
   const tables = [
@@ -75,6 +86,8 @@ function checkReferences(file: LogV3): string | undefined {
     ['notes', file.notes],
     ['onboarding', file.onboarding],
     ['prospects', file.prospects],
+    ['watch', file.watch],
+    ['counted', file.counted.map((row) => ({ groupId: groupOfKey(row.key) }))],
   ] as const;
   for (const [table, rows] of tables) {
     const index = rows.findIndex((row) => !groups.has(row.groupId));
@@ -121,25 +134,32 @@ export function parseMemberLogFile(raw: unknown): ParsedMemberLog {
     code: 'invalid-content',
     error: `This member log is damaged: ${describeIssues(error)}.${NOTHING}`,
   });
-  let file: LogV3;
+  let file: LogV4;
   if (header.data.version === 1) {
     const parsed = MemberLogFileV1.safeParse(raw);
     if (!parsed.success) return damaged(parsed.error);
     const { header: v1Header, ...rest } = parsed.data;
     file = {
       ...rest,
-      header: { ...v1Header, version: 3 },
+      header: { ...v1Header, version: 4 },
       coverage: [],
       notes: [],
       onboarding: [],
       prospects: [],
+      watch: [],
+      counted: [],
     };
   } else if (header.data.version === 2) {
     const parsed = MemberLogFileV2.safeParse(raw);
     if (!parsed.success) return damaged(parsed.error);
-    file = { ...parsed.data, header: { ...parsed.data.header, version: 3 }, prospects: [] };
-  } else {
+    const upgraded = { prospects: [], watch: [], counted: [] };
+    file = { ...parsed.data, header: { ...parsed.data.header, version: 4 }, ...upgraded };
+  } else if (header.data.version === 3) {
     const parsed = MemberLogFileV3.safeParse(raw);
+    if (!parsed.success) return damaged(parsed.error);
+    file = { ...parsed.data, header: { ...parsed.data.header, version: 4 }, watch: [], counted: [] };
+  } else {
+    const parsed = MemberLogFileV4.safeParse(raw);
     if (!parsed.success) return damaged(parsed.error);
     file = parsed.data;
   }
@@ -201,6 +221,8 @@ interface ImportPlan {
     notes: NoteRow[];
     onboarding: OnboardingRow[];
     prospects: ProspectRow[];
+    watch: WatchRow[];
+    counted: CountedRow[];
   };
 }
 
@@ -247,7 +269,7 @@ function classify<T>(
 const memberKey = (row: { groupId: string; memberId: string }) => `${row.groupId}|${row.memberId}`;
 
 /** Vanity name → numeric id, from the aliases the stored groups and the file's groups carry. */
-function numericIdsOfAliases(stored: readonly GroupRow[], file: LogV3): Map<string, string> {
+function numericIdsOfAliases(stored: readonly GroupRow[], file: LogV4): Map<string, string> {
   const numericOf = new Map<string, string>();
   for (const group of [...stored, ...file.groups]) {
     if (!isNumericId(group.groupId)) continue;
@@ -258,7 +280,7 @@ function numericIdsOfAliases(stored: readonly GroupRow[], file: LogV3): Map<stri
 
 interface GroupResolution {
   /** The file with every row of a vanity-named group moved to its numeric id. */
-  file: LogV3;
+  file: LogV4;
   mergedGroups: ImportPreview['mergedGroups'];
   /** Groups kept here under a vanity name the file names as an alias of a numeric id: merged after the import. */
   localMerges: { from: string; into: string }[];
@@ -271,7 +293,7 @@ interface GroupResolution {
  * knows that id (a group row listing the vanity among its aliases), and lists the groups kept here under a vanity
  * that the file names as an alias.
  */
-async function resolveGroups(db: TendDatabase, file: LogV3): Promise<GroupResolution> {
+async function resolveGroups(db: TendDatabase, file: LogV4): Promise<GroupResolution> {
   const stored = await db.groups.toArray();
   const numericOf = numericIdsOfAliases(stored, file);
   const rekey = <T extends { groupId: string }>(rows: readonly T[]): T[] =>
@@ -304,6 +326,11 @@ async function resolveGroups(db: TendDatabase, file: LogV3): Promise<GroupResolu
       notes: rekey(file.notes),
       onboarding: rekey(file.onboarding),
       prospects: rekey(file.prospects),
+      watch: rekey(file.watch),
+      counted: file.counted.map(({ key }) => {
+        const into = numericOf.get(groupOfKey(key));
+        return into ? { key: `${into}${key.slice(groupOfKey(key).length)}` } : { key };
+      }),
     },
     mergedGroups: [
       ...mergedGroups,
@@ -391,12 +418,50 @@ async function planImport(
     if (!sets) activityKeys.set(id, (sets = { post: new Set(), comment: new Set() }));
     sets[kind].add(key);
   };
-  const touchedGroups = new Set(file.sightings.map((row) => row.groupId));
+  // Items counted in the members' totals, also those whose sightings retention pruned: a union of keys.
+  const countedIn = byKey(
+    // Dropped silently for a forgotten member: the keys are not rows the admin knows about.
+    file.counted.filter(({ key }) => {
+      const { groupId, memberId } = memberOfKey(key);
+      return !refused.has(`${groupId}|${memberId}`);
+    }),
+    (row) => row.key,
+    (a) => a,
+  );
+  const countedKeys = [...countedIn.keys()];
+  const counted = classify(
+    countedKeys,
+    countedIn,
+    await db.counted.bulkGet(countedKeys),
+    (a) => a,
+    changes.counted,
+  );
+  const touchedGroups = new Set(
+    [...file.sightings, ...file.counted.map(({ key }) => memberOfKey(key))].map((row) => row.groupId),
+  );
   for (const groupId of touchedGroups) {
-    const keys = await db.sightings.where('key').between(`${groupId}|`, `${groupId}|\uffff`).primaryKeys();
+    const range = [`${groupId}|`, `${groupId}|\uffff`] as const;
+    const keys = await db.sightings
+      .where('key')
+      .between(...range)
+      .primaryKeys();
     keys.forEach(countKey);
+    (
+      await db.counted
+        .where('key')
+        .between(...range)
+        .primaryKeys()
+    ).forEach(countKey);
   }
   sightingKeys.forEach(countKey);
+  countedKeys.forEach(countKey);
+
+  const watchIn = byKey(file.watch, (row) => `${row.groupId}|${row.day}`, mergeWatchRows);
+  const watchKeys = [...watchIn.keys()];
+  const storedWatch = await db.watch.bulkGet(
+    watchKeys.map((key) => [watchIn.get(key)!.groupId, watchIn.get(key)!.day] as [string, string]),
+  );
+  const watch = classify(watchKeys, watchIn, storedWatch, mergeWatchRows, changes.watch);
   // Requests first: a member who asked to join joined after asking, whichever log saw the request.
   const prospectIn = byKey(keep(file.prospects), memberKey, mergeProspectFacts);
   const prospectKeys = [...prospectIn.keys()];
@@ -483,6 +548,8 @@ async function planImport(
       notes,
       onboarding,
       prospects,
+      watch,
+      counted,
     },
   };
 }
@@ -530,7 +597,7 @@ const IMPORT_TABLES = (db: TendDatabase) => [
 /** What importing `file` would add, update and leave alone. Writes nothing. */
 export async function previewImport(
   db: TendDatabase,
-  parsed: { file: LogV3; fileVersion: number },
+  parsed: { file: LogV4; fileVersion: number },
 ): Promise<ImportPreview> {
   const resolution = await resolveGroups(db, parsed.file);
   const hashes = await hashesFor(db, resolution);
@@ -555,7 +622,7 @@ async function recomputeCoverageCounters(db: TendDatabase, coverage: CoverageRow
 /** Applies the import in one transaction: all of it, or (on any failure) none of it. Returns what it did. */
 export async function applyImport(
   db: TendDatabase,
-  parsed: { file: LogV3; fileVersion: number },
+  parsed: { file: LogV4; fileVersion: number },
 ): Promise<ImportPreview> {
   const resolution = await resolveGroups(db, parsed.file);
   const hashes = await hashesFor(db, resolution);
@@ -570,6 +637,8 @@ export async function applyImport(
         .filter((row) => row.kind === 'post' || row.kind === 'comment')
         .map(({ key }) => ({ key })),
     );
+    await db.counted.bulkPut(writes.counted);
+    await db.watch.bulkPut(writes.watch);
     await db.members.bulkPut(writes.members);
     await db.notes.bulkPut(writes.notes);
     await db.onboarding.bulkPut(writes.onboarding);

@@ -9,8 +9,17 @@
  * - counts take the largest (each log counted what it saw; the caller raises them to the merged sightings);
  * - previous names are a union (kept in stored order when both sides agree, else sorted).
  */
+import { addSpan } from '@/utils/activity/coverage';
 import { finer } from './ingest';
-import type { CoverageFacts, GroupRow, MemberFacts, NoteRow, ProspectFacts, SightingFacts } from './schema';
+import type {
+  CoverageFacts,
+  GroupRow,
+  MemberFacts,
+  NoteRow,
+  ProspectFacts,
+  SightingFacts,
+  WatchRow,
+} from './schema';
 
 /** JSON with sorted keys: equal values give equal text, whatever order their keys were written in. */
 export function canonicalJson(value: unknown): string {
@@ -184,7 +193,17 @@ export function mergeGroupRows(a: GroupRow, b: GroupRow): GroupRow {
   if (named[0]) merged.name = named[0].name!;
   const aliases = [...new Set([...(a.aliases ?? []), ...(b.aliases ?? [])])].sort(compare).slice(-20);
   if (aliases.length) merged.aliases = aliases;
+  // Sample data stays marked once any log said so: removing it removes the whole group.
+  if (a.sample || b.sample) merged.sample = true;
   return merged;
+}
+
+/** One watched day from two logs: the time either covered, and the larger count of items read (never summed). */
+export function mergeWatchRows(a: WatchRow, b: WatchRow): WatchRow {
+  let spans = [...a.spans];
+  for (let pair = 0; pair + 1 < b.spans.length; pair += 2)
+    spans = addSpan(spans, b.spans[pair]!, b.spans[pair + 1]!);
+  return { groupId: a.groupId, day: a.day, spans, items: Math.max(a.items, b.items) };
 }
 
 export function mergeCoverageFacts(a: CoverageFacts, b: CoverageFacts): CoverageFacts {

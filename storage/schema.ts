@@ -163,6 +163,8 @@ export const GroupRow = z.strictObject({
   lastStatus: PageStatus.optional(),
   /** Vanity names this group was seen under before its numeric id was known; their log was merged into it. */
   aliases: z.array(GroupId).max(20).optional(),
+  /** Sample data (a simulated group, such as the demo's): the panel says so and offers to remove it in one click. */
+  sample: z.literal(true).optional(),
 });
 export type GroupRow = z.infer<typeof GroupRow>;
 

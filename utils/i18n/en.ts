@@ -205,6 +205,8 @@ export const en = {
       notes: 'Notes',
       onboarding: 'Onboarding history',
       prospects: 'Requests and invitations',
+      watch: 'Watched days',
+      counted: 'Counted posts and comments',
     },
     skippedForgotten_one: '{{count}} row about a forgotten member will be left out.',
     skippedForgotten_other: '{{count}} rows about forgotten members will be left out.',

@@ -221,6 +221,8 @@ export const fr: UiStrings = {
       notes: 'Notes',
       onboarding: 'Suivi d’accueil',
       prospects: 'Demandes et invitations',
+      watch: 'Jours observés',
+      counted: 'Publications et commentaires comptés',
     },
     skippedForgotten_one: '{{count}} ligne concernant un membre oublié sera ignorée.',
     skippedForgotten_other: '{{count}} lignes concernant des membres oubliés seront ignorées.',

@@ -48,9 +48,19 @@ describe('test-only misbehaviour', () => {
     expect(tracesIn(controlBuild('chrome', 'content-network')).join('\n')).toMatch(
       /content-scripts\/facebook\.js: \/misbehave\/i/,
     );
-    for (const held of ['pause-ingest', 'torn-ingest', 'volatile-ingest', 'counting-ingest'] as const) {
+    for (const held of [
+      'pause-ingest',
+      'torn-ingest',
+      'volatile-ingest',
+      'counting-ingest',
+      'refuse-first-batch',
+    ] as const) {
       expect(tracesIn(controlBuild('chrome', held)).join('\n')).toMatch(/background\.js: \/misbehave\/i/);
     }
+    // The refused-batch control whose content script takes every answer for an acceptance.
+    expect(tracesIn(controlBuild('chrome', 'refuse-first-batch-lost')).join('\n')).toMatch(
+      /content-scripts\/facebook\.js: \/misbehave\/i/,
+    );
     // And the network control's relaxed CSP is refused by the least-privilege check.
     const manifest = JSON.parse(readFileSync(path.join(network, 'manifest.json'), 'utf8')) as {
       content_security_policy: { extension_pages: string };
