@@ -275,9 +275,10 @@ async function driftCandidates(
       true,
       false,
     )
-    .filter((member) => member.activityCount >= settings.minActivities)
     .toArray();
+  // Filtered here rather than by a Dexie filter: reading the range whole is much faster than a cursor.
   return rows
+    .filter((member) => member.activityCount >= settings.minActivities)
     .map((member) => ({ ...answerFor(member, timeline, settings), member }))
     .filter((answer) => answer.state === 'drifting')
     .sort(byUnusualness);
