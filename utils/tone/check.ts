@@ -252,6 +252,25 @@ class MessageFacts {
     return kind;
   }
 
+  /** Kind words of the sentence outside [start, end): the words of the reproach itself do not count. */
+  isKindOutside(sentence: Sentence, start: number, end: number): boolean {
+    if (!this.isKind(sentence)) return false;
+    const { kindness, kindnessNegation } = this.language;
+    const text = sentence.text;
+    const from = start - sentence.start;
+    const to = end - sentence.start;
+    kindness.lastIndex = 0;
+    for (let match = kindness.exec(text); match; match = kindness.exec(text)) {
+      const inside = match.index >= from && match.index + match[0].length <= to;
+      if (!inside && !kindnessNegation.test(text.slice(0, match.index))) return true;
+    }
+    const original = this.normalized.original.slice(
+      this.normalized.originalStart[sentence.start] ?? 0,
+      this.normalized.originalEnd[sentence.end - 1] ?? 0,
+    );
+    return warmEmoji.test(original.replace(/^[^\p{L}]*\p{L}+/u, ''));
+  }
+
   isAddressed(sentence: Sentence): boolean {
     let addressed = this.addressedSentences.get(sentence.start);
     if (addressed === undefined) {
@@ -309,7 +328,7 @@ function findStructuralHints(facts: MessageFacts, lang: ToneLang): RawHint[] {
   return findStructuralMatches(
     lang,
     facts.sentences,
-    (sentence) => facts.isKind(facts.sentenceOf(sentence)),
+    (sentence, start, end) => facts.isKindOutside(facts.sentenceOf(sentence), start, end),
     warm,
   )
     .map(({ category, start, end }) => facts.toHint(category, start, end))

@@ -324,13 +324,14 @@ const structuralLanguages: Readonly<Record<ToneLang, StructuralLanguage>> = { en
 const questionEnd = /\?\s*$/;
 
 /**
- * The structural rules' matches in a message. `isKind` says whether a sentence has a kind word; a rule that
+ * The structural rules' matches in a message. `isKindOutside` says whether a sentence has a kind word outside
+ * the match; a rule that
  * needs a condition looks for it in its sentence and in the one before.
  */
 export function findStructuralMatches(
   lang: ToneLang,
   sentences: readonly StructuralSentence[],
-  isKind: (sentence: StructuralSentence) => boolean,
+  isKindOutside: (sentence: StructuralSentence, start: number, end: number) => boolean,
   messageIsWarm: boolean,
 ): StructuralMatch[] {
   const language = structuralLanguages[lang];
@@ -349,7 +350,10 @@ export function findStructuralMatches(
       ) {
         continue;
       }
-      if (rule.quietWhenKind && isKind(sentence)) continue;
+      const start = sentence.start + match.index + match[0].lastIndexOf(found);
+      const end = start + found.length;
+      // Kind words inside the match are part of the reproach ("you've never once said thank you").
+      if (rule.quietWhenKind && isKindOutside(sentence, start, end)) continue;
       if (rule.faultWhenWarm && messageIsWarm && !language.fault.test(sentence.text)) continue;
       if (rule.needsCondition) {
         const previous = sentences[index - 1];
@@ -358,12 +362,7 @@ export function findStructuralMatches(
           (previous !== undefined && language.condition.test(previous.text));
         if (!conditioned) continue;
       }
-      const offset = match.index + match[0].lastIndexOf(found);
-      matches.push({
-        category: rule.category,
-        start: sentence.start + offset,
-        end: sentence.start + offset + found.length,
-      });
+      matches.push({ category: rule.category, start, end });
     }
   });
   return matches;
