@@ -4,7 +4,7 @@
  * well the page was read, never throw into Facebook's page.
  */
 import type { ContentScriptMessage } from '@/storage/messages';
-import type { PageHealth, PageInfo, PageReading, Sighting } from '@/storage/schema';
+import type { PageHealth, PageInfo, PageKind, PageReading, Sighting } from '@/storage/schema';
 import { sightingItemKey } from '@/utils/facebook/reading';
 
 /** A reader for one page (one URL) that remembers what it already read. See utils/facebook. */
@@ -37,6 +37,13 @@ export const RETRY_MAX_MS = 60_000;
 /** Retries scheduled on their own after a failure; past them, the next change of the page sends again. */
 export const MAX_SCHEDULED_RETRIES = 6;
 
+/** A sighting read but not stored yet, with the kind of page and the moment it was read on. */
+interface Waiting {
+  sighting: Sighting;
+  pageKind: PageKind;
+  readAt: string;
+}
+
 /** How the background answered one batch (see storage/messages.ts `Reply`). */
 type Outcome = { stored: true } | { stored: false; invalid?: readonly number[] };
 
@@ -59,7 +66,7 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   let readWhole = true;
   const changedNodes = new Set<Node>();
   /** Read but not yet accepted by the background (e.g. while the service worker restarts). */
-  let unsent = new Map<string, Sighting>();
+  let unsent = new Map<string, Waiting>();
   /** Failed sends in a row, and until when no batch is sent (back-off, so a refusing background is not hammered). */
   let failures = 0;
   let quietUntil = 0;
@@ -91,16 +98,19 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   };
 
   /** Sends one part; what the router names as invalid is dropped (it can never be stored) and the rest sent again. */
-  const sendPart = async (part: Sighting[], readAt: string): Promise<boolean> => {
-    const { groupId, kind, groupVanity } = reader.page;
+  const sendPart = async (part: Sighting[], pageKind: PageKind, readAt: string): Promise<boolean> => {
+    const { groupId, groupVanity } = reader.page;
     if (!groupId) return true;
     const message = {
       type: 'submitSightings' as const,
       url,
       groupId,
       ...(groupVanity ? { groupVanity } : {}),
-      pageKind: kind,
+      pageKind,
       readAt,
+    };
+    const stored = (sightings: Sighting[]) => {
+      for (const sighting of sightings) unsent.delete(sightingItemKey(sighting));
     };
     let outcome: Outcome;
     try {
@@ -109,25 +119,32 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       deps.onError?.(error);
       return false;
     }
-    if (outcome.stored || !outcome.invalid) {
-      if (outcome.stored) for (const sighting of part) unsent.delete(sightingItemKey(sighting));
-      return outcome.stored;
-    }
+    if (outcome.stored) stored(part);
+    if (outcome.stored || !outcome.invalid) return outcome.stored;
     const invalid = new Set(outcome.invalid);
-    for (const index of invalid) if (part[index]) unsent.delete(sightingItemKey(part[index]));
+    stored(part.filter((_, index) => invalid.has(index)));
     const valid = part.filter((_, index) => !invalid.has(index));
     if (valid.length === 0) return true;
     // Only a refusal naming nothing it could store again ends here: each part is retried at most once this way.
     const again = outcomeOf(await deps.send({ ...message, sightings: valid }).catch(() => undefined));
-    if (again.stored) for (const sighting of valid) unsent.delete(sightingItemKey(sighting));
+    if (again.stored) stored(valid);
     return again.stored;
   };
 
-  const sendSightings = async (readAt: string) => {
+  /** What waits, sent in bounded parts, one kind of page and reading moment per message. */
+  const sendSightings = async () => {
     if (!reader.page.groupId || unsent.size === 0 || +deps.now() < quietUntil) return;
-    const batch = [...unsent.values()];
-    for (let start = 0; start < batch.length; start += MAX_BATCH) {
-      if (!(await sendPart(batch.slice(start, start + MAX_BATCH), readAt))) return backOff();
+    const byReading = new Map<string, Waiting[]>();
+    for (const waiting of unsent.values()) {
+      const reading = `${waiting.pageKind}|${waiting.readAt}`;
+      byReading.set(reading, [...(byReading.get(reading) ?? []), waiting]);
+    }
+    for (const group of byReading.values()) {
+      const { pageKind, readAt } = group[0]!;
+      const sightings = group.map((waiting) => waiting.sighting);
+      for (let start = 0; start < sightings.length; start += MAX_BATCH) {
+        if (!(await sendPart(sightings.slice(start, start + MAX_BATCH), pageKind, readAt))) return backOff();
+      }
     }
     failures = 0;
   };
@@ -150,7 +167,7 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   const sendWaiting = async () => {
     try {
       const readAt = deps.now().toISOString();
-      await sendSightings(readAt);
+      await sendSightings();
       if (reader.page.groupId) await sendStatus(readAt, false);
     } catch (error) {
       deps.onError?.(error);
@@ -164,8 +181,9 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       readWhole = false;
       changedNodes.clear();
       if (reader.page.groupId)
-        for (const sighting of reading.sightings) unsent.set(sightingItemKey(sighting), sighting);
-      await sendSightings(readAt);
+        for (const sighting of reading.sightings)
+          unsent.set(sightingItemKey(sighting), { sighting, pageKind: reader.page.kind, readAt });
+      await sendSightings();
       if (reader.page.groupId || forceStatus) await sendStatus(readAt, forceStatus);
     } catch (error) {
       // Never throw into Facebook's page; what was not sent is sent with the next change.

@@ -159,22 +159,31 @@ describe('the content script reading session', () => {
     expect(submitted()).toHaveLength(3);
   });
 
-  it('what waits is not lost when the page moves within its group, and sent with the next page', async () => {
+  it('what waits is not lost when the page moves within its group: sent later, as read, with the next page', async () => {
     const refusal = { ok: false, error: 'Tend’s database is closing.' };
     const post: PageInfo = { kind: 'group-post', groupId: '1234567' };
-    const { session, submitted, pending } = setup(
+    const { session, sent, pending, clock } = setup(
       [scriptedReader(members, [[camille]], []), scriptedReader(post, [[jordan]], [])],
       { replies: [refusal] },
     );
+    const firstRead = new Date(clock.now).toISOString();
     await session.readNow();
+    clock.now += RETRY_FIRST_MS / 2;
     session.navigated('https://www.facebook.com/groups/1234567/posts/9/');
-    // The new page is read during the pause: nothing is sent until the retry, which sends both pages' sightings.
+    // The new page is read during the pause: nothing is sent until the retry, which sends both pages' sightings,
+    // each with the kind of page and the moment it was read on.
     pending.at(-1)!();
     await flush();
-    expect(submitted()).toEqual([[camille]]);
+    const batches = () =>
+      sent.flatMap((m) => (m.type === 'submitSightings' ? [[m.pageKind, m.readAt, m.sightings]] : []));
+    expect(batches()).toHaveLength(1);
     pending.shift()!();
     await flush();
-    expect(submitted()).toEqual([[camille], [camille, jordan]]);
+    expect(batches()).toEqual([
+      ['group-members', firstRead, [camille]],
+      ['group-members', firstRead, [camille]],
+      ['group-post', new Date(clock.now).toISOString(), [jordan]],
+    ]);
   });
 
   it('retries on its own a bounded number of times, each wait longer, none longer than the cap', async () => {
