@@ -10,10 +10,19 @@ interface GroupHeaderProps {
   memberCount: number;
   language: UiLanguage;
   now: Date;
+  /** Removes the group; offered only when the group is marked as sample data. */
+  onRemoveSample: () => void;
 }
 
 /** The group the panel follows, how long Tend has watched it, and whether its last page could be read. */
-export function GroupHeader({ groupId, group, memberCount, language, now }: GroupHeaderProps) {
+export function GroupHeader({
+  groupId,
+  group,
+  memberCount,
+  language,
+  now,
+  onRemoveSample,
+}: GroupHeaderProps) {
   const { t } = useTranslation();
   if (!groupId) {
     return (
@@ -34,6 +43,14 @@ export function GroupHeader({ groupId, group, memberCount, language, now }: Grou
   return (
     <section className="group-header" aria-live="polite">
       <h2>{group?.name ?? t('group.current', { groupId })}</h2>
+      {group?.sample && (
+        <p className="banner info" data-testid="sample-data">
+          {t('group.sample')}{' '}
+          <button type="button" onClick={onRemoveSample}>
+            {t('group.removeSample')}
+          </button>
+        </p>
+      )}
       <p className="group-facts">
         <span data-testid="member-count">{t('group.membersSeen', { count: memberCount })}</span>
         {group && <> · {t('group.watchingSince', { date: formatDate(group.firstWatchedAt, language) })}</>}

@@ -62,6 +62,8 @@ export const ForgetMember = z.strictObject({
   neverRecordAgain: z.boolean().optional(),
 });
 export const ClearGroup = z.strictObject({ type: z.literal('clearGroup'), groupId: GroupId });
+/** Removes a group marked as sample data (refused for any other group). */
+export const RemoveSampleGroup = z.strictObject({ type: z.literal('removeSampleGroup'), groupId: GroupId });
 /** The whole member log as one JSON text: for small logs. Large ones use `exportLogChunk`. */
 export const ExportLog = z.strictObject({ type: z.literal('exportLog'), groupId: GroupId.optional() });
 const RowsPerChunk = z.number().int().min(100).max(20_000).optional();
@@ -147,6 +149,7 @@ export const ExtensionPageMessage = z.discriminatedUnion('type', [
   UpdateSettings,
   ForgetMember,
   ClearGroup,
+  RemoveSampleGroup,
   ExportLog,
   ExportLogChunk,
   ExportCsvChunk,
@@ -173,6 +176,7 @@ export interface Responses {
   updateSettings: Settings;
   forgetMember: ForgetResult;
   clearGroup: ClearGroupResult;
+  removeSampleGroup: ClearGroupResult;
   exportLog: { fileName: string; text: string };
   exportLogChunk: { fileName: string; chunk: ExportChunk };
   exportCsvChunk: { fileName: string; chunk: CsvChunk };

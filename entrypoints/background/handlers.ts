@@ -12,6 +12,7 @@ import { ingestSightings } from '@/storage/ingest';
 import type { Message, Responses, SenderFacts } from '@/storage/messages';
 import { addNote, deleteNote, deleteTemplate, recordOnboarding, saveTemplate } from '@/storage/records';
 import { maybePruneSightings } from '@/storage/retention';
+import { removeSampleGroup } from '@/storage/sample';
 import type { StateRow } from '@/storage/schema';
 import { allowedBySettings, contentConfigFrom, csvSeparatorFor } from '@/storage/settings';
 import { loadSettings, updateSettings } from '@/storage/settings-store';
@@ -120,6 +121,7 @@ export function createHandlers(
     forgetMember: async ({ groupId, memberId, neverRecordAgain }) =>
       forgetMember(db, groupId, memberId, { neverRecordAgain: neverRecordAgain ?? false }),
     clearGroup: async ({ groupId }) => clearGroup(db, groupId),
+    removeSampleGroup: async ({ groupId }) => removeSampleGroup(db, groupId, now()),
     exportLog: async ({ groupId }) => {
       const exportedAt = now();
       return {

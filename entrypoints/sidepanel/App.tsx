@@ -60,7 +60,14 @@ function Panel() {
         currentGroupId={groupId}
         onChange={(id) => void send({ type: 'setCurrentGroup', groupId: id })}
       />
-      <GroupHeader groupId={groupId} group={group} memberCount={memberCount} language={language} now={now} />
+      <GroupHeader
+        groupId={groupId}
+        group={group}
+        memberCount={memberCount}
+        language={language}
+        now={now}
+        onRemoveSample={() => groupId && void send({ type: 'removeSampleGroup', groupId })}
+      />
       <nav>
         <div role="tablist" aria-label={t('app.sections')} onKeyDown={onTabKey}>
           {sections.map((section) => (

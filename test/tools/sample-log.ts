@@ -2,20 +2,22 @@
  * The demo's sample data: a simulated half-year of the bundled sample group, with the people of its members page
  * (the page's admins as the admins, the others as the newest members), replayed through Tend's ingest into an
  * in-memory database and exported as a Tend member log, for `npm start` to import through the panel's import
- * path. The group is named so that the panel shows it is sample data.
+ * path. The group row is marked `sample: true`, so the panel labels it as sample data and offers to remove it.
  */
 import 'fake-indexeddb/auto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import '@/utils/zod-config';
+import type { Page } from '@playwright/test';
 import { TendDatabase } from '@/storage/db';
 import { exportLogText } from '@/storage/export';
+import { sendFromExtensionPage } from '../e2e/browser';
 import type { BrowsingLine } from '../simulator/lines';
 import { replayBrowsing } from '../simulator/replay';
 import { simulate } from '../simulator/simulate';
 
-export const SAMPLE_GROUP_NAME = 'Rescue Cats Network (sample data, simulated)';
+export const SAMPLE_GROUP_NAME = 'Rescue Cats Network';
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 const MembersTruth = z.object({
@@ -59,9 +61,17 @@ export async function buildSampleLog(fixturesDir: string, now: Date, days = 182)
       db,
       browsing.filter((line) => Date.parse(line.readAt) <= now.getTime()),
     );
-    await db.groups.update(groupId, { name: SAMPLE_GROUP_NAME });
+    await db.groups.update(groupId, { name: SAMPLE_GROUP_NAME, sample: true });
     return await exportLogText(db, groupId, now);
   } finally {
     db.close();
   }
+}
+
+/** Imports the sample log through the panel's own import message (the path a user's file takes), then reloads it. */
+export async function importSampleLog(panel: Page, text: string): Promise<void> {
+  const imported = await sendFromExtensionPage(panel, { type: 'applyImport', text });
+  if (!imported.ok)
+    throw new Error(`The sample data could not be imported: ${imported.error ?? 'unknown error'}`);
+  await panel.reload();
 }

@@ -8,12 +8,12 @@
  *
  * Besides the saved pages, Tend is given a simulated half-year of the sample group (test/tools/sample-log.ts),
  * imported as a member log through the panel's import message, so the panel shows who went quiet, tiers, charts and
- * onboarding due. The group's name says it is sample data; "Clear this group" in Export & import removes it.
+ * onboarding due. The panel labels that group as sample data; its "Remove sample data" button removes it.
  */
 import { parseArgs } from 'node:util';
-import { launchWithExtension, openPanel, sendFromExtensionPage } from '../e2e/browser';
+import { launchWithExtension, openPanel } from '../e2e/browser';
 import { FIXTURES, SAMPLE_PAGES, serveFacebook } from '../e2e/site';
-import { buildSampleLog } from './sample-log';
+import { buildSampleLog, importSampleLog } from './sample-log';
 
 const { values } = parseArgs({
   options: {
@@ -51,12 +51,7 @@ const members = await context.newPage();
 await members.goto(SAMPLE_PAGES.members.url);
 await members.waitForTimeout(1_000);
 const panel = await openPanel(context, extensionId);
-if (sampleLog) {
-  const imported = await sendFromExtensionPage(panel, { type: 'applyImport', text: sampleLog });
-  if (!imported.ok)
-    throw new Error(`The sample data could not be imported: ${imported.error ?? 'unknown error'}`);
-  await panel.reload();
-}
+if (sampleLog) await importSampleLog(panel, sampleLog);
 await panel.getByTestId('member-count').waitFor();
 await panel.locator('.chart').first().waitFor();
 console.log(`Tend is running with the sample group. Panel: chrome-extension://${extensionId}/sidepanel.html`);

@@ -14,6 +14,8 @@ export const en = {
     noneHint:
       'Open one of your Facebook groups in a tab. Tend reads the pages you look at and lists the members it sees here.',
     watchingSince: 'Watching since {{date}}',
+    sample: 'Sample data: a simulated group, not a real one.',
+    removeSample: 'Remove sample data',
     membersSeen_one: '{{count, number}} member seen',
     membersSeen_other: '{{count, number}} members seen',
     waiting_one: '{{count}} item read on this page is waiting to be stored; Tend keeps trying.',

@@ -16,6 +16,8 @@ export const fr: UiStrings = {
     noneHint:
       'Ouvrez l’un de vos groupes Facebook dans un onglet. Tend lit les pages que vous consultez et liste ici les membres qu’il y voit.',
     watchingSince: 'Suivi depuis le {{date}}',
+    sample: 'Données d’exemple : un groupe simulé, pas un vrai.',
+    removeSample: 'Supprimer les données d’exemple',
     membersSeen_one: '{{count, number}} membre vu',
     membersSeen_other: '{{count, number}} membres vus',
     waiting_one: '{{count}} élément lu sur cette page attend d’être enregistré ; Tend réessaie.',

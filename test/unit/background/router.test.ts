@@ -58,6 +58,7 @@ const privileged = () => [
   { type: 'updateSettings', patch: { language: 'fr', inactivityDays: 45 } },
   { type: 'forgetMember', groupId: '1234567', memberId: '100', neverRecordAgain: true },
   { type: 'clearGroup', groupId: '1234567' },
+  { type: 'removeSampleGroup', groupId: '555' },
   { type: 'exportLog' },
   { type: 'exportLogChunk', groupId: '1234567' },
   { type: 'exportCsvChunk' },
@@ -126,6 +127,9 @@ describe('routeMessage: privilege decided by the sender', () => {
 
   it('accepts every privileged message from the extension’s own pages', async () => {
     const handlers = createHandlers(db, () => NOW);
+    // Only a group marked as sample data may be removed as such.
+    const at = NOW.toISOString();
+    await db.groups.put({ groupId: '555', firstWatchedAt: at, lastReadAt: at, sample: true });
     for (const message of privileged()) {
       const reply = await routeMessage(message, panel, own, handlers);
       expect(reply, message.type).toMatchObject({ ok: true });
@@ -284,6 +288,7 @@ describe('routeMessage: privilege decided by the sender', () => {
         { requiredKeys: ['groupId', 'memberId'] },
       ),
       clearGroup: fc.record({ groupId }),
+      removeSampleGroup: fc.record({ groupId }),
       exportLog: fc.record({ groupId }, { requiredKeys: [] }),
       exportLogChunk: fc.record(
         {
