@@ -206,7 +206,12 @@ const english: LanguageRules = {
       pattern: String.raw`\bconsider yourself warned\b|\bbefore (?:i|we) (?:block|ban|remove|mute|kick)\b|\bbefore you get (?:muted|banned|removed|kicked|blocked)\b|\bsee what happens\b|\byou(?:'re| are) (?:gone|out)\b(?!\s+of)|\bthis is (?:the|your) last time\b|\bdon't make me\b|\byou(?:'ve| have) been warned\b`,
     },
     // condescension
-    { category: 'condescension', pattern: String.raw`\bobviously\b`, quietWhenKind: true, needsAddressee: true },
+    {
+      category: 'condescension',
+      pattern: String.raw`\bobviously\b`,
+      quietWhenKind: true,
+      needsAddressee: true,
+    },
     {
       category: 'condescension',
       pattern: String.raw`\bclearly,?\s+(?:some|you|people|nobody|no one|someone|somebody)\b`,
@@ -402,7 +407,12 @@ const french: LanguageRules = {
       pattern: String.raw`\b(?:prends|prenez|prendre)\s+la\s+porte\b|\bc'est\s+dehors\b|\bexclusion\s+definitive\b|\bau\s+prochain\s+(?:ecart|derapage|message|post)\b|\bgare\s+a\s+(?:toi|vous)\b|\btu\s+(?:vas\s+le\s+regretter|le regretteras)\b`,
     },
     // condescension
-    { category: 'condescension', pattern: String.raw`\bevidemment\b`, quietWhenKind: true, needsAddressee: true },
+    {
+      category: 'condescension',
+      pattern: String.raw`\bevidemment\b`,
+      quietWhenKind: true,
+      needsAddressee: true,
+    },
     {
       category: 'condescension',
       pattern: String.raw`\b(?:visiblement|apparemment|manifestement),?\s+(?:certains|tu|vous|personne|quelqu'un|t')`,

@@ -141,7 +141,9 @@ describe('missing-warmth', () => {
   it('without a context, flags only a short bare reply', () => {
     expect(raised('Read the pinned post.', 'en')).toContain('missing-warmth');
     expect(raised('Déjà répondu.', 'fr')).toContain('missing-warmth');
-    expect(raised('The pinned post has the vet list, the feeding guide and the foster form.', 'en')).toEqual([]);
+    expect(raised('The pinned post has the vet list, the feeding guide and the foster form.', 'en')).toEqual(
+      [],
+    );
     expect(raised('Read the pinned post 🙂', 'en')).toEqual([]);
     expect(raised('Is the pinned post up to date?', 'en')).toEqual([]);
   });
