@@ -145,7 +145,9 @@ export function judge(result: Figures, floor?: Floor): Verdict {
     }
     const meets = (bound: number): boolean => (atMost ? value <= bound : value >= bound);
     const word = atMost ? 'above' : 'below';
-    if (!meets(target)) shortfalls.push(`${name} ${shown(value)} ${word} target ${target.toFixed(2)}`);
+    // Three decimals where two would read as the target itself (0.897 is not 0.90).
+    const exact = shown(value) === target.toFixed(2) ? value.toFixed(3) : shown(value);
+    if (!meets(target)) shortfalls.push(`${name} ${exact} ${word} target ${target.toFixed(2)}`);
     if (!meets(least))
       failures.push(`${name} ${shown(value)} ${word} ${floor ? 'floor' : 'target'} ${least}`);
   };
