@@ -202,6 +202,8 @@ export interface SenderFacts {
   url?: string;
   /** The tab a message came from, when it came from one (a content script's page, a panel opened as a tab). */
   tabId?: number;
+  /** The address that tab shows now: it follows Facebook's in-place navigation, which `url` does not. */
+  tabUrl?: string;
 }
 
 export function senderRole(sender: SenderFacts, ownId: string, ownOrigin: string): SenderRole {

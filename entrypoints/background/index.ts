@@ -19,7 +19,7 @@ export default defineBackground(() => {
 
   // Answer with sendResponse + `return true`: a returned Promise is not an answer in every browser.
   browser.runtime.onMessage.addListener((raw: unknown, sender, sendResponse: (reply: unknown) => void) => {
-    const from = { id: sender.id, url: sender.url, tabId: sender.tab?.id };
+    const from = { id: sender.id, url: sender.url, tabId: sender.tab?.id, tabUrl: sender.tab?.url };
     void routeMessage(raw, from, own, handlers).then(sendResponse);
     return true;
   });

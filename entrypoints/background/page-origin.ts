@@ -1,6 +1,8 @@
 /**
  * A content script's reading is tied to the page that sent it: a facebook.com page may only write sightings and
- * page status for the group its own address names (`sender.url`, set by the browser, not by the page).
+ * page status for the group its tab's address names, as the browser reports it (not as the page says): the tab's
+ * current address (`sender.tab.url`), since Facebook navigates in place and Chrome's `sender.url` stays the
+ * document's first address.
  */
 import type { Message } from '@/storage/messages';
 import { detectPage } from '@/utils/facebook';

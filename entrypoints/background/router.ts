@@ -35,7 +35,8 @@ export async function routeMessage(
     return invalid.length > 0 ? { ...parsed, invalid } : parsed;
   }
   const message = parsed.message;
-  const mismatch = role === 'facebook-content' ? pageMismatch(message, sender.url) : undefined;
+  const mismatch =
+    role === 'facebook-content' ? pageMismatch(message, sender.tabUrl ?? sender.url) : undefined;
   if (mismatch) return { ok: false, error: mismatch };
   try {
     const handler = handlers[message.type] as (

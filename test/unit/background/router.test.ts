@@ -504,6 +504,17 @@ describe('a content script writes only for the group of the page that sent it', 
     expect(await hashAllTables(db)).toBe(before);
   });
 
+  it('follows the tab’s current address after an in-place navigation, not the document’s first one', async () => {
+    const handlers = createHandlers(db, () => NOW);
+    // Facebook navigated the tab from the first group's members list to the other group, without a reload.
+    const moved = { ...facebook, tabUrl: OTHER };
+    expect(await routeMessage(batch('7654321', OTHER), moved, own, handlers)).toMatchObject({ ok: true });
+    expect(await routeMessage(batch('1234567', facebook.url!), moved, own, handlers)).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^refused:/),
+    });
+  });
+
   it('a photo page, whose address names no group, may only describe itself', async () => {
     const handlers = createHandlers(db, () => NOW);
     const photo = 'https://www.facebook.com/photo/?fbid=1&set=gm.3744420902118814';
