@@ -21,6 +21,8 @@ export interface ReadContext {
   postTime: (label: string) => PostTime;
   /** What the articles of the current search root own, found with one search of the root (see read-comet.ts). */
   articleParts?: (article: Element) => ArticleParts | undefined;
+  /** Author blocks of the articles read (see read-units.ts: they are not looked for as posts of their own). */
+  claimedBlocks?: WeakSet<Element>;
 }
 
 /**

@@ -9,17 +9,24 @@
 import type { HealthStatus } from './reading';
 import { SELECTORS } from './selectors';
 import { nameOf } from './text';
-import { groupOfUserLink, personFromUrl, type ParsedUrl } from './urls';
 import { sameGroup } from './context';
 
 const CHROME = SELECTORS.chrome.css;
 
+/** A group member's link: `/groups/<gid>/user/<uid>/`, relative or on facebook.com, read without parsing it. */
+const MEMBER_LINK =
+  /^(?:https:\/\/(?:www\.|web\.)?facebook\.com)?\/groups\/([A-Za-z0-9._-]{1,100})\/user\/(\d{1,30})(?:[/?#]|$)/;
+
 /** The numeric ids of the named group-member links in the main region of `root`, added to `into`. */
+/**
+ * `recorded`: members the readers recorded from this page. Readers record only named people of the page's content,
+ * so such a link counts without looking at its name and ancestors again (most of a well-read page's links).
+ */
 export function countVisibleMembers(
   root: ParentNode,
   groupIds: readonly (string | null)[],
-  parseUrl: (href: string) => ParsedUrl | null,
   into: Set<string>,
+  recorded: ReadonlySet<string>,
 ): void {
   const anchors = [...(root as Element | Document).getElementsByTagName('a')];
   // An addition inside a link (its name filled in) makes that link count.
@@ -27,14 +34,12 @@ export function countVisibleMembers(
   if (around) anchors.push(around);
   for (const anchor of anchors) {
     const href = anchor.getAttribute('href');
-    if (!href || !href.includes('/user/') || !href.includes('groups/')) continue;
-    const url = parseUrl(href);
-    const person = url ? personFromUrl(url) : null;
-    const group = url ? groupOfUserLink(url) : null;
-    if (person?.by !== 'id' || !group || !groupIds.every((id) => sameGroup(id, group))) continue;
-    if (into.has(person.id) || nameOf(anchor) === '') continue;
-    if (anchor.closest(CHROME)) continue;
-    into.add(person.id);
+    const match = href && href.includes('/user/') ? MEMBER_LINK.exec(href) : null;
+    if (!match || into.has(match[2]!)) continue;
+    const group = match[1]!;
+    if (!groupIds.every((id) => sameGroup(id, group))) continue;
+    if (!recorded.has(match[2]!) && (nameOf(anchor) === '' || anchor.closest(CHROME))) continue;
+    into.add(match[2]!);
   }
 }
 

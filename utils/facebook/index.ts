@@ -196,6 +196,9 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
   let articleSelector: string | undefined;
   /** Post units found so far (see read-units.ts), with their author block. */
   const unitBlocks = new Map<Element, Element | null>();
+  /** Roots of the current read where articles (not placeholders) were found: their feed items are articles. */
+  const articlesIn = new Set<Node>();
+  const claimedBlocks = new WeakSet<Element>();
   /** The invariant (see health.ts) and the people recorded, to compare them. */
   const seenMembers = new Set<string>();
   const recordedMembers = new Set<string>();
@@ -264,8 +267,8 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
   }
 
   /** The post units under `root`, and, for an addition, the unit (or feed item) around it. */
-  function findUnits(root: Node & ParentNode, wholeRoot: boolean): Element[] {
-    const units = findPostUnits(root);
+  function findUnits(root: Node & ParentNode, wholeRoot: boolean, articlesFound: boolean): Element[] {
+    const units = findPostUnits(root, !articlesFound, claimedBlocks);
     if (!wholeRoot && isElement(root)) {
       const around = unitAround(root, (element) => unitBlocks.has(element));
       if (around && !units.some((unit) => unit.element === around)) {
@@ -289,7 +292,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       case 'article':
         return findArticles(root).filter((article) => !isPlaceholder(article));
       case 'post-unit':
-        return findUnits(root, wholeRoot);
+        return findUnits(root, wholeRoot, articlesIn.has(root));
       case 'comment-unit':
         return findCommentUnits(root, (href) => commentIdOfHref(href, context.parseUrl));
       default:
@@ -321,6 +324,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       data,
       parseUrl: cachedUrlParser(pageUrl),
       postTime: postTimeReader(clock),
+      claimedBlocks,
     };
     const parseRelativeTo = (href: string) => parseFacebookUrl(href, pageUrl ?? undefined);
     const searchRoots = [...roots].filter(isSearchable);
@@ -340,6 +344,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       let found = 0;
       // Roots holding comet articles are comet markup: the legacy m. site's containers are not looked for there.
       const cometRoots = new Set<Node>();
+      articlesIn.clear();
       for (const kind of kinds) {
         const selector = CONTAINERS[kind];
         for (const searchRoot of searchRoots) {
@@ -348,7 +353,10 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
           if ((kind === 'post-unit' || kind === 'comment-unit') && containers.length)
             cometRoots.add(searchRoot);
           if (kind === 'article') {
-            if (containers.length) cometRoots.add(searchRoot);
+            if (containers.length) {
+              cometRoots.add(searchRoot);
+              articlesIn.add(searchRoot);
+            }
             // Knowing every article of the root spares most ownership checks (see read-comet.ts). Article links
             // are parsed without the read's cache: their hrefs are nearly all distinct (each carries its own
             // tracking token), and a lookup keyed by a 270-character href measured slower than parsing it again.
@@ -375,9 +383,12 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
         }
       }
       containersSeen += found;
+      for (const searchRoot of searchRoots)
+        countVisibleMembers(searchRoot, [location.groupId, page.groupId], seenMembers, recordedMembers);
+      // A login form matters only to a page that read too little of what it shows (see health.ts).
+      if (!loginForm && coveredMembers() * 2 < Math.max(seenMembers.size, 1))
+        loginForm = searchRoots.some((root) => root.querySelector(SELECTORS.loginForm.css) !== null);
       for (const searchRoot of searchRoots) {
-        countVisibleMembers(searchRoot, [location.groupId, page.groupId], context.parseUrl, seenMembers);
-        loginForm ||= searchRoot.querySelector(SELECTORS.loginForm.css) !== null;
         if (location.legacyMobile)
           legacyMarkupFound ||= searchRoot.querySelector(SELECTORS.mobileMarkup.css) !== null;
       }
@@ -388,12 +399,17 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
     return { page, sightings: emitted.map(copyOf), health: health() };
   }
 
+  function coveredMembers(): number {
+    let covered = 0;
+    for (const id of seenMembers) if (recordedMembers.has(id)) covered += 1;
+    return covered;
+  }
+
   function health(): PageHealth {
     // A page that should hold people but shows none is how a Facebook markup change usually looks.
     const emptyProblem = NOTHING_FOUND[kinds[0] ?? 'mobile-comment'];
     const nothingFound = wholePageRead && containersSeen === 0 && emptyProblem ? [emptyProblem] : [];
-    let covered = 0;
-    for (const id of seenMembers) if (recordedMembers.has(id)) covered += 1;
+    const covered = coveredMembers();
     const verdict = verdictOf({
       readable: kinds.length > 0,
       mobileHost: location.legacyMobile ? (parseFacebookUrl(url)?.host.split('.')[0] ?? null) : null,

@@ -275,6 +275,7 @@ function postDetailOf({ links, profileName: block }: ArticleParts): Omit<CometPo
 export function readCometArticle(article: Element, context: ReadContext): ItemOutcome {
   const parts = context.articleParts?.(article) ?? articleParts(article, context.parseUrl);
   const role = roleOf(article, parts);
+  if (parts.profileName) context.claimedBlocks?.add(parts.profileName);
   if (role === 'post') return readCometPost(parts, context);
   if (role === 'comment') return readCometComment(parts, context);
   return excluded('not a post or comment');

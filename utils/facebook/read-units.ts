@@ -21,8 +21,10 @@ const isRegion = (element: Element) =>
   element.localName === 'body' || REGION_ROLES.has(element.getAttribute('role') ?? '');
 
 /** Author blocks of posts that are not articles, in document order. */
-function looseAuthorBlocks(root: ParentNode): Element[] {
-  return Array.from(root.querySelectorAll(PROFILE_NAME)).filter((block) => block.closest(ARTICLE) === null);
+function looseAuthorBlocks(root: ParentNode, claimed?: WeakSet<Element>): Element[] {
+  return Array.from(root.querySelectorAll(PROFILE_NAME)).filter(
+    (block) => !claimed?.has(block) && block.closest(ARTICLE) === null,
+  );
 }
 
 /**
@@ -92,10 +94,14 @@ function blocklessFeedChildren(root: ParentNode, units: Set<Element>): Element[]
   return found;
 }
 
-/** The post units under `root` (a whole document, or an element added to the page and the unit around it). */
-export function findPostUnits(root: ParentNode): PostUnit[] {
+/**
+ * The post units under `root` (a whole document, or an element added to the page and the unit around it), and,
+ * with `feedItems`, the feed items without an author block (not looked for where the feed's items are articles).
+ * `claimed`: author blocks the articles already read own (spares looking for their article again).
+ */
+export function findPostUnits(root: ParentNode, feedItems = true, claimed?: WeakSet<Element>): PostUnit[] {
   const whole = !isElementNode(root);
-  const blocks = looseAuthorBlocks(root);
+  const blocks = looseAuthorBlocks(root, claimed);
   if (!whole) {
     const around = (root as Element).closest(PROFILE_NAME);
     if (around && !blocks.includes(around) && around.closest(ARTICLE) === null) blocks.unshift(around);
@@ -108,7 +114,8 @@ export function findPostUnits(root: ParentNode): PostUnit[] {
     elements.add(element);
     units.push({ element, authorBlock: block });
   });
-  for (const element of blocklessFeedChildren(root, elements)) units.push({ element, authorBlock: null });
+  if (feedItems)
+    for (const element of blocklessFeedChildren(root, elements)) units.push({ element, authorBlock: null });
   return units;
 }
 

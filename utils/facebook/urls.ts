@@ -330,8 +330,9 @@ const NUMBER_SIGN = 35;
 
 /**
  * False only for an href that `postFromUrl(parseFacebookUrl(href, base))` gives null for, whatever the base: a
- * member's link in a group (`/groups/<gid>/user/…`, whose third path segment is not a post's). A reader looking
- * for an article's post link skips its author links with it (two or three per post) instead of parsing them.
+ * member's link in a group (`/groups/<gid>/user/…`, whose third path segment is not a post's), or an absolute
+ * link without a post's words (media, stories, profiles: most of a 2026 post's links). A reader looking for a
+ * post's link skips these with it instead of parsing them.
  */
 export function mightBePostHref(href: string): boolean {
   for (const prefix of GROUP_PATH_PREFIXES) {
@@ -348,8 +349,15 @@ export function mightBePostHref(href: string): boolean {
     // The segment is exactly `user` (NaN: the href ends there).
     return !(Number.isNaN(after) || after === SLASH || after === QUESTION_MARK || after === NUMBER_SIGN);
   }
+  // An href with a scheme or a leading slash does not depend on the page's path: it names a post only through one
+  // of these words, or an escape or a tab or line break (which URL parsing removes) that could hide one. Any other
+  // href is resolved against the page's address, which may itself be a post's.
+  if (ABSOLUTE_HREF.test(href)) return POST_WORDS.test(href);
   return true;
 }
+
+const ABSOLUTE_HREF = /^(?:[a-z][a-z0-9+.-]*:|\/)/i;
+const POST_WORDS = /posts|permalink|story|%|[\t\n\r]/i;
 
 /** The canonical https permalink of a group post (tracking parameters dropped). */
 export function groupPostPermalink(groupId: string, postId: string, commentId?: string): string {
