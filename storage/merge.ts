@@ -198,12 +198,21 @@ export function mergeGroupRows(a: GroupRow, b: GroupRow): GroupRow {
   return merged;
 }
 
-/** One watched day from two logs: the time either covered, and the larger count of items read (never summed). */
+/**
+ * One watched day from two logs: the time either covered, and for each count (posts and comments read) the larger
+ * of the two, never their sum, so merging the same day again changes nothing.
+ */
 export function mergeWatchRows(a: WatchRow, b: WatchRow): WatchRow {
   let spans = [...a.spans];
   for (let pair = 0; pair + 1 < b.spans.length; pair += 2)
     spans = addSpan(spans, b.spans[pair]!, b.spans[pair + 1]!);
-  return { groupId: a.groupId, day: a.day, spans, items: Math.max(a.items, b.items) };
+  const merged: Record<string, unknown> = { ...b, ...a, spans };
+  // Every count of the row, including any a later schema adds beside `items`.
+  for (const [key, value] of Object.entries(b)) {
+    const ours = merged[key];
+    if (typeof value === 'number' && typeof ours === 'number') merged[key] = Math.max(ours, value);
+  }
+  return merged as WatchRow;
 }
 
 export function mergeCoverageFacts(a: CoverageFacts, b: CoverageFacts): CoverageFacts {
