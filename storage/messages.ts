@@ -40,6 +40,8 @@ export const ReportPageStatus = z.strictObject({
   type: z.literal('reportPageStatus'),
   url: FacebookUrl,
   groupId: GroupId.nullable(),
+  /** As in submitSightings: the address's vanity name when the page showed the numeric id (`groupId`). */
+  groupVanity: GroupId.optional(),
   pageKind: PageKind,
   health: RecordedPageHealth,
   readAt: IsoTime,

@@ -87,6 +87,7 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       type: 'reportPageStatus',
       url,
       groupId: reader.page.groupId,
+      ...(reader.page.groupVanity ? { groupVanity: reader.page.groupVanity } : {}),
       pageKind: reader.page.kind,
       health,
       readAt,
