@@ -515,15 +515,38 @@ const notANameWords: ReadonlySet<string> = new Set([
   'facebook',
   'google',
   'rue',
+  'avenue',
+  'lane',
+  'close',
+  'park',
+  'square',
+  'drive',
+  'way',
+  'place',
+  'hill',
+  'green',
+  'market',
+  'centre',
+  'center',
+  'hall',
+  'club',
+  'school',
+  'church',
+  'station',
+  'bridge',
+  'gardens',
+  'court',
+  'crescent',
+  'terrace',
   'road',
   'street',
 ]);
 
-/** People named in the middle of the message; looked for only when the message reproaches someone. */
 /** A possessive ("Carla's word"): found from its apostrophe, the name read backwards (cheaper than from each capital). */
 const possessive = /['’]s(?![\p{L}])/gu;
 const capitalisedWordAtEnd = /\p{Lu}\p{Ll}+$/u;
 
+/** People named in the middle of the message; looked for only when the message reproaches someone. */
 function findNamedPeople(original: string): NamedTarget[] {
   const targets: NamedTarget[] = [];
   possessive.lastIndex = 0;
@@ -540,8 +563,11 @@ function findNamedPeople(original: string): NamedTarget[] {
       const start = match.index + match[0].indexOf(name);
       if (match[0].startsWith(' ') && !/[\p{Ll},;]\s*$/u.test(original.slice(Math.max(0, start - 3), start)))
         continue;
-      const firstWord = foldWord(name.split(/[\s']/)[0] ?? '');
-      if (notANameOpeners.has(firstWord) || notANameWords.has(firstWord)) continue;
+      const words = name.split(/[\s']+/).map(foldWord);
+      const firstWord = words[0] ?? '';
+      const lastWord = words[words.length - 1] ?? '';
+      if (notANameOpeners.has(firstWord) || notANameWords.has(firstWord) || notANameWords.has(lastWord))
+        continue;
       targets.push({ start, end: start + name.length });
     }
   }

@@ -81,6 +81,10 @@ const enEvaluative = join(
   'liability|problem|troublemaker|attention seeker|drama queen|know-it-all|bully|coward|snake|leech|parasite',
   'sad|sorry excuse|a waste of space|waste of space|unhinged|deluded|delusional|unfit|careless|thoughtless',
   'clueless|spineless|shameless|lazy|greedy|sneaky|manipulative|untrustworthy|unreliable|flaky|full of it',
+  'mean|bitter|jealous|heartless|thick|dim|gullible|naive|paranoid|hysterical|dramatic|bossy|controlling',
+  'self-righteous|sanctimonious|preachy|judgemental|judgmental|holier-than-thou|pretentious|snobby|snob|busybody',
+  'gossip|stuck-up|spoilt|spoiled|immature|childish|pathetic excuse|nightmare|pain|pain in the neck|miserable',
+  'a lost cause|beyond help|good for nothing|no use|small-minded|cold|uncaring|negative|exhausting to deal with',
 );
 const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were)|ur|(?:he|she|they)(?:'s| is| are|'re| was| were)|(?:this|that) (?:guy|woman|man|person|lot|bloke) is)`;
 
@@ -147,8 +151,17 @@ const english: StructuralLanguage = {
       category: 'insult',
       trigger: /\byou\b/,
       pattern: new RegExp(
-        String.raw`(?:^|[,.;:!?]\s*|\b(?:and|but)\s+)(you (?:(?:utter|absolute|complete|total|little|stupid|bloody|silly|great|big|massive)\s+)+[a-z]+|you (?!(?:guys|all|lot|two|too|both|there|folks|people|again|know|see|go|bet|mean|included|later|tomorrow|soon|all|first|guys|lot|ok|okay|sure|then|here|now|back|out|in|up|down|what|dear|x+|xx|one|everyone)\b)[a-z]{3,})(?=\s*(?:[,.!]|$))`,
+        String.raw`(?:^|[,.;:!?]\s*|\b(?:and|but)\s+)(you (?:(?:utter|absolute|complete|total|little|stupid|bloody|silly|great|big|massive)\s+)+[a-z]+|you (?![a-z]+(?:ed|ing|ve|ll|re)\b)(?!(?:guys|all|lot|two|too|both|there|folks|people|again|know|see|go|bet|mean|included|later|tomorrow|soon|first|ok|okay|sure|then|here|now|back|out|in|up|down|what|dear|x+|one|everyone|rock|rule|win|won|can|could|did|do|does|were|are|have|had|got|get|said|say|try|left|made|came|went|saw|matter|need|want|will|would|should|might|must|too|tried|think|thought|told|knew|gave|took|sent|brought|kept|lost|found|felt|heard|ran|sold|paid|may|deserve|are|own|so|very|really|still|just|though|yet|already|alone|today|anyway|instead)\b)[a-z]{3,})(?=\s*(?:[,.!]|$))`,
       ),
+    },
+    // Personal attack, by shape: an intensified judgement of the person, or a lack of a human quality.
+    {
+      category: 'personal-attack',
+      trigger: /\byou|\bur\b/,
+      pattern: new RegExp(
+        String.raw`\b(you(?: have|'ve got| got) (?:no|zero) (?:empathy|respect|manners|shame|sense|compassion|heart|decency|integrity|self-awareness)|typical (?:of )?you\b|you can't even [a-z]+ (?:a|your|the) )`,
+      ),
+      quietWhenKind: true,
     },
     // Threat: a sanction as the consequence of a behaviour, or a place kept on a condition.
     {
@@ -185,7 +198,7 @@ const english: StructuralLanguage = {
       trigger:
         /simple|slowly|back|honey|sweetie|darling|sweetheart|mate|buddy|pal|grown|adults|experts|adorable|cute|sweet|brain|eyes|degree|all you|offen|which part|if you had|lesson|spell|words|explain|not sure|naturally|basic|a lot for you|strength|in the|read it|scroll|already|even/,
       pattern: new RegExp(
-        String.raw`\b(let me make (?:this|it) (?:really |very )?simple|(?:once more|one more time),? slowly|for the people at the back|(?:oh|aww?),? (?:honey|sweetie|darling)|^(?:honey|sweetie|darling|sweetheart),|leave (?:the|it to the) [a-z]+ to the (?:grown-ups|adults|experts)|it's (?:adorable|cute|sweet) that you think|(?:as )?anyone with (?:half a brain|a brain|eyes)|you don't need a degree|(?:literally )?all you (?:have|need) to do is|no offen[cs]e,? but|which part of [^.!?]{1,40} (?:was|is) (?:confusing|unclear|hard)|if you had (?:bothered|taken|read|looked|checked)|lesson of the day|(?:i'll|i will|let me) (?:spell it out|use (?:small|short) words|explain (?:it|this) (?:again|slowly))|not sure (?:which|what) part|naturally,|basic stuff|(?:i know|i get) it's a lot for you|isn't everyone's strength|(?:it's|its) (?:literally )?in the (?:pinned )?post|just read it|scroll up|already explained|(?:did|do) you even (?:scroll|read))`,
+        String.raw`\b(let me make (?:this|it) (?:really |very )?simple|(?:once more|one more time),? slowly|for the people at the back|(?:oh|aww?),? (?:honey|sweetie|darling)|^(?:honey|sweetie|darling|sweetheart),|leave (?:the|it to the) [a-z]+ to the (?:grown-ups|adults|experts)|it's (?:adorable|cute|sweet) that you think|(?:as )?anyone with (?:half a brain|a brain|eyes)|you don't need a degree|(?:literally )?all you (?:have|need) to do is|no offen[cs]e,? but|which part of [^.!?]{1,40} (?:was|is) (?:confusing|unclear|hard)|if you had (?:bothered|taken|read|looked|checked)|lesson of the day|(?:i'll|i will|let me) (?:spell it out|use (?:small|short) words|explain (?:it|this) (?:again|slowly))|not sure (?:which|what) part|naturally,|basic stuff|(?:i know|i get) it's a lot for you|isn't everyone's strength|(?:it's|its) (?:literally )?in the (?:pinned )?post|just read it|scroll up|already explained|(?:did|do) you even (?:scroll|read)|bless your heart|nice try|good luck with that|(?:any|a) (?:child|five-year-old|toddler) (?:knows|could)|(?:read|reread) it (?:again|slowly|properly)|(?:got it|understand|capisce)\s*\?\s*$|in case (?:you|it) (?:missed|wasn't)|(?:it's|that's) cute that you)`,
       ),
     },
   ],
@@ -198,7 +211,9 @@ const frYouSubject = String.raw`(?:tu|vous|t')`;
 const frObjectPronouns = String.raw`(?:(?:m'|l'|lui|leur|nous|les|la|le|en|y|me|te|t'|vous)\s*)*`;
 const frAdverbs = String.raw`(?:(?:pas|jamais|encore|deja|meme|vraiment|bien|mal|toujours|rien|plus|aussi|carrement|visiblement|clairement|franchement|juste|completement|encore une fois|de nouveau|une fois de plus)\s+)*`;
 /** A past participle: regular endings and the irregular ones of everyday verbs. */
-const frParticiple = String.raw`(?:[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|ite|its|ites|ert|erte|oint|eint)|eu|mis|pris|dit|fait|ecrit|offert|ouvert|promis|permis|appris|compris|surpris)`;
+/** Words ending like a participle that are not one (determiners, "tort", "envie"…). */
+const frNotParticiple = String.raw`(?!(?:une|aucune?|toute?s?|cette|quelque|belle|bonne|grande|petite|vraie|autre|meme|envie|besoin|peur|honte|faim|soif|tort|raison|chance|toute|tes|des|les|ces|mes|ses|vos|nos|leurs|ete|tellement|juste|vraiment|surement|probablement|certainement|super)\b)`;
+const frParticiple = String.raw`(?:${frNotParticiple}[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|ite|its|ites|ert|erte|oint|eint)|eu|mis|pris|dit|fait|ecrit|offert|ouvert|promis|permis|appris|compris|surpris)`;
 const frEvaluative = join(
   'egoiste|egoistes|paresseux|paresseuse|feignant|feignante|grossier|grossiere|arrogant|arrogante|hautain|hautaine',
   'mesquin|mesquine|mechant|mechante|cruel|cruelle|sans coeur|irresponsable|inconscient|inconsciente|negligent',
@@ -208,6 +223,10 @@ const frEvaluative = join(
   'catastrophe|honte|incapable|incompetent|incompetente|nul|nulle|nuls|nulles|pitoyable|pathetique|minable|ridicule',
   'lamentable|lamentables|aigri|aigrie|jaloux|jalouse|radin|radine|hypocrites|egocentrique|narcissique|lache|laches',
   'pire menteuse|pire menteur|pire personne|pire proprio|pire proprietaire|une vraie plaie|un vrai boulet',
+  'hysterique|dramatique|autoritaire|donneur de lecons|donneuse de lecons|moralisateur|moralisatrice|pretentieux',
+  'pretentieuse|snob|commere|mauvaise langue|rageux|rageuse|haineux|haineuse|inhumain|inhumaine|irrecuperable',
+  'bete|naif|naive|parano|immature|immatures|gamin|gamine|puerile|pueril|froid|froide|negatif|negative|aigris',
+  'sans gene|sans coeur|sans cervelle|sans empathie|sans scrupules|bon a rien|bonne a rien|cas desespere',
 );
 const frPerson = String.raw`(?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|il est|elle est|ils sont|elles sont|c'est (?=un |une |la pire|le pire|qu'un|qu'une)|t'es qu'un|t'es qu'une|tu n'es qu'une?)`;
 
@@ -269,6 +288,14 @@ const french: StructuralLanguage = {
       quietWhenKind: true,
     },
     {
+      category: 'personal-attack',
+      trigger: /\b(?:t'|tu|vous)/,
+      pattern: new RegExp(
+        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:aucune?|zero|pas d'|pas de|pas une once d'|pas une once de) ?(?:empathie|respect|savoir-vivre|honte|bon sens|compassion|coeur|decence|jugeote|education|cervelle)|c'est (?:tellement |bien )?typique de (?:toi|vous)|(?:tu|vous) (?:sers|servez) a rien)`,
+      ),
+      quietWhenKind: true,
+    },
+    {
       category: 'prohibition',
       trigger: /aucun|hors charte|droit|interdiction|pas de/,
       pattern: new RegExp(
@@ -305,7 +332,7 @@ const french: StructuralLanguage = {
       category: 'absolute',
       trigger: /personne|toujours|jamais|chaque|toutes les|comme d'|tout le monde/,
       pattern: new RegExp(
-        String.raw`\b(personne (?:ne|n') ?(?:[a-z']+ ){0,2}jamais|personne (?:ne|n')\s*(?:pense|lit|lis|fait|aide|vient|repond|range|lave|nettoie|remercie|regarde)|personne n'a (?:pense|pris|lu|regarde|fait)|(?:c'est|y'a|il y a|y a) toujours (?:les memes|un|une|le meme|la meme|quelqu'un)|(?:chaque|toutes les) (?:annee|fois|semaine)s?,? (?:c'est la meme chose|tout le monde)|comme d'(?:hab|habitude)|tout le monde (?:abandonne|critique|s'en fiche|s'en fout|oublie|laisse)|(?:tu|vous|t'|il|elle|ils)\s*(?:ne |n')?(?:[a-z]+ ){0,1}(?:jamais|toujours)(?! (?:la|le|pas|besoin|bienvenue?s?|dispo|disponible|partant|partante|la pour)\b)|qui ne fait jamais rien|a chaque fois)`,
+        String.raw`\b(personne (?:ne|n') ?(?:[a-z']+ ){0,2}jamais|personne (?:ne|n')\s*(?:pense|lit|lis|fait|aide|vient|repond|range|lave|nettoie|remercie|regarde)|personne n'a (?:pense|pris|lu|regarde|fait)|(?:c'est|y'a|il y a|y a) toujours (?:les memes|un|une|le meme|la meme|quelqu'un)|(?:chaque|toutes les) (?:annee|fois|semaine)s?,? (?:c'est la meme chose|tout le monde)|comme d'(?:hab|habitude)|tout le monde (?:abandonne|critique|s'en fiche|s'en fout|oublie|laisse)|(?:(?:tu|vous|il|elle|ils)\b|t')\s*(?:ne |n')?(?:[a-z]+ ){0,1}(?:jamais|toujours)(?! (?:la|le|pas|besoin|bienvenue?s?|dispo|disponible|partant|partante|la pour)\b)|qui ne fait jamais rien|a chaque fois)`,
       ),
       quietWhenKind: true,
     },
@@ -313,7 +340,7 @@ const french: StructuralLanguage = {
       category: 'condescension',
       trigger: /./,
       pattern: new RegExp(
-        String.raw`\b(je vais faire simple|petite lecon|lecon du jour|(?:tu sais|vous savez) qu(?:e|')[^.!?]{3,80}(?:hein|\?)|ma (?:belle|cherie|grande|pauvre)|mon (?:grand|pauvre|cher|petit)|laisse(?:z)? faire les gens qui s'y connaissent|c'est mignon de croire|il suffit de savoir lire|suffit de lire|pas besoin d'etre [a-z]+ pour|avec tout le respect que je (?:te|vous) dois|(?:tu|vous) (?:devrais|devriez) (?:peut-etre )?(?:te|vous) renseigner|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris)|pour la \d+e fois|basic stuff|je (?:te|vous) la refais|relis mon commentaire|j'ai deja tout explique|deja repondu \d+ fois|on a deja repondu|c'est pas donne a tout le monde|(?:tu crois|vous croyez) vraiment que|ce n'est pas clair pour tout le monde|puisque (?:manifestement|visiblement|apparemment))`,
+        String.raw`\b(je vais faire simple|petite lecon|lecon du jour|(?:tu sais|vous savez) qu(?:e|')[^.!?]{3,80}(?:hein|\?)|ma (?:belle|cherie|grande|pauvre)|mon (?:grand|pauvre|cher|petit)|laisse(?:z)? faire les gens qui s'y connaissent|c'est mignon de croire|il suffit de savoir lire|suffit de lire|pas besoin d'etre [a-z]+ pour|avec tout le respect que je (?:te|vous) dois|(?:tu|vous) (?:devrais|devriez) (?:peut-etre )?(?:te|vous) renseigner|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris)|pour la \d+e fois|basic stuff|je (?:te|vous) la refais|relis mon commentaire|j'ai deja tout explique|deja repondu \d+ fois|on a deja repondu|c'est pas donne a tout le monde|(?:tu crois|vous croyez) vraiment que|ce n'est pas clair pour tout le monde|puisque (?:manifestement|visiblement|apparemment)|un enfant de \d+ ans (?:sait|saurait|comprendrait)|(?:relis|relisez)(?:-le| le| la)? (?:bien|lentement|attentivement|encore)|(?:c'est )?compris\s*\?\s*$|au cas ou (?:tu|vous) (?:l'aurais|l'auriez|ne l'aurais|ne l'auriez|aurais|auriez) (?:rate|manque|pas vu)|bel effort|c'est mignon (?:que|de))`,
       ),
     },
   ],
