@@ -62,6 +62,21 @@ export async function buildSampleLog(fixturesDir: string, now: Date, days = 182)
       browsing.filter((line) => Date.parse(line.readAt) <= now.getTime()),
     );
     await db.groups.update(groupId, { name: SAMPLE_GROUP_NAME, sample: true });
+    // The sample page's people joined when its "Joined …" lines say, which the simulation does not know: the page,
+    // read in the browser, gives their join (else the two would contradict and leave no join date at all).
+    const onPage = new Set(people.map((person) => person.id));
+    await db.members
+      .filter((member) => onPage.has(member.memberId))
+      .modify((member) => {
+        for (const field of [
+          'joinedAfter',
+          'joinedBefore',
+          'joinPrecision',
+          'rawJoin',
+          'joinMiddle',
+        ] as const)
+          delete member[field];
+      });
     return await exportLogText(db, groupId, now);
   } finally {
     db.close();
