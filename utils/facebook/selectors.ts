@@ -60,6 +60,9 @@ export const SELECTORS = {
    * divs, and naming the tag lets Chromium skip the role check on the page's many spans, svgs and links (the
    * whole-page search measured about a third faster). A page where no div is an article is searched again with
    * `anyArticle` (see index.ts), so articles moved to another tag are still found.
+   * 2026-12-03: group feed posts are no longer articles (the 2026-01 capture); posts are also found from their
+   * author block and the feed's items (`profileName`, `feed`, read-units.ts). Keep this while any supported layout
+   * (posts of 2025, comments) still has articles; it can go when no capture in use shows one but placeholders.
    */
   article: spec('div[role="article"]', 'a comet post or comment', {
     // Both are loading placeholders; its post is no article (see `feed`).
@@ -169,6 +172,8 @@ export const SELECTORS = {
   embeddedJson: spec('script[type="application/json"]', 'embedded page data', {
     'www_comet_profile_post_with_comments_2025-06': 58,
     'www_comet_loggedout_page_post_json_2024-08': 78,
+    // Its post's id, author and creation time (2026-01-31) are in these, not in any permalink.
+    'www_comet_group_feed_2026-01': 162,
   }),
 } as const satisfies Record<string, SelectorSpec>;
 

@@ -18,20 +18,31 @@ const reader = (): ReaderModule => window.TendReader;
 const OPTIONS = { now: new Date('2025-04-20T12:00:00Z'), timeZone: 'Europe/Paris' };
 const POST_BASE = 700_000_000_000_000;
 const AUTHOR_BASE = 61_600_000_000_000;
-/** The author shown in both captures: replaced in each clone by a name of its own. */
-const CAPTURED_NAME = 'Mathis Aubert';
+
+/**
+ * Which captured markup the feed is built from: the 2025 post articles, or the 2026 feed's post (a feed item with
+ * no role=article, its id only in its media links `pcb.<id>`). The author each capture shows is replaced in every
+ * clone by a name of its own.
+ */
+export type Markup = '2025' | '2026';
+const CAPTURED_NAME: Record<Markup, string> = { '2025': 'Mathis Aubert', '2026': 'Evie Morel' };
+let markup: Markup = '2025';
 
 let pageUrl = '';
 let names: string[] = [];
 let serial = 0;
 
 const feed = () => document.querySelector('[role="feed"]')!;
-const templates = () => Array.from(document.querySelectorAll<HTMLTemplateElement>('template[data-capture]'));
+const templates = () =>
+  Array.from(document.querySelectorAll<HTMLTemplateElement>(`template[data-markup="${markup}"]`));
 const collect = () => window.gc?.();
 
 export function collectGarbage(): void {
   collect();
 }
+
+/** The feed's group: every clone's links are moved into it (the 2026 capture is from another group). */
+const groupOfPage = () => new URL(pageUrl).pathname.split('/')[2]!;
 
 /** Rewrites one `/groups/<gid>/<user|posts>/<id>/` path segment, keeping the rest of the link as it is. */
 function setPathId(link: Element, kind: 'user' | 'posts', id: string): boolean {
@@ -40,6 +51,7 @@ function setPathId(link: Element, kind: 'user' | 'posts', id: string): boolean {
   const segments = url.pathname.split('/');
   // ['', 'groups', gid, kind, id, '']
   if (segments[1] !== 'groups' || segments[3] !== kind || !segments[4]) return false;
+  segments[2] = groupOfPage();
   segments[4] = id;
   url.pathname = segments.join('/');
   const relative = href.startsWith('/');
@@ -49,14 +61,32 @@ function setPathId(link: Element, kind: 'user' | 'posts', id: string): boolean {
 
 /** Replaces the captured author name in text nodes and aria-labels of one clone. */
 function rename(root: Element, name: string): void {
+  const captured = CAPTURED_NAME[markup];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeValue?.trim() === CAPTURED_NAME)
-      node.nodeValue = node.nodeValue.replace(CAPTURED_NAME, name);
+    if (node.nodeValue?.trim() === captured) node.nodeValue = node.nodeValue.replace(captured, name);
   }
-  for (const element of Array.from(root.querySelectorAll(`[aria-label="${CAPTURED_NAME}"]`))) {
+  for (const element of Array.from(root.querySelectorAll(`[aria-label="${captured}"]`))) {
     element.setAttribute('aria-label', name);
   }
+}
+
+/** Gives a 2026 post's media links (`/videos/pcb.<id>/`, `photo/?set=pcb.<id>`) its own post id. */
+function setMediaSetId(link: Element, id: string): boolean {
+  const href = link.getAttribute('href') ?? '';
+  const changed = href.replace(/pcb\.\d+/, `pcb.${id}`);
+  if (changed === href) return false;
+  link.setAttribute('href', changed);
+  return true;
+}
+
+/** The captured post: an article (2025), or the 2026 feed's post item (the feed's child holding an author block). */
+function capturedPost(source: HTMLTemplateElement): Element {
+  if (markup === '2025') return source.content.querySelector('[role="article"]')!;
+  const block = source.content.querySelector('[role="feed"] [data-ad-rendering-role="profile_name"]')!;
+  let item = block;
+  while (item.parentElement && item.parentElement.getAttribute('role') !== 'feed') item = item.parentElement;
+  return item;
 }
 
 /** One feed unit: a wrapper holding a clone of a captured post article with its own ids and author. */
@@ -64,18 +94,20 @@ function makePost(): { unit: HTMLElement; postId: string; authorId: string } {
   const index = serial++;
   const sources = templates();
   const source = sources[index % sources.length]!;
-  const article = (source.content.querySelector('[role="article"]') as Element).cloneNode(true) as Element;
+  const article = capturedPost(source).cloneNode(true) as Element;
   const postId = String(POST_BASE + index);
   const authorId = String(AUTHOR_BASE + index);
   let postLinks = 0;
   let authorLinks = 0;
   for (const link of Array.from(article.querySelectorAll('a[href]'))) {
-    if (setPathId(link, 'posts', postId)) postLinks += 1;
+    if (setPathId(link, 'posts', postId) || setMediaSetId(link, postId)) postLinks += 1;
     else if (setPathId(link, 'user', authorId)) authorLinks += 1;
   }
   if (postLinks === 0 || authorLinks === 0)
     throw new Error('a captured article lost its post or author links');
   rename(article, names[index % names.length]!);
+  // A 2025 article sits in a feed item of its own; a 2026 post item is the feed's child itself.
+  if (markup === '2026') return { unit: article as HTMLElement, postId, authorId };
   const unit = document.createElement('div');
   unit.appendChild(article);
   return { unit, postId, authorId };
@@ -98,6 +130,12 @@ export function setup(url: string, memberNames: string[]): void {
   names = memberNames;
 }
 
+/** The markup the next feeds are built from. */
+export function useMarkup(which: Markup): void {
+  markup = which;
+  serial = 0;
+}
+
 /** Replaces the feed by `count` fresh posts. */
 function fillFeed(count: number): void {
   feed().replaceChildren();
@@ -109,7 +147,7 @@ export function buildFeed(count: number) {
   fillFeed(count);
   const links = document.querySelectorAll('a[href]').length;
   const scripts = document.querySelectorAll('script[type="application/json"]').length;
-  const articles = feed().querySelectorAll('[role="article"]').length;
+  const articles = feed().children.length;
   const reading = reader().readPage(document, pageUrl, OPTIONS);
   const distinct = new Set(reading.sightings.map((s) => `${s.kind}|${s.memberId}|${s.itemId}`));
   return {
@@ -120,6 +158,7 @@ export function buildFeed(count: number) {
     distinct: distinct.size,
     kinds: [...new Set(reading.sightings.map((s) => s.kind))],
     problems: reading.health.problems,
+    status: reading.health.status,
     sample: reading.sightings[0],
   };
 }
@@ -200,7 +239,9 @@ export function time(name: WorkName, repeats: number, collectFirst = true): numb
  * timed read a first read.
  */
 function forgetCachedCollections(): void {
-  for (const article of Array.from(feed().querySelectorAll('[role="article"]'))) {
+  const items =
+    markup === '2026' ? Array.from(feed().children) : Array.from(feed().querySelectorAll('[role="article"]'));
+  for (const article of items) {
     const marker = document.createTextNode('');
     article.appendChild(marker);
     marker.remove();
