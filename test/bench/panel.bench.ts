@@ -155,6 +155,10 @@ async function perPage(bench: Bench, groups: readonly SeededGroup[], counts: Map
       const samples: number[] = [];
       for (const [index, line] of pages.entries()) {
         const { panelMs, backgroundMs } = await workForPage(page, cdp, line);
+        console.log(
+          `  ${index === 0 ? 'warm-up' : `page ${index}`}: panel ${fixed(panelMs, 0)} ms, ` +
+            `background ${fixed(backgroundMs, 0)} ms`,
+        );
         if (index === 0) continue; // a warm-up
         samples.push(panelMs);
         background.get(group.spec.groupId)!.push(backgroundMs);

@@ -16,7 +16,8 @@ import { ROOT } from './bundle';
 import { messagesOf, simulatedLog, type LogSpec, type SimulatedLog } from './panel-log';
 
 export const BENCH_DIR = path.join(os.tmpdir(), 'tend-bench-panel');
-const CODE_FOLDERS = ['test/simulator', 'storage', 'entrypoints/background', 'test/bench/support'];
+/** What decides the stored log: the simulator, the code that stores it, and the benchmark's own additions. */
+const CODE = ['test/simulator', 'storage', 'entrypoints/background', 'test/bench/support/panel-log.ts'];
 /** Pages sent per `page.evaluate` while seeding. */
 const CHUNK = 100;
 
@@ -34,11 +35,13 @@ interface CacheFile {
 function cacheKey(specs: readonly LogSpec[], extensionDir: string, now: Date): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ specs, extensionDir, day: now.toISOString().slice(0, 10) }));
-  for (const folder of CODE_FOLDERS) {
-    const files = readdirSync(path.join(ROOT, folder), { recursive: true, encoding: 'utf8' })
-      .filter((file) => file.endsWith('.ts'))
-      .sort();
-    for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT, folder, file)));
+  for (const entry of CODE) {
+    const files = entry.endsWith('.ts')
+      ? ['']
+      : readdirSync(path.join(ROOT, entry), { recursive: true, encoding: 'utf8' })
+          .filter((file) => file.endsWith('.ts'))
+          .sort();
+    for (const file of files) hash.update(file).update(readFileSync(path.join(ROOT, entry, file)));
   }
   return hash.digest('hex').slice(0, 16);
 }
