@@ -61,10 +61,14 @@ export const HOSTILE_SECTION = `<script>${PWNED}</script>Members`;
 /** Post-like free text on the page (bio lines); never stored, but must not break reading either. */
 export const HOSTILE_TEXT = `${payload(PWNED)} ${'\u202e'.repeat(3)} ${'x'.repeat(10_000)}`;
 
-/** What a correct reader may legitimately do to a name: drop invisible marks, collapse whitespace. */
+/**
+ * What a correct reader may legitimately do to a name: drop what draws nothing (format characters such as
+ * zero-width marks and direction overrides, which the reader removes from every name it stores, and Facebook's
+ * U+034F watermark), collapse whitespace. Tags, quotes and scripts must stay exactly as shown.
+ */
 export const comparableText = (text: string) =>
   text
-    .replace(/[\u200b-\u200f\u2060\ufeff]/g, '')
+    .replace(/[\p{Cf}\u034f]/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 

@@ -9,11 +9,12 @@ const ODD_SPACES = /[\u00a0\u202f\u2009\u2007\u2002\u2003]/g;
 /**
  * Characters that draw nothing: format characters (zero-width space and joiners, direction marks and embeddings,
  * word joiner, soft hyphen, byte order mark...), the combining grapheme joiner U+034F (a watermark Facebook
- * inserts into names), Hangul fillers and variation selectors. A zero-width joiner between two emoji (a family,
- * a profession) is part of the emoji and stays (captured, then put back).
+ * inserts into names), Hangul fillers and variation selectors. What belongs to an emoji stays (captured, then put
+ * back): a zero-width joiner between two emoji (a family, a profession) and the emoji presentation selector after
+ * an emoji or before a keycap (the rainbow flag, a red heart, 1️⃣).
  */
 const INVISIBLE =
-  /(?<=\p{Extended_Pictographic}\uFE0F?)(\u200D)(?=\p{Extended_Pictographic})|[\p{Cf}\u115F\u1160\u3164\uFFA0]|\u034F|\p{Variation_Selector}/gu;
+  /(?<=\p{Extended_Pictographic}\uFE0F?)(\u200D)(?=\p{Extended_Pictographic})|(?<=\p{Extended_Pictographic})(\uFE0F)|(\uFE0F)(?=\u20E3)|[\p{Cf}\u115F\u1160\u3164\uFFA0]|\u034F|\p{Variation_Selector}/gu;
 
 /**
  * What `normalizeText` would change: invisible characters, odd spaces, curly apostrophes, any whitespace but a
@@ -26,7 +27,10 @@ const NEEDS_NORMALIZING =
 export function normalizeText(text: string): string {
   if (!NEEDS_NORMALIZING.test(text)) return text;
   return text
-    .replace(INVISIBLE, (_match, emojiJoiner?: string) => emojiJoiner ?? '')
+    .replace(
+      INVISIBLE,
+      (_match, joiner?: string, selector?: string, keycap?: string) => joiner ?? selector ?? keycap ?? '',
+    )
     .replace(ODD_SPACES, ' ')
     .replace(/\u2019/g, "'")
     .replace(/\s+/g, ' ')
