@@ -1,6 +1,6 @@
 /**
  * The demo's sample data: a simulated half-year of the bundled sample group, with the people of its members page
- * (the page's admins as the admins, the others as the newest members), replayed through Tend's ingest into an
+ * (the page's admins as the admins, and its members without a join line), replayed through Tend's ingest into an
  * in-memory database and exported as a Tend member log, for `npm start` to import through the panel's import
  * path. The group row is marked `sample: true`, so the panel labels it as sample data and offers to remove it.
  */
@@ -23,18 +23,27 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 const MembersTruth = z.object({
   group_id: z.string(),
   member_rows: z.array(
-    z.object({ user_id: z.string(), display_name: z.string(), badges: z.array(z.string()) }),
+    z.object({
+      user_id: z.string(),
+      display_name: z.string(),
+      badges: z.array(z.string()),
+      join_text: z.string().nullable(),
+    }),
   ),
 });
 
 function samplePeople(fixturesDir: string) {
   const file = path.join(fixturesDir, 'www_comet_group_members_2024-08.truth.json');
   const truth = MembersTruth.parse(JSON.parse(readFileSync(file, 'utf8')));
-  const people = truth.member_rows.map((row) => ({
-    id: row.user_id,
-    name: row.display_name,
-    admin: row.badges.includes('Admin'),
-  }));
+  // People whose "Joined …" line says they arrived in the last weeks have no earlier history: the page, read in the
+  // browser, brings them as newcomers. The others (admins, members with no join line) live the simulated half-year.
+  const people = truth.member_rows
+    .filter((row) => row.join_text === null)
+    .map((row) => ({
+      id: row.user_id,
+      name: row.display_name,
+      admin: row.badges.includes('Admin'),
+    }));
   return { groupId: truth.group_id, people };
 }
 
@@ -46,7 +55,8 @@ export async function buildSampleLog(fixturesDir: string, now: Date, days = 182)
     {
       members: 600,
       days,
-      seed: 'sample-group',
+      // A seed whose half-year ends with a regular drifting away, besides quiet and never-active members.
+      seed: 's3',
       browsing: 'daily',
       start: new Date(now.getTime() - days * DAY_MS).toISOString().slice(0, 10),
       groupId,
@@ -62,21 +72,6 @@ export async function buildSampleLog(fixturesDir: string, now: Date, days = 182)
       browsing.filter((line) => Date.parse(line.readAt) <= now.getTime()),
     );
     await db.groups.update(groupId, { name: SAMPLE_GROUP_NAME, sample: true });
-    // The sample page's people joined when its "Joined …" lines say, which the simulation does not know: the page,
-    // read in the browser, gives their join (else the two would contradict and leave no join date at all).
-    const onPage = new Set(people.map((person) => person.id));
-    await db.members
-      .filter((member) => onPage.has(member.memberId))
-      .modify((member) => {
-        for (const field of [
-          'joinedAfter',
-          'joinedBefore',
-          'joinPrecision',
-          'rawJoin',
-          'joinMiddle',
-        ] as const)
-          delete member[field];
-      });
     return await exportLogText(db, groupId, now);
   } finally {
     db.close();

@@ -1,13 +1,15 @@
 /**
  * `npm run screenshots`: pictures of the panel's main sections and of the toolbar popup, taken from the built
- * extension on the bundled sample group, for the README. Run it again after a change to the panel to refresh them.
+ * extension on the bundled sample group with the simulated half-year `npm start` imports (test/tools/sample-log.ts),
+ * for the README. Run it again after a change to the panel to refresh them.
  * The browser runs headless (test/e2e/browser.ts), so no display is needed.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, openPanel } from '../e2e/browser';
-import { SAMPLE_PAGES, serveFacebook } from '../e2e/site';
+import { FIXTURES, SAMPLE_PAGES, serveFacebook } from '../e2e/site';
+import { buildSampleLog, importSampleLog } from './sample-log';
 
 const OUT = path.resolve(import.meta.dirname, '../screenshots');
 const SHOTS: {
@@ -16,9 +18,11 @@ const SHOTS: {
   language: 'en' | 'fr';
   colorScheme: 'light' | 'dark';
   typeTone?: string;
+  /** A view of the Members list, by its value in the "Show" menu. */
+  view?: string;
 }[] = [
   { file: 'glance.png', tab: 'At a glance', language: 'en', colorScheme: 'light' },
-  { file: 'members.png', tab: 'Members', language: 'en', colorScheme: 'light' },
+  { file: 'members.png', tab: 'Members', language: 'en', colorScheme: 'light', view: 'unseen:went-quiet' },
   { file: 'onboarding.png', tab: 'Onboarding', language: 'en', colorScheme: 'light' },
   { file: 'replies.png', tab: 'Replies & templates', language: 'en', colorScheme: 'light' },
   {
@@ -31,6 +35,7 @@ const SHOTS: {
 ];
 
 mkdirSync(OUT, { recursive: true });
+const sampleLog = await buildSampleLog(FIXTURES, new Date());
 const { context, extensionId } = await launchWithExtension();
 await serveFacebook(context, Object.values(SAMPLE_PAGES));
 const facebook = await context.newPage();
@@ -38,6 +43,7 @@ for (const page of [SAMPLE_PAGES.feed, SAMPLE_PAGES.comments, SAMPLE_PAGES.membe
   await facebook.goto(page.url);
 await facebook.waitForTimeout(1_000);
 const panel = await openPanel(context, extensionId);
+await importSampleLog(panel, sampleLog);
 await panel.setViewportSize({ width: 440, height: 900 });
 await panel.getByTestId('member-count').waitFor();
 
@@ -76,6 +82,7 @@ for (const shot of SHOTS) {
   await panel.emulateMedia({ colorScheme: shot.colorScheme });
   await setLanguage(panel, shot.language);
   await panel.getByRole('tab', { name: shot.tab, exact: true }).click();
+  if (shot.view) await panel.getByLabel('Show', { exact: true }).selectOption(shot.view);
   if (shot.typeTone) {
     const box = panel.getByRole('textbox').first();
     await box.fill(shot.typeTone);
