@@ -51,6 +51,16 @@ const resolve = (settings?: Partial<ActivitySettings>): ActivitySettings => ({
 
 // ---------- Recording what a feed reading covered (called by ingest, inside its transaction) ----------
 
+/** What one reading adds to the group's watched days. */
+interface ReadingCounts {
+  /** The new posts and comments it read (feed pages: the watched items), and among them the posts and comments. */
+  activityTimes: readonly string[];
+  postTimes: readonly string[];
+  commentTimes: readonly string[];
+  /** A post page: the comments it showed, new or not (on the reading's day). */
+  threadComments?: number;
+}
+
 /**
  * Adds one feed reading to the group's watched days: the time from its oldest dated post to the moment it was read,
  * and the new posts and comments it read, on the day each was written.
@@ -60,25 +70,76 @@ export async function recordFeedReading(
   groupId: string,
   readAt: string,
   postTimes: readonly string[],
-  newActivityTimes: readonly string[],
+  counts: ReadingCounts,
 ): Promise<void> {
   const [from, to] = readingSpan(
     Date.parse(readAt),
     postTimes.map((time) => Date.parse(time)),
   );
-  const parts = splitByDay(from, to);
-  const itemsByDay = new Map<string, number>();
-  for (const time of newActivityTimes) {
-    const day = dayOf(Math.min(Date.parse(time), to));
-    itemsByDay.set(day, (itemsByDay.get(day) ?? 0) + 1);
+  await addToWatchedDays(db, groupId, splitByDay(from, to), counts, to);
+}
+
+/**
+ * Adds what an opened post showed: its new comments on their days, and one thread with the comments it showed on
+ * the reading's day (how many comments the group's posts have). A post page covers no time of the feed.
+ */
+export async function recordPostPageReading(
+  db: TendDatabase,
+  groupId: string,
+  readAt: string,
+  commentTimes: readonly string[],
+  shownComments: number,
+): Promise<void> {
+  const counts = { activityTimes: [], postTimes: [], commentTimes, threadComments: shownComments };
+  await addToWatchedDays(db, groupId, [], counts, Date.parse(readAt));
+}
+
+const countByDay = (times: readonly string[], latest: number) => {
+  const byDay = new Map<string, number>();
+  for (const time of times) {
+    const day = dayOf(Math.min(Date.parse(time), latest));
+    byDay.set(day, (byDay.get(day) ?? 0) + 1);
   }
-  const days = [...new Set([...parts.map((part) => part.day), ...itemsByDay.keys()])];
+  return byDay;
+};
+
+async function addToWatchedDays(
+  db: TendDatabase,
+  groupId: string,
+  parts: readonly { day: string; from: number; to: number }[],
+  counts: ReadingCounts,
+  latest: number,
+): Promise<void> {
+  const items = countByDay(counts.activityTimes, latest);
+  const posts = countByDay(counts.postTimes, latest);
+  const comments = countByDay(counts.commentTimes, latest);
+  const threadDay = counts.threadComments === undefined ? null : dayOf(latest);
+  const days = [
+    ...new Set([
+      ...parts.map((part) => part.day),
+      ...items.keys(),
+      ...posts.keys(),
+      ...comments.keys(),
+      ...(threadDay === null ? [] : [threadDay]),
+    ]),
+  ];
   const stored = await db.watch.bulkGet(days.map((day) => [groupId, day] as [string, string]));
   const rows = days.map((day, index): WatchRow => {
     const row = stored[index] ?? { groupId, day, spans: [], items: 0 };
     let spans = row.spans;
     for (const part of parts) if (part.day === day) spans = addSpan(spans, part.from, part.to);
-    return { groupId, day, spans, items: row.items + (itemsByDay.get(day) ?? 0) };
+    const isThreadDay = day === threadDay;
+    return {
+      groupId,
+      day,
+      spans,
+      items: row.items + (items.get(day) ?? 0),
+      // A row from before posts and comments were counted apart: its items are taken for posts.
+      posts: (row.posts ?? row.items) + (posts.get(day) ?? 0),
+      comments: (row.comments ?? 0) + (comments.get(day) ?? 0),
+      threads: (row.threads ?? 0) + (isThreadDay ? 1 : 0),
+      threadComments: (row.threadComments ?? 0) + (isThreadDay ? counts.threadComments! : 0),
+    };
   });
   await db.watch.bulkPut(rows);
 }
@@ -97,7 +158,20 @@ export async function moveWatchedDays(db: TendDatabase, fromGroup: string, intoG
     for (let pair = 0; pair + 1 < row.spans.length; pair += 2) {
       spans = addSpan(spans, row.spans[pair]!, row.spans[pair + 1]!);
     }
-    return { groupId: intoGroup, day: row.day, spans, items: (into?.items ?? 0) + row.items };
+    const sum = (field: 'posts' | 'comments' | 'threads' | 'threadComments') =>
+      into?.[field] === undefined && row[field] === undefined
+        ? {}
+        : { [field]: (into?.[field] ?? 0) + (row[field] ?? 0) };
+    return {
+      groupId: intoGroup,
+      day: row.day,
+      spans,
+      items: (into?.items ?? 0) + row.items,
+      ...sum('posts'),
+      ...sum('comments'),
+      ...sum('threads'),
+      ...sum('threadComments'),
+    };
   });
   await db.watch.bulkPut(merged);
   await db.watch.bulkDelete(moving.map((row) => [fromGroup, row.day] as [string, string]));

@@ -4,7 +4,7 @@
  */
 import type { TendDatabase } from './db';
 import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage, memberFactsOf } from './derived';
-import { recordFeedReading } from './activity';
+import { recordFeedReading, recordPostPageReading } from './activity';
 import { forgottenAmong, withHashes, type KeyHashes } from './forget';
 import { canonicalGroupId, isNumericId, mergeGroupInto, mergeVanityRows, resolveVanities } from './aliases';
 import type {
@@ -26,7 +26,6 @@ export function sightingKey(
 ): string {
   return `${groupId}|${sightingItemKey(sighting)}`;
 }
-
 
 const isActivity = (kind: Sighting['kind']) => kind === 'post' || kind === 'comment';
 const later = (a: string | undefined, b: string | undefined) =>
@@ -61,7 +60,8 @@ function mergeMember(
     row.previousNames = [...base.previousNames, base.name].slice(-50);
     row.name = sighting.name;
   }
-  row.profileUrl = sighting.profileUrl ?? base.profileUrl ?? profileUrlOf(personOfKey(sighting.memberId), groupId);
+  row.profileUrl =
+    sighting.profileUrl ?? base.profileUrl ?? profileUrlOf(personOfKey(sighting.memberId), groupId);
   if (sighting.isPage !== undefined) row.isPage = sighting.isPage;
   if (sighting.vanity !== undefined) row.vanity = sighting.vanity;
   if (isActivity(sighting.kind)) {
@@ -317,6 +317,9 @@ async function storeBatch(
   // What this reading covered: its dated posts (how far back it reached) and the activity it read for the first time.
   const postTimes: string[] = [];
   const newActivityTimes: string[] = [];
+  const newPostTimes: string[] = [];
+  const newCommentTimes: string[] = [];
+  let shownComments = 0;
   let added = 0;
   let stored = 0;
   for (const key of keys) {
@@ -329,6 +332,9 @@ async function storeBatch(
     if (countsAsNew && isActivity(sighting.kind)) counted.push({ key });
     if (sighting.kind === 'post' && sighting.at !== undefined) postTimes.push(sighting.at);
     if (countsAsNew && isActivity(sighting.kind)) newActivityTimes.push(sighting.at ?? readAt);
+    if (countsAsNew && sighting.kind === 'post') newPostTimes.push(sighting.at ?? readAt);
+    if (countsAsNew && sighting.kind === 'comment') newCommentTimes.push(sighting.at ?? readAt);
+    if (sighting.kind === 'comment') shownComments += 1;
     const merged = {
       ...previous,
       ...sighting,
@@ -377,11 +383,18 @@ async function storeBatch(
   if (groupVanity && groupVanity !== groupId && !(group.aliases ?? []).includes(groupVanity))
     group.aliases = [...(group.aliases ?? []), groupVanity].slice(-20);
 
-  // Only the feed shows a stretch of the group's activity; a post page shows one thread.
+  // Only the feed shows a stretch of the group's activity; a post page shows one thread, whose comments still
+  // tell how much of the group's comments Tend read.
   const watched =
     batch.pageKind === 'group-feed'
-      ? recordFeedReading(db, groupId, readAt, postTimes, newActivityTimes)
-      : undefined;
+      ? recordFeedReading(db, groupId, readAt, postTimes, {
+          activityTimes: newActivityTimes,
+          postTimes: newPostTimes,
+          commentTimes: newCommentTimes,
+        })
+      : batch.pageKind === 'group-post'
+        ? recordPostPageReading(db, groupId, readAt, newCommentTimes, shownComments)
+        : undefined;
   await Promise.all([
     watched,
     db.sightings.bulkPut(sightingRows),

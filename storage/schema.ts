@@ -337,6 +337,12 @@ export const WatchRow = z.strictObject({
     .max(2_000)
     .refine((spans) => spans.length % 2 === 0, 'spans come in pairs'),
   items: z.number().int().min(0),
+  /** New posts, and new comments read on feed and post pages, whose time falls that day (absent in older logs). */
+  posts: z.number().int().min(0).optional(),
+  comments: z.number().int().min(0).optional(),
+  /** Posts opened (post pages read) that day, and the comments they showed: the group's comments per post. */
+  threads: z.number().int().min(0).optional(),
+  threadComments: z.number().int().min(0).optional(),
 });
 export type WatchRow = z.infer<typeof WatchRow>;
 

@@ -5,7 +5,10 @@
  *
  * Days are UTC calendar days ('YYYY-MM-DD'). A day's "seen share" is between 0 and 1: the part of the day the feed
  * readings covered, lowered when fewer posts and comments were read than the group usually has in that much time.
- * Days Tend did not watch have a seen share of 0, so they never count as days of silence.
+ * Comments have their own seen share, since the feed shows a post far more surely than the comments under it: the
+ * posts' seen share times the comments Tend read per post read (on the feed and on the posts opened, pooled over
+ * nearby days) against the comments the group's posts have, as the posts Tend opened showed them. Days Tend did not
+ * watch have seen shares of 0, so they never count as days of silence.
  */
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -16,6 +19,12 @@ export interface WatchDay {
   spans: readonly number[];
   /** New posts and comments read on feed pages whose time falls on that day. */
   items: number;
+  /** New posts, and new comments read on feed and post pages, whose time falls on that day (absent in older logs). */
+  posts?: number;
+  comments?: number;
+  /** Posts opened that day and the comments they showed. */
+  threads?: number;
+  threadComments?: number;
 }
 
 export const dayOf = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
@@ -87,46 +96,126 @@ export interface Timeline {
   read: boolean[];
   /** `suffix[k]` = sum of `seen` from day k to today; one more entry (0) past today. */
   suffix: number[];
+  /** The comments' seen share per day (0..1, never above `covered`), and its suffix sums. */
+  commentSeen: number[];
+  commentSuffix: number[];
   /** Posts and comments the group usually has per fully watched day (what Tend read over the time it covered). */
   usualPerDay: number | null;
+}
+
+const suffixOf = (values: readonly number[]): number[] => {
+  const suffix = Array<number>(values.length + 1).fill(0);
+  for (let index = values.length - 1; index >= 0; index -= 1)
+    suffix[index] = suffix[index + 1]! + values[index]!;
+  return suffix;
+};
+
+/**
+ * Each day's covered share lowered by how much was read against `usual` per covered day, pooled over nearby days.
+ * Null `usual` (nothing of that kind ever read) leaves nothing seen.
+ */
+function seenShares(
+  coveredShare: readonly number[],
+  counts: readonly number[],
+  usual: number | null,
+): number[] {
+  return coveredShare.map((share, index) => {
+    if (share === 0 || usual === null) return 0;
+    let poolCount = 0;
+    let poolCovered = 0;
+    for (let other = index - VOLUME_POOL_DAYS; other <= index + VOLUME_POOL_DAYS; other += 1) {
+      if (other < 0 || other >= counts.length) continue;
+      poolCount += counts[other]!;
+      poolCovered += coveredShare[other]!;
+    }
+    return share * Math.min(1, poolCount / (VOLUME_TOLERANCE * usual * poolCovered));
+  });
+}
+
+/** Comments read per post read around a day, against the comments per post the opened posts showed (0..1). */
+function commentsReadShare(
+  posts: readonly number[],
+  comments: readonly number[],
+  index: number,
+  commentsPerPost: number,
+): number {
+  let poolPosts = 0;
+  let poolComments = 0;
+  for (let other = index - VOLUME_POOL_DAYS; other <= index + VOLUME_POOL_DAYS; other += 1) {
+    if (other < 0 || other >= posts.length) continue;
+    poolPosts += posts[other]!;
+    poolComments += comments[other]!;
+  }
+  if (poolPosts === 0 || commentsPerPost === 0) return 1;
+  return Math.min(1, poolComments / (poolPosts * commentsPerPost));
+}
+
+/** What was read per fully covered day, over the whole timeline; null when nothing was. */
+function usualPer(coveredShare: readonly number[], counts: readonly number[]): number | null {
+  const totalCovered = coveredShare.reduce((sum, share) => sum + share, 0);
+  const total = counts.reduce((sum, n) => sum + n, 0);
+  return totalCovered > 0 && total > 0 ? total / totalCovered : null;
 }
 
 export function buildTimeline(days: readonly WatchDay[], now: number): Timeline {
   const sorted = [...days]
     .filter((day) => dayStart(day.day) <= now)
     .sort((a, b) => a.day.localeCompare(b.day));
-  const firstDay = sorted[0]?.day ?? null;
+  // Comments read on an opened post before the feed was ever read do not start the watching.
+  const firstDay = sorted.find((day) => day.spans.length > 0)?.day ?? null;
   if (firstDay === null) {
-    return { firstDay, now, covered: [], seen: [], read: [], suffix: [0], usualPerDay: null };
+    const none = [0];
+    return {
+      firstDay,
+      now,
+      covered: [],
+      seen: [],
+      read: [],
+      suffix: none,
+      commentSeen: [],
+      commentSuffix: none,
+      usualPerDay: null,
+    };
   }
   const count = Math.floor((dayStart(dayOf(now)) - dayStart(firstDay)) / DAY_MS) + 1;
   const coveredShare = Array<number>(count).fill(0);
   const items = Array<number>(count).fill(0);
+  const posts = Array<number>(count).fill(0);
+  const comments = Array<number>(count).fill(0);
+  let threads = 0;
+  let threadComments = 0;
+  // Without the posts and comments read apart (older logs), comments count as well seen as posts.
+  let counted = true;
   const read = Array<boolean>(count).fill(false);
   for (const day of sorted) {
     const index = Math.round((dayStart(day.day) - dayStart(firstDay)) / DAY_MS);
+    if (index < 0) continue;
     coveredShare[index] = Math.min(1, covered(day.spans, -Infinity, now) / DAY_MS);
     items[index] = day.items;
+    threads += day.threads ?? 0;
+    threadComments += day.threadComments ?? 0;
+    if (day.spans.length > 0 && (day.posts === undefined || day.comments === undefined)) counted = false;
+    posts[index] = day.posts ?? day.items;
+    comments[index] = day.comments ?? 0;
     read[index] = day.spans.length > 0;
   }
-  const totalCovered = coveredShare.reduce((sum, share) => sum + share, 0);
-  const totalItems = items.reduce((sum, n) => sum + n, 0);
-  const usualPerDay = totalCovered > 0 && totalItems > 0 ? totalItems / totalCovered : null;
-  const seen = coveredShare.map((share, index) => {
-    if (share === 0 || usualPerDay === null) return 0;
-    let poolItems = 0;
-    let poolCovered = 0;
-    for (let other = index - VOLUME_POOL_DAYS; other <= index + VOLUME_POOL_DAYS; other += 1) {
-      if (other < 0 || other >= count) continue;
-      poolItems += items[other]!;
-      poolCovered += coveredShare[other]!;
-    }
-    const volumeShare = Math.min(1, poolItems / (VOLUME_TOLERANCE * usualPerDay * poolCovered));
-    return share * volumeShare;
-  });
-  const suffix = Array<number>(count + 1).fill(0);
-  for (let index = count - 1; index >= 0; index -= 1) suffix[index] = suffix[index + 1]! + seen[index]!;
-  return { firstDay, now, covered: coveredShare, seen, read, suffix, usualPerDay };
+  const usualPerDay = usualPer(coveredShare, items);
+  const seen = seenShares(coveredShare, items, usualPerDay);
+  const commentsPerPost = counted && threads > 0 ? threadComments / threads : null;
+  const commentSeen = seen.map((share, index) =>
+    commentsPerPost === null ? share : share * commentsReadShare(posts, comments, index, commentsPerPost),
+  );
+  return {
+    firstDay,
+    now,
+    covered: coveredShare,
+    seen,
+    read,
+    suffix: suffixOf(seen),
+    commentSeen,
+    commentSuffix: suffixOf(commentSeen),
+    usualPerDay,
+  };
 }
 
 const indexOfDay = (timeline: Timeline, ms: number): number =>
@@ -134,13 +223,16 @@ const indexOfDay = (timeline: Timeline, ms: number): number =>
 
 /**
  * Watched days of silence since `since`: the seen shares of the whole days after it (its own day is left out, so
- * a partly watched day never counts against anyone). Days Tend did not watch add nothing.
+ * a partly watched day never counts against anyone). Days Tend did not watch add nothing. `postShare` is the
+ * member's own mix (the share of posts among their posts and comments seen): each day counts as much as Tend read
+ * of the kind of activity they do, posts at the posts' seen share, comments at the comments'.
  */
-export function watchedDaysSince(timeline: Timeline, since: number): number {
+export function watchedDaysSince(timeline: Timeline, since: number, postShare = 1): number {
   if (timeline.firstDay === null) return 0;
-  const next = indexOfDay(timeline, since) + 1;
+  const next = Math.max(0, indexOfDay(timeline, since) + 1);
   if (next >= timeline.suffix.length) return 0;
-  return timeline.suffix[Math.max(0, next)]!;
+  const share = Math.min(1, Math.max(0, postShare));
+  return share * timeline.suffix[next]! + (1 - share) * timeline.commentSuffix[next]!;
 }
 
 /**

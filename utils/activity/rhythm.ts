@@ -13,6 +13,9 @@
  * activity, per activity seen, never less than the fixed threshold per activity over the whole (one post seen
  * says little of a rhythm). Both sides count only what Tend could see, so a member whose comments Tend rarely
  * sees has a long usual gap rather than a false silence.
+ *
+ * Every watched day counts by the member's own mix of posts and comments seen (coverage.ts `watchedDaysSince`): a
+ * day on which Tend read the posts but few comments adds little to the silence of someone who mostly comments.
  */
 import { z } from 'zod';
 import { DAY_MS, watchedDaysSince, type Timeline } from './coverage';
@@ -50,6 +53,9 @@ export interface MemberActivityFacts {
   /** The last activity, else the latest possible join, else when first seen. */
   quietSince: string;
   activityCount: number;
+  /** Posts and comments seen (their mix weighs each watched day); without them, counted as posts. */
+  postCount?: number;
+  commentCount?: number;
   joinedAfter?: string;
   joinMiddle?: string;
 }
@@ -66,9 +72,16 @@ export interface MemberActivityAnswer {
   unusualness: number;
 }
 
-/** Watched days from `from` (exclusive of its day) through `to`'s day. */
-const watchedBetween = (timeline: Timeline, from: number, to: number) =>
-  Math.max(0, watchedDaysSince(timeline, from) - watchedDaysSince(timeline, to));
+/** The share of posts among the member's posts and comments seen; 1 when Tend saw neither. */
+export function postShareOf(facts: Pick<MemberActivityFacts, 'postCount' | 'commentCount'>): number {
+  const posts = facts.postCount ?? 0;
+  const comments = facts.commentCount ?? 0;
+  return posts + comments > 0 ? posts / (posts + comments) : 1;
+}
+
+/** Watched days from `from` (exclusive of its day) through `to`'s day, by the member's mix. */
+const watchedBetween = (timeline: Timeline, from: number, to: number, postShare: number) =>
+  Math.max(0, watchedDaysSince(timeline, from, postShare) - watchedDaysSince(timeline, to, postShare));
 
 /** The member's usual gap in watched days (see above); null when Tend never saw them active or never watched. */
 export function usualGapDays(
@@ -80,8 +93,13 @@ export function usualGapDays(
     return null;
   const watchStart = Date.parse(`${timeline.firstDay}T00:00:00.000Z`) - DAY_MS;
   const joined = facts.joinedAfter === undefined ? -Infinity : Date.parse(facts.joinedAfter);
-  const followedFor = watchedBetween(timeline, Math.max(watchStart, joined), Date.parse(facts.lastActiveAt));
-  return Math.max(followedFor, settings.quietDays) / facts.activityCount;
+  const from = Math.max(watchStart, joined);
+  const to = Date.parse(facts.lastActiveAt);
+  const followedFor = watchedBetween(timeline, from, to, postShareOf(facts));
+  // The floor in the same days' worth: the fixed threshold scaled by how much of their kind Tend read meanwhile.
+  const feedDays = watchedBetween(timeline, from, to, 1);
+  const readShare = feedDays > 0 ? followedFor / feedDays : 1;
+  return Math.max(followedFor, settings.quietDays * readShare) / facts.activityCount;
 }
 
 export function classifyMember(
@@ -89,9 +107,13 @@ export function classifyMember(
   timeline: Timeline,
   settings: RhythmSettings & { quietDays: number },
 ): MemberActivityAnswer {
-  const silent = watchedDaysSince(timeline, Date.parse(facts.quietSince));
+  const since = Date.parse(facts.quietSince);
+  // The feed's watched days (the words' "quiet for N days", the fixed threshold) and the days' worth of the member's
+  // own kind of activity Tend read (their rhythm: would Tend have seen them by now).
+  const silent = watchedDaysSince(timeline, since);
+  const seenSilent = watchedDaysSince(timeline, since, postShareOf(facts));
   const gap = usualGapDays(facts, timeline, settings);
-  const unusualness = gap !== null ? silent / gap : silent / settings.quietDays;
+  const unusualness = gap !== null ? seenSilent / gap : silent / settings.quietDays;
   const answer = (state: ActivityState): MemberActivityAnswer => ({
     state,
     quietForDays:
@@ -107,13 +129,13 @@ export function classifyMember(
   if (facts.lastActiveAt === undefined || gap === null) {
     return answer(silent >= settings.quietDays ? 'never-active' : 'active');
   }
-  if (silent >= settings.quietDays && silent >= settings.quietFactor * gap) return answer('quiet');
+  if (silent >= settings.quietDays && seenSilent >= settings.quietFactor * gap) return answer('quiet');
   const regular = facts.activityCount >= settings.minActivities;
   if (
     regular &&
     silent < settings.quietDays &&
     silent >= settings.minDriftDays &&
-    silent >= settings.driftFactor * gap
+    seenSilent >= settings.driftFactor * gap
   ) {
     return answer('drifting');
   }

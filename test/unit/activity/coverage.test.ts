@@ -92,3 +92,33 @@ describe('timeline', () => {
     );
   });
 });
+
+describe('comments seen', () => {
+  const start = Date.UTC(2026, 2, 1);
+  const day = (index: number, extra: Partial<WatchDay> = {}): WatchDay => {
+    const from = start + index * DAY_MS;
+    return { day: dayOf(from), spans: [from, from + DAY_MS], items: 10, posts: 10, comments: 30, ...extra };
+  };
+
+  it('a comment writer gains no silence on a day Tend did not watch, even when it read comments of that day', () => {
+    const unwatched: WatchDay = { day: dayOf(start + 3 * DAY_MS), spans: [], items: 0, comments: 40 };
+    const timeline = buildTimeline(
+      [day(0, { threads: 2, threadComments: 6 }), day(1), day(2), unwatched, day(4), day(5)],
+      start + 5 * DAY_MS + HOUR,
+    );
+    expect(timeline.commentSeen[3]).toBe(0);
+    // Posts and comments read as the opened posts show them: every watched day counts in full, for either kind.
+    // Days 1, 2, 4 and the first hour of day 5.
+    expect(watchedDaysSince(timeline, start + HOUR, 0)).toBeCloseTo(3 + 1 / 24, 5);
+    expect(watchedDaysSince(timeline, start + HOUR, 1)).toBeCloseTo(3 + 1 / 24, 5);
+  });
+
+  it('days whose comments were mostly not read count less for comment writers only', () => {
+    const days = [0, 1, 2, 3, 4, 5, 6, 7].map((index) =>
+      day(index, { threads: 1, threadComments: 3, comments: index < 4 ? 30 : 3 }),
+    );
+    const timeline = buildTimeline(days, start + 7 * DAY_MS + 23 * HOUR);
+    expect(watchedDaysSince(timeline, start + 4 * DAY_MS, 1)).toBeCloseTo(3, 1);
+    expect(watchedDaysSince(timeline, start + 4 * DAY_MS, 0)).toBeLessThan(1.5);
+  });
+});

@@ -99,3 +99,39 @@ describe('member states', () => {
     expect([rare, weekly, daily].sort(byUnusualness).map((m) => m.id)).toEqual(['daily', 'weekly', 'rare']);
   });
 });
+
+describe('each watched day counts by the member’s own mix of posts and comments', () => {
+  /** Days watched in full, ten posts a day; `comments` read a day, and posts opened that showed three each. */
+  const days = (from: number, to: number, comments: number): WatchDay[] =>
+    watched(from, to).map((day) => ({ ...day, posts: 10, comments, threads: 4, threadComments: 12 }));
+  // Comments read in full for 70 days (30 a day: three per post), then barely any while the feed was still read.
+  const fewCommentsRead = buildTimeline([...days(0, 70, 30), ...days(71, 90, 1)], now);
+  const regular = { lastActiveDay: 75, activityCount: 75 };
+
+  it('someone who only comments is not drifting on days Tend read the posts but hardly any comments', () => {
+    const commenter = classifyMember(
+      member({ ...regular, postCount: 0, commentCount: 75 }),
+      fewCommentsRead,
+      settings,
+    );
+    expect(commenter.state).toBe('active');
+    // The words still say how long the feed was watched since.
+    expect(commenter.silentWatchedDays).toBeCloseTo(15, 0);
+  });
+
+  it('someone who only posts is drifting on the same days, since their posts were read', () => {
+    const poster = classifyMember(
+      member({ ...regular, postCount: 75, commentCount: 0 }),
+      fewCommentsRead,
+      settings,
+    );
+    expect(poster.state).toBe('drifting');
+    expect(poster.silentWatchedDays).toBeCloseTo(15, 0);
+  });
+
+  it('with comments read as usual, the commenter is drifting too (the mix alone changes nothing)', () => {
+    const usual = buildTimeline(days(0, 90, 30), now);
+    const commenter = classifyMember(member({ ...regular, postCount: 0, commentCount: 75 }), usual, settings);
+    expect(commenter.state).toBe('drifting');
+  });
+});
