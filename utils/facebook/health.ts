@@ -7,6 +7,7 @@
  * malformed markup differently move elements in or out of it, while a link's own ancestors in the chrome stay. When fewer than half of those members were read, the page could not be read, whatever the post search found.
  */
 import type { HealthStatus } from './reading';
+import { anchorsOf, type Anchors } from './anchors';
 import { SELECTORS } from './selectors';
 import { nameOf } from './text';
 import { sameGroup } from './context';
@@ -27,13 +28,19 @@ export function countVisibleMembers(
   groupIds: readonly (string | null)[],
   into: Set<string>,
   recorded: ReadonlySet<string>,
+  anchors: Anchors = anchorsOf(root),
 ): void {
-  const anchors = [...(root as Element | Document).getElementsByTagName('a')];
+  const elements = [...anchors.elements];
+  const hrefs = [...anchors.hrefs];
   // An addition inside a link (its name filled in) makes that link count.
   const around = (root as Node).nodeType === 1 ? (root as Element).closest('a') : null;
-  if (around) anchors.push(around);
-  for (const anchor of anchors) {
-    const href = anchor.getAttribute('href');
+  if (around) {
+    elements.push(around);
+    hrefs.push(around.getAttribute('href'));
+  }
+  for (let index = 0; index < elements.length; index++) {
+    const anchor = elements[index]!;
+    const href = hrefs[index];
     const match = href && href.includes('/user/') ? MEMBER_LINK.exec(href) : null;
     if (!match || into.has(match[2]!)) continue;
     const group = match[1]!;

@@ -11,6 +11,7 @@ import type { ItemOutcome, ReadContext } from './context';
 import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';
 import { PageDataIndex } from './page-data';
+import { anchorsOf, type Anchors } from './anchors';
 import { countVisibleMembers, verdictOf } from './health';
 import {
   articlePartsFinder,
@@ -199,6 +200,13 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
   /** Roots of the current read where articles (not placeholders) were found: their feed items are articles. */
   const articlesIn = new Set<Node>();
   const claimedBlocks = new WeakSet<Element>();
+  /** Each search root's anchors and hrefs, read once per read (see anchors.ts); cleared after each read. */
+  const anchorLists = new Map<Node, Anchors>();
+  const anchorsFor = (root: Node & ParentNode): Anchors => {
+    let anchors = anchorLists.get(root);
+    if (!anchors) anchorLists.set(root, (anchors = anchorsOf(root)));
+    return anchors;
+  };
   /** The invariant (see health.ts) and the people recorded, to compare them. */
   const seenMembers = new Set<string>();
   const recordedMembers = new Set<string>();
@@ -294,7 +302,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       case 'post-unit':
         return findUnits(root, wholeRoot, articlesIn.has(root));
       case 'comment-unit':
-        return findCommentUnits(root, (href) => commentIdOfHref(href, context.parseUrl));
+        return findCommentUnits(root, (href) => commentIdOfHref(href, context.parseUrl), anchorsFor(root));
       default:
         return Array.from(root.querySelectorAll(CONTAINERS[kind]));
     }
@@ -345,6 +353,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       // Roots holding comet articles are comet markup: the legacy m. site's containers are not looked for there.
       const cometRoots = new Set<Node>();
       articlesIn.clear();
+      anchorLists.clear();
       for (const kind of kinds) {
         const selector = CONTAINERS[kind];
         for (const searchRoot of searchRoots) {
@@ -384,7 +393,13 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       }
       containersSeen += found;
       for (const searchRoot of searchRoots)
-        countVisibleMembers(searchRoot, [location.groupId, page.groupId], seenMembers, recordedMembers);
+        countVisibleMembers(
+          searchRoot,
+          [location.groupId, page.groupId],
+          seenMembers,
+          recordedMembers,
+          anchorsFor(searchRoot),
+        );
       // A login form matters only to a page that read too little of what it shows (see health.ts).
       if (!loginForm && coveredMembers() * 2 < Math.max(seenMembers.size, 1))
         loginForm = searchRoots.some((root) => root.querySelector(SELECTORS.loginForm.css) !== null);
@@ -393,6 +408,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
           legacyMarkupFound ||= searchRoot.querySelector(SELECTORS.mobileMarkup.css) !== null;
       }
       if (wholeRoot) wholePageRead = true;
+      anchorLists.clear();
     } catch (error) {
       readerProblems.push(`reader error: ${error instanceof Error ? error.name : 'unknown'}`);
     }

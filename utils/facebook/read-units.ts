@@ -9,6 +9,7 @@
  *
  * Articles keep their own reading (read-comet.ts): author blocks inside an article are the article's.
  */
+import { anchorsOf, type Anchors } from './anchors';
 import { SELECTORS } from './selectors';
 import { nameOf } from './text';
 
@@ -135,8 +136,12 @@ export function unitAround(node: Element, known: (element: Element) => boolean):
  * first link holding no other comment's link and no post author block, within a region. Replies are comments of
  * their own (their links name the reply).
  */
-export function findCommentUnits(root: ParentNode, commentIdOf: (href: string) => string | null): Element[] {
-  const links = looseCommentLinks(root, commentIdOf);
+export function findCommentUnits(
+  root: ParentNode,
+  commentIdOf: (href: string) => string | null,
+  anchors?: Anchors,
+): Element[] {
+  const links = looseCommentLinks(root, commentIdOf, anchors);
   const whole = !isElementNode(root);
   const units: Element[] = [];
   const done = new Set<string>();
@@ -165,12 +170,15 @@ interface CommentLink {
   id: string;
 }
 
-function looseCommentLinks(root: ParentNode, commentIdOf: (href: string) => string | null): CommentLink[] {
+function looseCommentLinks(
+  root: ParentNode,
+  commentIdOf: (href: string) => string | null,
+  anchors: Anchors = anchorsOf(root),
+): CommentLink[] {
   const found: CommentLink[] = [];
-  const anchors = (root as Element | Document).getElementsByTagName('a');
-  for (let index = 0, count = anchors.length; index < count; index++) {
-    const link = anchors[index]!;
-    const href = link.getAttribute('href');
+  for (let index = 0, count = anchors.elements.length; index < count; index++) {
+    const link = anchors.elements[index]!;
+    const href = anchors.hrefs[index];
     if (!href || !href.includes('comment_id=') || link.closest(ARTICLE)) continue;
     const id = commentIdOf(href);
     if (id) found.push({ link, id });
