@@ -11,7 +11,16 @@ import { dumpDatabase, launchWithExtension, openPanel, sendFromExtensionPage } f
 import { MEMBERS_GROUP, POSTS_GROUP, SAMPLE_PAGES, serveFacebook } from './site';
 
 /** The tables an export carries; settings, panel state and internal bookkeeping stay behind. */
-const LOG_TABLES = ['groups', 'coverage', 'members', 'sightings', 'notes', 'onboarding'] as const;
+const LOG_TABLES = [
+  'groups',
+  'coverage',
+  'members',
+  'sightings',
+  'notes',
+  'onboarding',
+  'watch',
+  'counted',
+] as const;
 
 let context: BrowserContext;
 let panel: Page;
