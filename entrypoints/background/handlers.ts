@@ -16,7 +16,7 @@ import { removeSampleGroup } from '@/storage/sample';
 import type { StateRow } from '@/storage/schema';
 import { allowedBySettings, contentConfigFrom, csvSeparatorFor } from '@/storage/settings';
 import { loadSettings, updateSettings } from '@/storage/settings-store';
-import { ingestTestHook } from '@/utils/test-hooks';
+import { ingestTestHook } from '@/storage/test-hooks';
 import { ImportUploads } from './import-uploads';
 
 /** `sender` says which tab a content script's message came from (the page status keeps it, see below). */
@@ -76,7 +76,7 @@ export function createHandlers(
         sightings,
         readAt: message.readAt,
       };
-      // Normal builds: just the ingest. Test builds can hold the batch part-way (utils/test-hooks.ts).
+      // Normal builds: just the ingest. Test builds can hold the batch part-way (storage/test-hooks.ts).
       const result = await ingestTestHook(db, batch, (held) => ingestSightings(db, held));
       // Retention runs after ingest batches, throttled; its failure must not turn a stored batch into an error.
       await maybePruneSightings(db, now()).catch((error: unknown) =>

@@ -22,7 +22,7 @@ import { dumpDatabase, killBrowser, launchWithExtension, openPanel } from '../br
 import { MEMBERS_GROUP, POSTS_GROUP, SAMPLE_PAGES, readTruth, serveFacebook } from '../site';
 import { sightingKey } from '@/storage/ingest';
 import type { MemberRow, SightingRow } from '@/storage/schema';
-import { MISBEHAVE_PAUSE_GLOBAL, type IngestPause } from '@/utils/test-hooks';
+import { MISBEHAVE_PAUSE_GLOBAL, type IngestPause } from '@/storage/test-hooks';
 import { showMembers } from './requests';
 
 interface MembersTruth {
