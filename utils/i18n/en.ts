@@ -65,6 +65,7 @@ export const en = {
       all_name: 'All members, by name',
       'unseen_went-quiet': 'Went quiet after being active',
       'unseen_never-active': 'Never seen active since joining',
+      unseen_drifting: 'Drifting: silent far longer than usual',
       tier_lurker: 'Tier: lurkers',
       tier_occasional: 'Tier: occasional',
       tier_regular: 'Tier: regulars',

@@ -69,6 +69,7 @@ export const fr: UiStrings = {
       all_name: 'Tous les membres, par nom',
       'unseen_went-quiet': 'Devenus silencieux après avoir participé',
       'unseen_never-active': 'Jamais vus actifs depuis leur arrivée',
+      unseen_drifting: 'En retrait : silencieux bien plus longtemps que d’habitude',
       tier_lurker: 'Niveau : lecteurs silencieux',
       tier_occasional: 'Niveau : occasionnels',
       tier_regular: 'Niveau : réguliers',

@@ -31,7 +31,8 @@ const VIEWS: Record<string, MemberView> = {
   'unseen:drifting': { kind: 'unseen', unseen: 'drifting' },
   ...Object.fromEntries(TIERS.map((tier) => [`tier:${tier}`, { kind: 'tier', tier } satisfies MemberView])),
 };
-const VIEW_KEYS = Object.keys(VIEWS);
+/** Their keys; each names its label `members.views.<key with _ for :>` (see MembersToolbar). */
+export const VIEW_KEYS = Object.keys(VIEWS);
 
 /** "Members": everyone Tend has seen in the group, by view or search, each opening their page. */
 export function MembersSection({ groupId }: SectionProps) {

@@ -8,6 +8,7 @@ import { TIERS } from '@/storage/derived';
 import { IMPORTED_TABLES } from '@/storage/import';
 import { PageKind, SightingKind } from '@/storage/schema';
 import { createI18n, UI_LANGUAGES } from '@/utils/i18n';
+import { VIEW_KEYS } from '@/entrypoints/sidepanel/sections/members';
 import { severitySchema, toneCategorySchema } from '@/utils/tone/schema';
 
 const FAMILIES: Record<string, readonly string[]> = {
@@ -17,6 +18,7 @@ const FAMILIES: Record<string, readonly string[]> = {
   'glance.tier': TIERS,
   'tone.severity': severitySchema.options,
   'tone.category': toneCategorySchema.options,
+  'members.views': VIEW_KEYS.map((key) => key.replace(':', '_')),
 };
 
 describe('labels chosen by value', () => {
