@@ -168,6 +168,19 @@ export const SELECTORS = {
   mobileAuthorRing: spec('[data-sigil^="feed_story_ring"]', 'an m. avatar ring with an id', {
     'm_group_permalink_with_comments_2021-06': 2,
   }),
+  /**
+   * A post or comment box: `role="textbox"` on an editable element (Facebook's Lexical editor is a contenteditable
+   * div). The tone check's counter sits beside it (composer.ts); Tend only reads it.
+   */
+  composer: spec(
+    '[role="textbox"][contenteditable]:not([contenteditable="false"])',
+    'a post or comment box',
+    {
+      www_comet_group_post_composer_synthetic: 1,
+      'www_comet_group_feed_2026-01': 1,
+      'www_comet_group_members_2024-08': 0,
+    },
+  ),
   /** Embedded Relay/GraphQL data (`data-sjs` preloads); read for ids and times. */
   embeddedJson: spec('script[type="application/json"]', 'embedded page data', {
     'www_comet_profile_post_with_comments_2025-06': 58,

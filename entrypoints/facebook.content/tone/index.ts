@@ -12,7 +12,7 @@ import { detectPage } from '@/utils/facebook/pages';
 import { createI18n, resolveLanguage, type UiLanguage } from '@/utils/i18n';
 import { send } from '@/storage/messaging';
 import { checkTone } from '@/utils/tone';
-import { composerFrom, readComposerText } from './composer';
+import { composerFrom, readComposerText } from '@/utils/facebook/composer';
 import { INDICATOR_CSS } from './style';
 import { createIndicatorView, type IndicatorView } from './view';
 

@@ -1,6 +1,6 @@
 /** Finding and reading Facebook's composers, by role and editability only, without changing them. */
 import { describe, expect, it } from 'vitest';
-import { composerFrom, readComposerText } from '@/entrypoints/facebook.content/tone/composer';
+import { composerFrom, readComposerText } from '@/utils/facebook/composer';
 
 function mount(markup: string): HTMLElement {
   const host = document.createElement('div');

@@ -3,8 +3,9 @@
  * read without touching them.
  */
 
-/** A rich-text box: `role="textbox"` on an editable element (Facebook's Lexical editor is a contenteditable div). */
-export const COMPOSER_SELECTOR = '[role="textbox"][contenteditable]:not([contenteditable="false"])';
+import { SELECTORS } from './selectors';
+
+const COMPOSER_SELECTOR = SELECTORS.composer.css;
 
 /** The composer an event happened in, or null. */
 export function composerFrom(target: EventTarget | null): HTMLElement | null {
