@@ -85,8 +85,11 @@ const enEvaluative = join(
   'self-righteous|sanctimonious|preachy|judgemental|judgmental|holier-than-thou|pretentious|snobby|snob|busybody',
   'gossip|stuck-up|spoilt|spoiled|immature|childish|pathetic excuse|nightmare|pain|pain in the neck|miserable',
   'a lost cause|beyond help|good for nothing|no use|small-minded|cold|uncaring|negative|exhausting to deal with',
+  'ungrateful|inconsiderate|disrespectful|unpleasant|disgusting|shameful|pig-headed|aggressive|hostile|deceitful',
+  'dodgy|shady|sketchy|untrustworthy|cheap|stingy|tight-fisted|vindictive|malicious|incapable|inept|worthless',
+  'lazy sod|slacker|freeloader|scrounger|moocher|hypocrites|liars|frauds|bullies|cowards|toxic person|a piece of work',
 );
-const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were)|ur|(?:he|she|they)(?:'s| is| are|'re| was| were)|(?:this|that) (?:guy|woman|man|person|lot|bloke) is)`;
+const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were| seem| sound| act| come across as| came across as)(?: like)?|ur|(?:he|she|they)(?:'s| is| are|'re| was| were| seems?| sounds?| acts?| comes? across as)|(?:this|that) (?:guy|woman|man|person|lot|bloke|lady|member|one) (?:is|seems)|people like (?:you|him|her|them|that) are|(?:how|so) (?:incredibly |very )?(?=selfish|lazy|rude|arrogant|ungrateful|inconsiderate|irresponsible|disrespectful)|what an? (?=(?:selfish|lazy|rude|arrogant|ungrateful|inconsiderate|irresponsible|disrespectful|entitled|pathetic|nasty)\s+(?:person|people|man|woman|bloke|thing to do|lot)))`;
 
 const english: StructuralLanguage = {
   askingQuestion:
@@ -113,6 +116,15 @@ const english: StructuralLanguage = {
       trigger: /\byou\b/,
       pattern: new RegExp(String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}${enNegatedDuty})`),
       quietWhenKind: true,
+    },
+    {
+      category: 'you-blame',
+      trigger: /\byou/,
+      pattern: new RegExp(
+        String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}(?:keep (?!(?:amazing|inspiring|making (?:me|us|my|our)|sharing|helping|being|going|smiling|shining|rocking|surprising|impressing|it up|up)\b)|continue to|insist on|refuse to|ignore|choose to ignore|never listen|never read|never bother|can't seem to|couldn't care less)\b(?:\s+[a-z']+)?|${enYou}(?:'re| are)\s+(?:still|always|constantly|again|once again|forever)\s+(?!(?:here|welcome|so|such|the|a|an|one|very|amazing|great|brilliant|in)\b)[a-z]+ing\b)`,
+      ),
+      quietWhenKind: true,
+      faultWhenWarm: true,
     },
     {
       category: 'you-blame',
@@ -176,9 +188,9 @@ const english: StructuralLanguage = {
     {
       category: 'threat',
       trigger:
-        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away/,
+        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away|report|exclu|bar/,
       pattern: new RegExp(
-        String.raw`\b((?:you(?:'ll| will|'re| are)? (?:be |get |gets )?|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out)|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
+        String.raw`\b((?:you(?:'ll| will|'re| are)? (?:be |get |gets )?|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out|reported|excluded|barred)|(?:i|we|admins|mods|the admins|the mods)(?:'ll|'m going to|'re going to| will| shall| am going to| are going to| have to| must| won't hesitate to)? (?:just )?(?:ban|remove|block|kick|report|boot|mute|suspend|exclude|bar)s? (?:you|u|anyone|anybody|whoever)\b|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
       ),
       needsCondition: true,
       quietWhenKind: true,
@@ -200,6 +212,16 @@ const english: StructuralLanguage = {
       pattern: new RegExp(
         String.raw`\b(let me make (?:this|it) (?:really |very )?simple|(?:once more|one more time),? slowly|for the people at the back|(?:oh|aww?),? (?:honey|sweetie|darling)|^(?:honey|sweetie|darling|sweetheart),|leave (?:the|it to the) [a-z]+ to the (?:grown-ups|adults|experts)|it's (?:adorable|cute|sweet) that you think|(?:as )?anyone with (?:half a brain|a brain|eyes)|you don't need a degree|(?:literally )?all you (?:have|need) to do is|no offen[cs]e,? but|which part of [^.!?]{1,40} (?:was|is) (?:confusing|unclear|hard)|if you had (?:bothered|taken|read|looked|checked)|lesson of the day|(?:i'll|i will|let me) (?:spell it out|use (?:small|short) words|explain (?:it|this) (?:again|slowly))|not sure (?:which|what) part|naturally,|basic stuff|(?:i know|i get) it's a lot for you|isn't everyone's strength|(?:it's|its) (?:literally )?in the (?:pinned )?post|just read it|scroll up|already explained|(?:did|do) you even (?:scroll|read)|bless your heart|nice try|good luck with that|(?:any|a) (?:child|five-year-old|toddler) (?:knows|could)|(?:read|reread) it (?:again|slowly|properly)|(?:got it|understand|capisce)\s*\?\s*$|in case (?:you|it) (?:missed|wasn't)|(?:it's|that's) cute that you)`,
       ),
+    },
+    // Condescension by shape: a repetition pointed out, a task called easy, reading questioned.
+    {
+      category: 'condescension',
+      trigger:
+        /said|explain|mention|stated|wrote|posted|time|rocket|hard|difficult|complicated|read|simple|easy|basic/,
+      pattern: new RegExp(
+        String.raw`\b(as i (?:have |'ve )?(?:already |just |clearly )?(?:said|explained|mentioned|stated|wrote|posted) (?:before|above|earlier|already|twice|several times|many times|a hundred times|in the)|as (?:already|previously|clearly) (?:said|stated|explained|mentioned)|for the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|tenth|hundredth|umpteenth|millionth|nth|one hundredth) time|(?:it's|its|it is|this is|this isn't|it isn't|it's not)(?: not)? (?:exactly |hardly )?rocket science|(?:it's|its|it is|it's really|it really isn't|it isn't) not (?:that|so|exactly) (?:hard|difficult|complicated)|(?:learn|learning) to read|reading (?:is|comprehension) (?:hard|is hard|not your)|(?:can|do) you (?:not |even )read\b|try reading (?:the|it)|(?:it's|its|it is) (?:really |pretty |very )?(?:simple|easy|basic)(?: really| honestly)?[.!]\s*$)`,
+      ),
+      quietWhenKind: true,
     },
   ],
 };
@@ -227,8 +249,15 @@ const frEvaluative = join(
   'pretentieuse|snob|commere|mauvaise langue|rageux|rageuse|haineux|haineuse|inhumain|inhumaine|irrecuperable',
   'bete|naif|naive|parano|immature|immatures|gamin|gamine|puerile|pueril|froid|froide|negatif|negative|aigris',
   'sans gene|sans coeur|sans cervelle|sans empathie|sans scrupules|bon a rien|bonne a rien|cas desespere',
+  'ingrat|ingrate|irrespectueux|irrespectueuse|desagreable|insolent|insolente|deplorable|detestable|odieux',
+  'odieuse|malpoli|malpolie|impoli|impolie|sournois|sournoise|fourbe|flemmard|flemmarde|feignasse|radins',
+  'je-m-en-foutiste|jmenfoutiste|irrespectueuses|paresseuses|mechants|mechantes|menteurs|menteuses|ignorants',
+  'ignorantes|arrogants|arrogantes|incompetents|incompetentes|inconscients|inconscientes|negligents|malhonnetes',
+  'pretentieux|pretentieuses|profiteurs|profiteuses|grossiers|grossieres|cruels|cruelles|jaloux|jalouses|aigries',
+  'insupportables|imbuvables|hautains|hautaines|mesquins|mesquines|vicieux|vicieuse|pervers|perverse|inutile',
+  'inutiles|incapables|minables|pitoyables|pathetiques|ridicules|toxiques|irresponsables|egocentriques|lourdingue',
 );
-const frPerson = String.raw`(?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|il est|elle est|ils sont|elles sont|c'est (?=un |une |la pire|le pire|qu'un|qu'une)|t'es qu'un|t'es qu'une|tu n'es qu'une?)`;
+const frPerson = String.raw`(?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|vous etiez|il est|elle est|ils sont|elles sont|il etait|elle etait|tu sembles|vous semblez|tu parais|vous paraissez|(?:t'as|tu as|vous avez|il a|elle a|ils ont|elles ont) l'air (?:d'etre )?|(?:les gens|ceux|celles) comme (?:toi|vous|lui|elle|eux|ca) sont|(?:ce|cette) (?:type|mec|gars|femme|dame|personne|nana|meuf|membre|bonhomme) est|(?:quel|quelle) (?=(?:egoiste|irresponsable|malhonnete|hypocrite|ingrat|ingrate|mechant|mechante|grossier|grossiere|arrogant|arrogante|pretentieux|pretentieuse)\b)|c'est (?=un |une |la pire|le pire|qu'un|qu'une)|t'es qu'un|t'es qu'une|tu n'es qu'une?)`;
 
 const french: StructuralLanguage = {
   askingQuestion:
@@ -236,7 +265,7 @@ const french: StructuralLanguage = {
   fault:
     /\b(?:encore|sans|au lieu|mauvais|mauvaise|jamais|pas|oublie|trop|maintenant|toujours|casse|cassee|perdu|perdue|blesse|mort|morte|personne|alors que|du coup|meme|mal|n')\b/,
   condition: new RegExp(
-    String.raw`\b(?:si|sauf si|la prochaine|le prochain|les prochains|la prochaine fois|prochaine?|encore une|une fois de plus|quiconque|ceux qui|celles? qui|les membres qui|toute? (?:[a-z]+ ){0,2}(?:publication|annonce|personne|membre|lien|vente|pub|post)|tout membre|tu recommences|vous recommencez|recommence|sinon|ou (?:je|tu|vous|c'est|on)|d'ici|avant (?:ce soir|demain|dimanche|lundi|samedi|vendredi|la fin)|dernier (?:rappel|avertissement)|derniere (?:fois|chance))\b|=`,
+    String.raw`\b(?:si|sauf si|la prochaine|le prochain|les prochains|la prochaine fois|prochaine?|encore une|une fois de plus|quiconque|ceux qui|celles? qui|les membres qui|toute? (?:[a-z]+ ){0,2}(?:publication|annonce|personne|membre|lien|vente|pub|post)|tout membre|tu recommences|vous recommencez|recommence|sinon|ou (?:je|tu|vous|c'est|on)|a la prochaine|au prochain|encore une fois|si jamais|a partir de maintenant|des maintenant|desormais|d'ici|avant (?:ce soir|demain|dimanche|lundi|samedi|vendredi|la fin)|dernier (?:rappel|avertissement)|derniere (?:fois|chance))\b|=`,
   ),
   rules: [
     {
@@ -264,6 +293,16 @@ const french: StructuralLanguage = {
         String.raw`${frClauseStart}((?:tu|vous)\s+(?:ne\s+|n')?${frObjectPronouns}(?!(?:as|avez|es|etes|fais|faites)\b)[a-z]{3,}(?:es|ez|s)?\s+(?:tout le temps|toujours|jamais|sans arret|constamment|a chaque fois|encore)\b)`,
       ),
       quietWhenKind: true,
+    },
+    {
+      category: 'you-blame',
+      trigger: /\b(?:tu|vous)\b/,
+      pattern: new RegExp(
+        String.raw`${frClauseStart}((?:tu|vous)\s+(?:ne\s+|n')?${frObjectPronouns}(?:continue[sz]? (?:a|de)|refuse[sz]? (?:de|d')|ignore[sz]?|persiste[sz]?|(?:t'|vous )obstine[sz]?|recommence[sz]?|fai(?:s|tes) expres|ecoute[sz]? (?:jamais|pas|rien|personne)|respecte[sz]? (?:pas|jamais|rien)|li(?:s|sez) (?:pas|jamais|rien))\b)`,
+      ),
+      quietWhenKind: true,
+      faultWhenWarm: true,
+      notInQuestion: true,
     },
     {
       category: 'you-blame',
@@ -321,9 +360,9 @@ const french: StructuralLanguage = {
     {
       category: 'threat',
       trigger:
-        /banni|exclu|vire|retire|supprime|bloque|degage|sors|sortez|porte|dehors|\bban\b|entrain|vaudr|mener|suppression|plus|publie|poste|mets|partage|ferme|signale|plainte|police|proprio|fini/,
+        /banni|exclu|vire|retire|supprime|bloque|degage|sors|sortez|porte|dehors|\bban\b|entrain|vaudr|mener|suppression|plus|publie|poste|mets|partage|ferme|signal|plainte|police|proprio|fini|jete|jette|mise?s? dehors/,
       pattern: new RegExp(
-        String.raw`\b((?:seras|serez|sera|seront|est|sont|etre)\s+(?:definitivement |immediatement |directement )?(?:banni|bannie|bannis|bannies|exclu|exclue|exclus|exclues|vire|viree|vires|retire du groupe|supprime du groupe|bloque|bloquee|bloques)|(?:tu|vous) (?:degages|degagez|sors|sortez|prends la porte|prenez la porte)|c'est (?:dehors|la porte|le ban|l'exclusion|fini)|(?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|(?:suppression|exclusion|bannissement) (?:du compte|du groupe|definitive|immediate)|ne (?:participer|pourr|viendr|ser)[a-z]* plus|plus (?:le droit|invitee?s?|les bienvenue?s)|je (?:publie|poste|mets|partage) (?:[a-z']+ ){0,4}(?:ici|en public|sur le groupe)|je ferme le groupe|je (?:te |vous )?signale|porter plainte|la police|le proprio (?:sera|va etre) prevenu)`,
+        String.raw`\b((?:seras|serez|sera|seront|est|sont|etre)\s+(?:definitivement |immediatement |directement )?(?:banni|bannie|bannis|bannies|exclu|exclue|exclus|exclues|vire|viree|vires|retire du groupe|supprime du groupe|bloque|bloquee|bloques)|(?:tu|vous) (?:degages|degagez|sors|sortez|prends la porte|prenez la porte)|c'est (?:dehors|la porte|le ban|l'exclusion|fini)|(?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|(?:suppression|exclusion|bannissement) (?:du compte|du groupe|definitive|immediate)|ne (?:participer|pourr|viendr|ser)[a-z]* plus|plus (?:le droit|invitee?s?|les bienvenue?s)|je (?:publie|poste|mets|partage) (?:[a-z']+ ){0,4}(?:ici|en public|sur le groupe)|je ferme le groupe|je (?:te |vous )?signale|(?:je|j'|on|nous|les admins|l'admin|les modos?)\s*(?:vais|va|allons|vont|n'hesiterai pas a|n'hesiterons pas a)?\s*(?:te |vous |t')(?:bannir|bannis|bannit|bannissons|exclure|exclus|exclut|excluons|virer|vire|virons|supprimer|supprime|bloquer|bloque|signaler|retirer|retire|degager|degage|jeter|jette)\b|(?:seras|serez|sera|seront)\s+(?:signalee?s?|mise?s? dehors)|porter plainte|la police|le proprio (?:sera|va etre) prevenu)`,
       ),
       needsCondition: true,
       quietWhenKind: true,
@@ -342,6 +381,15 @@ const french: StructuralLanguage = {
       pattern: new RegExp(
         String.raw`\b(je vais faire simple|petite lecon|lecon du jour|(?:tu sais|vous savez) qu(?:e|')[^.!?]{3,80}(?:hein|\?)|ma (?:belle|cherie|grande|pauvre)|mon (?:grand|pauvre|cher|petit)|laisse(?:z)? faire les gens qui s'y connaissent|c'est mignon de croire|il suffit de savoir lire|suffit de lire|pas besoin d'etre [a-z]+ pour|avec tout le respect que je (?:te|vous) dois|(?:tu|vous) (?:devrais|devriez) (?:peut-etre )?(?:te|vous) renseigner|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris)|pour la \d+e fois|basic stuff|je (?:te|vous) la refais|relis mon commentaire|j'ai deja tout explique|deja repondu \d+ fois|on a deja repondu|c'est pas donne a tout le monde|(?:tu crois|vous croyez) vraiment que|ce n'est pas clair pour tout le monde|puisque (?:manifestement|visiblement|apparemment)|un enfant de \d+ ans (?:sait|saurait|comprendrait)|(?:relis|relisez)(?:-le| le| la)? (?:bien|lentement|attentivement|encore)|(?:c'est )?compris\s*\?\s*$|au cas ou (?:tu|vous) (?:l'aurais|l'auriez|ne l'aurais|ne l'auriez|aurais|auriez) (?:rate|manque|pas vu)|bel effort|c'est mignon (?:que|de))`,
       ),
+    },
+    {
+      category: 'condescension',
+      trigger:
+        /dit|ecrit|explique|precise|mentionne|repete|indique|simple|clair|facile|complique|sorcier|dur|difficile|mer a boire|suivre|lire|relis|fois|redis/,
+      pattern: new RegExp(
+        String.raw`\b(comme (?:je (?:l'ai|te l'ai|vous l'ai|t'ai|vous ai)|on (?:l'a|te l'a|vous l'a|t'a|vous a)|deja) (?:deja |bien |clairement |plusieurs fois |mille fois )?(?:dit|ecrit|explique|precise|mentionne|repete|indique)|comme (?:deja |dit |indique )?(?:dit|precise|explique) (?:plus haut|au-dessus|avant)|c'est (?:pourtant|quand meme|vraiment|franchement) (?:pas )?(?:simple|clair|facile|complique|sorcier|dur|difficile)|c'est pas (?:sorcier|la mer a boire)|ce n'est pas sorcier|(?:il )?faut suivre|(?:apprends|apprenez|apprendre) a lire|(?:tu sais|vous savez|tu sais pas|vous savez pas|tu ne sais pas|vous ne savez pas) lire|(?:relis|relisez|relire)(?:-le|-la|-les)?(?:\s*[.!]|\s+(?:le|la|les|mon|ma|mes|ce|cette|l')\s*(?:post|regle|reglement|message|commentaire|publication|charte|annonce|epingle|fil|consigne)s?\b)|pour la (?:\d+e|\d+eme|deuxieme|troisieme|quatrieme|enieme|ennieme|nieme|centieme|millieme) fois|je (?:le |te le |vous le )?(?:repete|redis)\b)`,
+      ),
+      quietWhenKind: true,
     },
   ],
 };
