@@ -171,7 +171,7 @@ const english: StructuralLanguage = {
       category: 'personal-attack',
       trigger: /\byou|\bur\b/,
       pattern: new RegExp(
-        String.raw`\b(you(?: have|'ve got| got) (?:no|zero) (?:empathy|respect|manners|shame|sense|compassion|heart|decency|integrity|self-awareness)|typical (?:of )?you\b|you can't even [a-z]+ (?:a|your|the) )`,
+        String.raw`\b(you(?: have|'ve got| got)(?: (?:clearly|obviously|really|just|literally|absolutely))? (?:no|zero) (?:empathy|respect|manners|shame|sense|compassion|heart|decency|integrity|self-awareness)|typical (?:of )?you\b|you can't even [a-z]+ (?:a|your|the) )`,
       ),
       quietWhenKind: true,
     },
@@ -190,7 +190,7 @@ const english: StructuralLanguage = {
       trigger:
         /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away|report|exclu|bar/,
       pattern: new RegExp(
-        String.raw`\b((?:you(?:'ll| will|'re| are)? (?:be |get |gets )?|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out|reported|excluded|barred)|(?:i|we|admins|mods|the admins|the mods)(?:'ll|'m going to|'re going to| will| shall| am going to| are going to| have to| must| won't hesitate to)? (?:just )?(?:ban|remove|block|kick|report|boot|mute|suspend|exclude|bar)s? (?:you|u|anyone|anybody|whoever)\b|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
+        String.raw`\b((?:you(?:(?:'ll| will|'re| are) (?:be |get )?| (?:get|gets|be) )|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out|reported|excluded|barred)|(?:i|we|admins|mods|the admins|the mods)(?:'ll|'m going to|'re going to| will| shall| am going to| are going to| have to| must| won't hesitate to)? (?:just )?(?:ban|remove|block|kick|report|boot|mute|suspend|exclude|bar)s? (?:you|u|anyone|anybody|whoever)\b|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
       ),
       needsCondition: true,
       quietWhenKind: true,
@@ -330,7 +330,7 @@ const french: StructuralLanguage = {
       category: 'personal-attack',
       trigger: /\b(?:t'|tu|vous)/,
       pattern: new RegExp(
-        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:aucune?|zero|pas d'|pas de|pas une once d'|pas une once de) ?(?:empathie|respect|savoir-vivre|honte|bon sens|compassion|coeur|decence|jugeote|education|cervelle)|c'est (?:tellement |bien )?typique de (?:toi|vous)|(?:tu|vous) (?:sers|servez) a rien)`,
+        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:(?:vraiment|clairement|franchement|juste|meme|absolument|visiblement) )?(?:aucune?|zero|pas d'|pas de|pas une once d'|pas une once de) ?(?:empathie|respect|savoir-vivre|honte|bon sens|compassion|coeur|decence|jugeote|education|cervelle)|c'est (?:tellement |bien )?typique de (?:toi|vous)|(?:tu|vous) (?:sers|servez) a rien)`,
       ),
       quietWhenKind: true,
     },
