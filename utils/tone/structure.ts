@@ -149,6 +149,15 @@ const english: StructuralLanguage = {
       ),
       quietWhenKind: true,
     },
+    // Personal attack without a character word: selfishness, superiority, unfitness said of the person.
+    {
+      category: 'personal-attack',
+      trigger: /\byou|\bpeople like/,
+      pattern: new RegExp(
+        String.raw`\b(you (?:only|just) (?:care|think) about (?:yourself|yourselves|number one)|you (?:clearly |obviously |just |really )?(?:don't|do not|couldn't|could not) care (?:less|about (?:anyone|anybody|anything|animals|the animals|other people|others))|you think you(?:'re| are) (?:better|above|so much better|special|superior)|who (?:the hell )?do you think you are|(?:says|tells (?:us|me)) (?:a lot|everything|all we need to know) about you|you (?:shouldn't|should not|should never|don't deserve to|do not deserve to) (?:be allowed to )?(?:own|have|keep|be trusted with) (?:a |an |any )?(?:pet|pets|animal|animals|dog|dogs|cat|cats|puppy|kitten|kids|children|horse|horses)\b|people like you (?:shouldn't|should not|are why|are the reason|ruin|are what's wrong)|you(?:'re| are) the reason (?:why )?(?:nobody|no one|people|this group|everyone)|you(?:'re| are) (?:a|an|the) (?:[a-z]+ )?(?:embarrassment|disgrace) to)`,
+      ),
+      quietWhenKind: true,
+    },
     // Prohibition: "no X here", rule wording.
     {
       category: 'prohibition',
@@ -331,6 +340,14 @@ const french: StructuralLanguage = {
       trigger: /\b(?:t'|tu|vous)/,
       pattern: new RegExp(
         String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:(?:vraiment|clairement|franchement|juste|meme|absolument|visiblement) )?(?:aucune?|zero|pas d'|pas de|pas une once d'|pas une once de) ?(?:empathie|respect|savoir-vivre|honte|bon sens|compassion|coeur|decence|jugeote|education|cervelle)|c'est (?:tellement |bien )?typique de (?:toi|vous)|(?:tu|vous) (?:sers|servez) a rien)`,
+      ),
+      quietWhenKind: true,
+    },
+    {
+      category: 'personal-attack',
+      trigger: /\b(?:tu|vous|t'|ca|cela|les gens|qui)/,
+      pattern: new RegExp(
+        String.raw`\b((?:tu|vous) (?:ne )?pens(?:es|ez) qu'a (?:toi|vous|ta gueule|votre gueule)|(?:tu te|vous vous|tu t'en|vous vous en) (?:fiches?|fichez|fous|foutez|moques?|moquez|balances?|balancez) (?:de tout|des autres|du monde|de tout le monde|des animaux|de ton|de ta|de tes|de votre|de vos|completement|royalement)|(?:tu te prends|vous vous prenez) pour qui|pour qui (?:tu te prends|vous vous prenez|tu te crois|vous vous croyez)|(?:tu te crois|vous vous croyez|tu te penses|vous vous pensez) (?:superieure?s?|meilleure?s?|au-dessus|mieux)|(?:ca|cela) en dit long sur (?:toi|vous|elle|lui|eux|ta|ton|votre)|(?:tu|vous) (?:ne )?(?:devrais|devriez|meriterais|meriteriez|merites|meritez) (?:pas|jamais) (?:d'avoir|avoir|d'adopter|adopter|de garder|garder|le droit d'avoir) (?:d'|un |une |des |de |le |la )?\s*(?:animal|animaux|chien|chiens|chat|chats|chiot|chaton|enfant|enfants|cheval|chevaux|bete|betes)|les gens comme (?:toi|vous) (?:ne devraient|devraient pas|gachent|sont la raison)|(?:t'en as|tu en as|vous en avez|t'as) rien a (?:faire|foutre|cirer|battre)|(?:tu es|t'es|vous etes) (?:une |la )?(?:honte|risee) (?:pour|de|du))`,
       ),
       quietWhenKind: true,
     },
