@@ -577,28 +577,8 @@ function findNamedPeople(original: string): NamedTarget[] {
 /** The message names someone in front of the group as the one at fault: exposure said in so many words. */
 const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
   en: /\b(?:you know who you are|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|everyone should know|so (?:you all|everyone) (?:knows?|can see)|now everyone knows|judge for yourselves|leaving this public|shame on|share far and wide|screenshots? (?:of|from|below|attached)|(?:here are|see) (?:the )?screenshots|tagging @\S+ so|here are (?:some )?(?:highlights|the best bits)|we've all seen (?:it|you)|the whole street has|i'll know (?:her|him|them)|i'm posting (?:my|the|our) (?:chat|messages|conversation)|(?:to|for) (?:the|that) (?:guy|lady|woman|man|bloke|person|owner|driver|neighbour|neighbor) (?:at|in|with|from|who)[^.!?:]*:|to whoever (?:owns|left|parked|keeps|is)[^.!?:]*:|(?:the|that) (?:guy|lady|woman|man|bloke|person) (?:in|at|with) the [a-z]+ [a-z]+ who)/,
-  fr: /\b(?:se reconnaitr(?:a|ont)\b|que tout le monde sache|pour que (?:vous|tout le monde) (?:sachiez|jugiez|voie|voient|sache)|jugiez par vous-memes|je laisse ce commentaire public|je publie ici|honte (?:a|au|aux)|partagez un max|captures? d'ecran|je tague @\S+ pour|florilege|on t'a vue?|tout le monde t'a vue?|on s'est reconnus?|je la reconnaitrai|je le reconnaitrai|voila,? c'est dit|(?:a|au) (?:la|le) (?:voisine?|dame|monsieur|proprietaire|proprio|meuf|mec|gars|personne)\b[^.!?:]*:|(?:la|le) (?:meuf|mec|gars|dame|monsieur|voisine?) (?:du|de la|qui)\b[^.!?]*\b(?:je la|je le|crie|insulte))/,
+  fr: /\b(?:(?:il|elle) se reconnaitra|(?:ils|elles) se reconnaitront|que tout le monde sache|pour que (?:vous|tout le monde) (?:sachiez|jugiez|voie|voient|sache)|jugiez par vous-memes|je laisse ce commentaire public|je publie ici|honte (?:a|au|aux)|partagez un max|captures? d'ecran|je tague @\S+ pour|florilege|on t'a vue?|tout le monde t'a vue?|on s'est reconnus?|je la reconnaitrai|je le reconnaitrai|voila,? c'est dit|(?:a|au) (?:la|le) (?:voisine?|dame|monsieur|proprietaire|proprio|meuf|mec|gars|personne)\b[^.!?:]*:|(?:la|le) (?:meuf|mec|gars|dame|monsieur|voisine?) (?:du|de la|qui)\b[^.!?]*\b(?:je la|je le|crie|insulte))/,
 };
-
-/**
- * Someone described rather than named, as the one who did a particular thing ("the lady who parked…", "celle qui
- * a laissé…"): a call-out when the message reproaches them. A general rule ("anyone who…", "ceux qui…") is not.
- */
-const describedPersonPatterns: Readonly<Record<ToneLang, RegExp>> = {
-  en: /\b(?:(?:the|that|to the)\s+(?:person|one|guy|lady|woman|man|bloke|neighbour|neighbor|driver|parent|mum|mom|dad|couple|family|girl|boy|chap|fella|dude)|whoever)\s+(?:who|that)\s+(?:(?:just|keeps?|has|had|have|was|is|always|still|again)\s+)*(?:[a-z]{2,}ed|left|took|threw|put|let|stole|drove|went|came|thought|brought|sent|wrote|said|ran|let|dumped|parked|blocked|keeps|lets)\b/g,
-  fr: /\b(?:celui|celle|la personne|le (?:voisin|monsieur|proprio|proprietaire|mec|gars|type|conducteur|papa|couple|jeune)|la (?:voisine|dame|proprio|proprietaire|meuf|conductrice|maman|jeune|famille))\s+qui\s+(?:(?:a|s'est|est|m'a|nous a|n'a|ne|n'est|m'|continue|laisse|gare|se gare|promene|jette|depose|passe)\b)(?:\s+[a-z]{3,})?/g,
-};
-
-function findDescribedPeople(facts: MessageFacts, lang: ToneLang, normalizedText: string): RawHint[] {
-  const hints: RawHint[] = [];
-  const pattern = describedPersonPatterns[lang];
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(normalizedText); match; match = pattern.exec(normalizedText)) {
-    const hint = facts.toHint('public-callout', match.index, match.index + match[0].length);
-    if (hint) hints.push(hint);
-  }
-  return hints;
-}
 
 function findNamedTargets(original: string): { targets: NamedTarget[]; openingEnd: number } {
   const targets: NamedTarget[] = [];
@@ -923,7 +903,6 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
     for (const target of [...targets, ...findNamedPeople(text)]) {
       hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...target });
     }
-    hints.push(...findDescribedPeople(facts, lang, normalized.text));
   }
   const warmthHint = missingWarmthHint(facts, options.context, warmth);
   if (warmthHint) hints.push(warmthHint);
