@@ -119,9 +119,10 @@ const english: StructuralLanguage = {
     },
     {
       category: 'you-blame',
-      trigger: /\byou/,
+      trigger:
+        /keep|continue|insist|refuse|ignore|never (?:listen|read|bother)|can't seem|couldn't care|(?:'re| are) (?:still|always|constantly|again|once again|forever)/,
       pattern: new RegExp(
-        String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}(?:keep (?!(?:amazing|inspiring|making (?:me|us|my|our)|sharing|helping|being|going|smiling|shining|rocking|surprising|impressing|it up|up)\b)|continue to|insist on|refuse to|ignore|choose to ignore|never listen|never read|never bother|can't seem to|couldn't care less)\b(?:\s+[a-z']+)?|${enYou}(?:'re| are)\s+(?:still|always|constantly|again|once again|forever)\s+(?!(?:here|welcome|so|such|the|a|an|one|very|amazing|great|brilliant|in)\b)[a-z]+ing\b)`,
+        String.raw`\b(${enYou}\s+${enAdverbs}(?:keep (?!(?:amazing|inspiring|making (?:me|us|my|our)|sharing|helping|being|going|smiling|shining|rocking|surprising|impressing|it up|up)\b)|continue to|insist on|refuse to|ignore|choose to ignore|never listen|never read|never bother|can't seem to|couldn't care less)\b(?:\s+[a-z']+)?|${enYou}(?:'re| are)\s+(?:still|always|constantly|again|once again|forever)\s+(?!(?:here|welcome|so|such|the|a|an|one|very|amazing|great|brilliant|in)\b)[a-z]+ing\b)`,
       ),
       quietWhenKind: true,
       faultWhenWarm: true,
@@ -152,7 +153,8 @@ const english: StructuralLanguage = {
     // Personal attack without a character word: selfishness, superiority, unfitness said of the person.
     {
       category: 'personal-attack',
-      trigger: /\byou|\bpeople like/,
+      trigger:
+        /care|think you|says a lot|tells|should(?:n't| not| never)|deserve|people like|the reason|embarrassment|disgrace/,
       pattern: new RegExp(
         String.raw`\b(you (?:only|just) (?:care|think) about (?:yourself|yourselves|number one)|you (?:clearly |obviously |just |really )?(?:don't|do not|couldn't|could not) care (?:less|about (?:anyone|anybody|anything|animals|the animals|other people|others))|you think you(?:'re| are) (?:better|above|so much better|special|superior)|who (?:the hell )?do you think you are|(?:says|tells (?:us|me)) (?:a lot|everything|all we need to know) about you|you (?:shouldn't|should not|should never|don't deserve to|do not deserve to) (?:be allowed to )?(?:own|have|keep|be trusted with) (?:a |an |any )?(?:pet|pets|animal|animals|dog|dogs|cat|cats|puppy|kitten|kids|children|horse|horses)\b|people like you (?:shouldn't|should not|are why|are the reason|ruin|are what's wrong)|you(?:'re| are) the reason (?:why )?(?:nobody|no one|people|this group|everyone)|you(?:'re| are) (?:a|an|the) (?:[a-z]+ )?(?:embarrassment|disgrace) to)`,
       ),
@@ -197,7 +199,7 @@ const english: StructuralLanguage = {
     {
       category: 'threat',
       trigger:
-        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away|report|exclu|bar|door|done|welcome|member|part of|asked to/,
+        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away|report|exclud|barred|the door|(?:'re| are) done|be welcome|be a member|be part of|asked to leave/,
       pattern: new RegExp(
         String.raw`\b((?:you(?:(?:'ll| will|'re| are) (?:be |get )?| (?:get|gets|be) )|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out|reported|excluded|barred)|(?:i|we|admins|mods|the admins|the mods)(?:'ll|'m going to|'re going to| will| shall| am going to| are going to| have to| must| won't hesitate to)? (?:just )?(?:ban|remove|block|kick|report|boot|mute|suspend|exclude|bar)s? (?:you|u|anyone|anybody|whoever)\b|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out|done)\b|you(?:'ll| will) be (?:out|shown the door|asked to leave|gone)\b|you(?:'ll| will) (?:no longer|not) be (?:welcome|a member|part of)|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
       ),
@@ -226,7 +228,7 @@ const english: StructuralLanguage = {
     {
       category: 'condescension',
       trigger:
-        /said|explain|mention|stated|wrote|posted|time|rocket|hard|difficult|complicated|read|simple|easy|basic/,
+        /(?:th|nd|rd|st) time|\bas i\b|as (?:already|previously|clearly)|rocket|(?:that|so|exactly) (?:hard|difficult|complicated)|\bread\b|reading|(?:simple|easy|basic)(?: really| honestly)?[.!]\s*$/,
       pattern: new RegExp(
         String.raw`\b(as i (?:have |'ve )?(?:already |just |clearly )?(?:said|explained|mentioned|stated|wrote|posted) (?:before|above|earlier|already|twice|several times|many times|a hundred times|in the)|as (?:already|previously|clearly) (?:said|stated|explained|mentioned)|for the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|tenth|hundredth|umpteenth|millionth|nth|one hundredth) time|(?:it's|its|it is|this is|this isn't|it isn't|it's not)(?: not)? (?:exactly |hardly )?rocket science|(?:it's|its|it is|it's really|it really isn't|it isn't) not (?:that|so|exactly) (?:hard|difficult|complicated)|(?:learn|learning) to read|reading (?:is|comprehension) (?:hard|is hard|not your)|(?:can|do) you (?:not |even )read\b|try reading (?:the|it)|(?:it's|its|it is) (?:really |pretty |very )?(?:simple|easy|basic)(?: really| honestly)?[.!]\s*$)`,
       ),
@@ -305,7 +307,7 @@ const french: StructuralLanguage = {
     },
     {
       category: 'you-blame',
-      trigger: /\b(?:tu|vous)\b/,
+      trigger: /continue|refuse|ignore|persist|obstin|recommence|expres|ecout|respect|\blis/,
       pattern: new RegExp(
         String.raw`${frClauseStart}((?:tu|vous)\s+(?:ne\s+|n')?${frObjectPronouns}(?:continue[sz]? (?:a|de)|refuse[sz]? (?:de|d')|ignore[sz]?|persiste[sz]?|(?:t'|vous )obstine[sz]?|recommence[sz]?|fai(?:s|tes) expres|ecoute[sz]? (?:jamais|pas|rien|personne)|respecte[sz]? (?:pas|jamais|rien)|li(?:s|sez) (?:pas|jamais|rien))\b)`,
       ),
@@ -345,7 +347,7 @@ const french: StructuralLanguage = {
     },
     {
       category: 'personal-attack',
-      trigger: /\b(?:tu|vous|t'|ca|cela|les gens|qui)/,
+      trigger: /pens|fich|fous|fout|moqu|balanc|prend|croi|dit long|merit|devr|gens comme|rien a|honte|risee/,
       pattern: new RegExp(
         String.raw`\b((?:tu|vous) (?:ne )?pens(?:es|ez) qu'a (?:toi|vous|ta gueule|votre gueule)|(?:tu te|vous vous|tu t'en|vous vous en) (?:fiches?|fichez|fous|foutez|moques?|moquez|balances?|balancez) (?:de tout|des autres|du monde|de tout le monde|des animaux|de ton|de ta|de tes|de votre|de vos|completement|royalement)|(?:tu te prends|vous vous prenez) pour qui|pour qui (?:tu te prends|vous vous prenez|tu te crois|vous vous croyez)|(?:tu te crois|vous vous croyez|tu te penses|vous vous pensez) (?:superieure?s?|meilleure?s?|au-dessus|mieux)|(?:ca|cela) en dit long sur (?:toi|vous|elle|lui|eux|ta|ton|votre)|(?:tu|vous) (?:ne )?(?:devrais|devriez|meriterais|meriteriez|merites|meritez) (?:pas|jamais) (?:d'avoir|avoir|d'adopter|adopter|de garder|garder|le droit d'avoir) (?:d'|un |une |des |de |le |la )?\s*(?:animal|animaux|chien|chiens|chat|chats|chiot|chaton|enfant|enfants|cheval|chevaux|bete|betes)|les gens comme (?:toi|vous) (?:ne devraient|devraient pas|gachent|sont la raison)|(?:t'en as|tu en as|vous en avez|t'as) rien a (?:faire|foutre|cirer|battre)|(?:tu es|t'es|vous etes) (?:une |la )?(?:honte|risee) (?:pour|de|du))`,
       ),
@@ -402,7 +404,7 @@ const french: StructuralLanguage = {
     {
       category: 'condescension',
       trigger:
-        /dit|ecrit|explique|precise|mentionne|repete|indique|simple|clair|facile|complique|sorcier|dur|difficile|mer a boire|suivre|lire|relis|fois|redis/,
+        /comme (?:je|on|deja|dit|indique)|(?:pourtant|quand meme|vraiment|franchement) (?:pas )?(?:simple|clair|facile|complique|sorcier|dur|difficile)|sorcier|mer a boire|suivre|lire|reli|(?:e|eme|ieme) fois|repete|redis/,
       pattern: new RegExp(
         String.raw`\b(comme (?:je (?:l'ai|te l'ai|vous l'ai|t'ai|vous ai)|on (?:l'a|te l'a|vous l'a|t'a|vous a)|deja) (?:deja |bien |clairement |plusieurs fois |mille fois )?(?:dit|ecrit|explique|precise|mentionne|repete|indique)|comme (?:deja |dit |indique )?(?:dit|precise|explique) (?:plus haut|au-dessus|avant)|c'est (?:pourtant|quand meme|vraiment|franchement) (?:pas )?(?:simple|clair|facile|complique|sorcier|dur|difficile)|c'est pas (?:sorcier|la mer a boire)|ce n'est pas sorcier|(?:il )?faut suivre|(?:apprends|apprenez|apprendre) a lire|(?:tu sais|vous savez|tu sais pas|vous savez pas|tu ne sais pas|vous ne savez pas) lire|(?:relis|relisez|relire)(?:-le|-la|-les)?(?:\s*[.!]|\s+(?:le|la|les|mon|ma|mes|ce|cette|l')\s*(?:post|regle|reglement|message|commentaire|publication|charte|annonce|epingle|fil|consigne)s?\b)|pour la (?:\d+e|\d+eme|deuxieme|troisieme|quatrieme|enieme|ennieme|nieme|centieme|millieme) fois|je (?:le |te le |vous le )?(?:repete|redis)\b)`,
       ),
@@ -414,6 +416,18 @@ const french: StructuralLanguage = {
 const structuralLanguages: Readonly<Record<ToneLang, StructuralLanguage>> = { en: english, fr: french };
 
 const questionEnd = /\?\s*$/;
+
+/** The sentence or the one before sets a condition or makes a demand. */
+function isConditioned(
+  language: StructuralLanguage,
+  sentence: StructuralSentence,
+  previous: StructuralSentence | undefined,
+): boolean {
+  return (
+    language.condition.test(sentence.text) ||
+    (previous !== undefined && language.condition.test(previous.text))
+  );
+}
 
 /**
  * The structural rules' matches in a message. `isKindOutside` says whether a sentence has a kind word outside
@@ -431,6 +445,8 @@ export function findStructuralMatches(
   sentences.forEach((sentence, index) => {
     for (const rule of language.rules) {
       if (!rule.trigger.test(sentence.text)) continue;
+      // The condition is cheaper to look for than a sanction, so it is looked for first.
+      if (rule.needsCondition && !isConditioned(language, sentence, sentences[index - 1])) continue;
       const match = rule.pattern.exec(sentence.text);
       if (!match) continue;
       const found = match[1] ?? match[0];
@@ -447,13 +463,6 @@ export function findStructuralMatches(
       // Kind words inside the match are part of the reproach ("you've never once said thank you").
       if (rule.quietWhenKind && isKindOutside(sentence, start, end)) continue;
       if (rule.faultWhenWarm && messageIsWarm && !language.fault.test(sentence.text)) continue;
-      if (rule.needsCondition) {
-        const previous = sentences[index - 1];
-        const conditioned =
-          language.condition.test(sentence.text) ||
-          (previous !== undefined && language.condition.test(previous.text));
-        if (!conditioned) continue;
-      }
       matches.push({ category: rule.category, start, end });
     }
   });
