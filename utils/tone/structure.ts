@@ -85,11 +85,8 @@ const enEvaluative = join(
   'self-righteous|sanctimonious|preachy|judgemental|judgmental|holier-than-thou|pretentious|snobby|snob|busybody',
   'gossip|stuck-up|spoilt|spoiled|immature|childish|pathetic excuse|nightmare|pain|pain in the neck|miserable',
   'a lost cause|beyond help|good for nothing|no use|small-minded|cold|uncaring|negative|exhausting to deal with',
-  'ungrateful|inconsiderate|disrespectful|unpleasant|disgusting|shameful|pig-headed|aggressive|hostile|deceitful',
-  'dodgy|shady|sketchy|untrustworthy|cheap|stingy|tight-fisted|vindictive|malicious|incapable|inept|worthless',
-  'lazy sod|slacker|freeloader|scrounger|moocher|hypocrites|liars|frauds|bullies|cowards|toxic person|a piece of work',
 );
-const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were| seem| sound| act| come across as| came across as)(?: like)?|ur|(?:he|she|they)(?:'s| is| are|'re| was| were| seems?| sounds?| acts?| comes? across as)|(?:this|that) (?:guy|woman|man|person|lot|bloke|lady|member|one) (?:is|seems)|people like (?:you|him|her|them|that) are|(?:how|so) (?:incredibly |very )?(?=selfish|lazy|rude|arrogant|ungrateful|inconsiderate|irresponsible|disrespectful)|what an? (?=(?:selfish|lazy|rude|arrogant|ungrateful|inconsiderate|irresponsible|disrespectful|entitled|pathetic|nasty)\s+(?:person|people|man|woman|bloke|thing to do|lot)))`;
+const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were)|ur|(?:he|she|they)(?:'s| is| are|'re| was| were)|(?:this|that) (?:guy|woman|man|person|lot|bloke) is)`;
 
 const english: StructuralLanguage = {
   askingQuestion:
@@ -119,16 +116,6 @@ const english: StructuralLanguage = {
     },
     {
       category: 'you-blame',
-      trigger:
-        /keep|continue|insist|refuse|ignore|never (?:listen|read|bother)|can't seem|couldn't care|(?:'re| are) (?:still|always|constantly|again|once again|forever)/,
-      pattern: new RegExp(
-        String.raw`\b(${enYou}\s+${enAdverbs}(?:keep (?!(?:amazing|inspiring|making (?:me|us|my|our)|sharing|helping|being|going|smiling|shining|rocking|surprising|impressing|it up|up)\b)|continue to|insist on|refuse to|ignore|choose to ignore|never listen|never read|never bother|can't seem to|couldn't care less)\b(?:\s+[a-z']+)?|${enYou}(?:'re| are)\s+(?:still|always|constantly|again|once again|forever)\s+(?!(?:here|welcome|so|such|the|a|an|one|very|amazing|great|brilliant|in)\b)[a-z]+ing\b)`,
-      ),
-      quietWhenKind: true,
-      faultWhenWarm: true,
-    },
-    {
-      category: 'you-blame',
       trigger: /\byou/,
       pattern: new RegExp(
         String.raw`\b((?:did|have|do) you (?:even|actually|ever even) [a-z]+|you(?:'ve| have) been told\b|you were (?:told|warned|asked)\b|if you(?:'d| had) (?:bothered|taken|read|looked|checked|listened)\b|you(?:'re| are) (?:always |constantly |still )?late\b|you know (?:that|this|it)(?: full well)?\s*[.!]|you(?:'re| are) not (?:permitted|allowed|supposed) to)`,
@@ -147,16 +134,6 @@ const english: StructuralLanguage = {
       trigger: /\b(?:you|people|some|classic|typical|she|he|no wonder|it shows)\b/,
       pattern: new RegExp(
         String.raw`\b(you strike me as|you(?:'re| are) (?:the (?:type|kind|sort|reason)|someone who|one of those|not cut out)|you (?:don't|do not) deserve|you just like (?:having|being|to)|you always have to|with your attitude|no wonder (?:nobody|no one|people|the other)|people (?:like you|who [^.!?,]{3,60}? are (?:the|so|just|frankly))|some people (?:only|just|never|always|can't|love to)|(?:classic|typical) [a-z]+(?: [a-z]+)? (?:owner|parent|people|member|type|behaviour)|(?:she|he)(?:'s| is) the most [a-z-]+ (?:person|people)|(?:she|he) acts all [a-z]+|(?:she|he)(?:'ll| will) say whatever|you(?:'ve| have) obviously never|it shows\s*[.!]?$)`,
-      ),
-      quietWhenKind: true,
-    },
-    // Personal attack without a character word: selfishness, superiority, unfitness said of the person.
-    {
-      category: 'personal-attack',
-      trigger:
-        /care|think you|says a lot|tells|should(?:n't| not| never)|deserve|people like|the reason|embarrassment|disgrace/,
-      pattern: new RegExp(
-        String.raw`\b(you (?:only|just) (?:care|think) about (?:yourself|yourselves|number one)|you (?:clearly |obviously |just |really )?(?:don't|do not|couldn't|could not) care (?:less|about (?:anyone|anybody|anything|animals|the animals|other people|others))|you think you(?:'re| are) (?:better|above|so much better|special|superior)|who (?:the hell )?do you think you are|(?:says|tells (?:us|me)) (?:a lot|everything|all we need to know) about you|you (?:shouldn't|should not|should never|don't deserve to|do not deserve to) (?:be allowed to )?(?:own|have|keep|be trusted with) (?:a |an |any )?(?:pet|pets|animal|animals|dog|dogs|cat|cats|puppy|kitten|kids|children|horse|horses)\b|people like you (?:shouldn't|should not|are why|are the reason|ruin|are what's wrong)|you(?:'re| are) the reason (?:why )?(?:nobody|no one|people|this group|everyone)|you(?:'re| are) (?:a|an|the) (?:[a-z]+ )?(?:embarrassment|disgrace) to)`,
       ),
       quietWhenKind: true,
     },
@@ -182,7 +159,7 @@ const english: StructuralLanguage = {
       category: 'personal-attack',
       trigger: /\byou|\bur\b/,
       pattern: new RegExp(
-        String.raw`\b(you(?: have|'ve got| got)(?: (?:clearly|obviously|really|just|literally|absolutely))? (?:no|zero) (?:empathy|respect|manners|shame|sense|compassion|heart|decency|integrity|self-awareness)|typical (?:of )?you\b|you can't even [a-z]+ (?:a|your|the) )`,
+        String.raw`\b(you(?: have|'ve got| got) (?:no|zero) (?:empathy|respect|manners|shame|sense|compassion|heart|decency|integrity|self-awareness)|typical (?:of )?you\b|you can't even [a-z]+ (?:a|your|the) )`,
       ),
       quietWhenKind: true,
     },
@@ -199,9 +176,9 @@ const english: StructuralLanguage = {
     {
       category: 'threat',
       trigger:
-        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away|report|exclud|barred|the door|(?:'re| are) done|be welcome|be a member|be part of|asked to leave/,
+        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away/,
       pattern: new RegExp(
-        String.raw`\b((?:you(?:(?:'ll| will|'re| are) (?:be |get )?| (?:get|gets|be) )|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out|reported|excluded|barred)|(?:i|we|admins|mods|the admins|the mods)(?:'ll|'m going to|'re going to| will| shall| am going to| are going to| have to| must| won't hesitate to)? (?:just )?(?:ban|remove|block|kick|report|boot|mute|suspend|exclude|bar)s? (?:you|u|anyone|anybody|whoever)\b|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out|done)\b|you(?:'ll| will) be (?:out|shown the door|asked to leave|gone)\b|you(?:'ll| will) (?:no longer|not) be (?:welcome|a member|part of)|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
+        String.raw`\b((?:you(?:'ll| will|'re| are)? (?:be |get |gets )?|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out)|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
       ),
       needsCondition: true,
       quietWhenKind: true,
@@ -223,16 +200,6 @@ const english: StructuralLanguage = {
       pattern: new RegExp(
         String.raw`\b(let me make (?:this|it) (?:really |very )?simple|(?:once more|one more time),? slowly|for the people at the back|(?:oh|aww?),? (?:honey|sweetie|darling)|^(?:honey|sweetie|darling|sweetheart),|leave (?:the|it to the) [a-z]+ to the (?:grown-ups|adults|experts)|it's (?:adorable|cute|sweet) that you think|(?:as )?anyone with (?:half a brain|a brain|eyes)|you don't need a degree|(?:literally )?all you (?:have|need) to do is|no offen[cs]e,? but|which part of [^.!?]{1,40} (?:was|is) (?:confusing|unclear|hard)|if you had (?:bothered|taken|read|looked|checked)|lesson of the day|(?:i'll|i will|let me) (?:spell it out|use (?:small|short) words|explain (?:it|this) (?:again|slowly))|not sure (?:which|what) part|naturally,|basic stuff|(?:i know|i get) it's a lot for you|isn't everyone's strength|(?:it's|its) (?:literally )?in the (?:pinned )?post|just read it|scroll up|already explained|(?:did|do) you even (?:scroll|read)|bless your heart|nice try|good luck with that|(?:any|a) (?:child|five-year-old|toddler) (?:knows|could)|(?:read|reread) it (?:again|slowly|properly)|(?:got it|understand|capisce)\s*\?\s*$|in case (?:you|it) (?:missed|wasn't)|(?:it's|that's) cute that you)`,
       ),
-    },
-    // Condescension by shape: a repetition pointed out, a task called easy, reading questioned.
-    {
-      category: 'condescension',
-      trigger:
-        /(?:th|nd|rd|st) time|\bas i\b|as (?:already|previously|clearly)|rocket|(?:that|so|exactly) (?:hard|difficult|complicated)|\bread\b|reading|(?:simple|easy|basic)(?: really| honestly)?[.!]\s*$/,
-      pattern: new RegExp(
-        String.raw`\b(as i (?:have |'ve )?(?:already |just |clearly )?(?:said|explained|mentioned|stated|wrote|posted) (?:before|above|earlier|already|twice|several times|many times|a hundred times|in the)|as (?:already|previously|clearly) (?:said|stated|explained|mentioned)|for the (?:\d+(?:st|nd|rd|th)|third|fourth|fifth|tenth|hundredth|umpteenth|millionth|nth|one hundredth) time|(?:it's|its|it is|this is|this isn't|it isn't|it's not)(?: not)? (?:exactly |hardly )?rocket science|(?:it's|its|it is|it's really|it really isn't|it isn't) not (?:that|so|exactly) (?:hard|difficult|complicated)|(?:learn|learning) to read|reading (?:is|comprehension) (?:hard|is hard|not your)|(?:can|do) you (?:not |even )read\b|try reading (?:the|it)|(?:it's|its|it is) (?:really |pretty |very )?(?:simple|easy|basic)(?: really| honestly)?[.!]\s*$)`,
-      ),
-      quietWhenKind: true,
     },
   ],
 };
@@ -260,15 +227,8 @@ const frEvaluative = join(
   'pretentieuse|snob|commere|mauvaise langue|rageux|rageuse|haineux|haineuse|inhumain|inhumaine|irrecuperable',
   'bete|naif|naive|parano|immature|immatures|gamin|gamine|puerile|pueril|froid|froide|negatif|negative|aigris',
   'sans gene|sans coeur|sans cervelle|sans empathie|sans scrupules|bon a rien|bonne a rien|cas desespere',
-  'ingrat|ingrate|irrespectueux|irrespectueuse|desagreable|insolent|insolente|deplorable|detestable|odieux',
-  'odieuse|malpoli|malpolie|impoli|impolie|sournois|sournoise|fourbe|flemmard|flemmarde|feignasse|radins',
-  'je-m-en-foutiste|jmenfoutiste|irrespectueuses|paresseuses|mechants|mechantes|menteurs|menteuses|ignorants',
-  'ignorantes|arrogants|arrogantes|incompetents|incompetentes|inconscients|inconscientes|negligents|malhonnetes',
-  'pretentieux|pretentieuses|profiteurs|profiteuses|grossiers|grossieres|cruels|cruelles|jaloux|jalouses|aigries',
-  'insupportables|imbuvables|hautains|hautaines|mesquins|mesquines|vicieux|vicieuse|pervers|perverse|inutile',
-  'inutiles|incapables|minables|pitoyables|pathetiques|ridicules|toxiques|irresponsables|egocentriques|lourdingue',
 );
-const frPerson = String.raw`(?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|vous etiez|il est|elle est|ils sont|elles sont|il etait|elle etait|tu sembles|vous semblez|tu parais|vous paraissez|(?:t'as|tu as|vous avez|il a|elle a|ils ont|elles ont) l'air (?:d'etre )?|(?:les gens|ceux|celles) comme (?:toi|vous|lui|elle|eux|ca) sont|(?:ce|cette) (?:type|mec|gars|femme|dame|personne|nana|meuf|membre|bonhomme) est|(?:quel|quelle) (?=(?:egoiste|irresponsable|malhonnete|hypocrite|ingrat|ingrate|mechant|mechante|grossier|grossiere|arrogant|arrogante|pretentieux|pretentieuse)\b)|c'est (?=un |une |la pire|le pire|qu'un|qu'une)|t'es qu'un|t'es qu'une|tu n'es qu'une?)`;
+const frPerson = String.raw`(?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|il est|elle est|ils sont|elles sont|c'est (?=un |une |la pire|le pire|qu'un|qu'une)|t'es qu'un|t'es qu'une|tu n'es qu'une?)`;
 
 const french: StructuralLanguage = {
   askingQuestion:
@@ -276,7 +236,7 @@ const french: StructuralLanguage = {
   fault:
     /\b(?:encore|sans|au lieu|mauvais|mauvaise|jamais|pas|oublie|trop|maintenant|toujours|casse|cassee|perdu|perdue|blesse|mort|morte|personne|alors que|du coup|meme|mal|n')\b/,
   condition: new RegExp(
-    String.raw`\b(?:si|sauf si|la prochaine|le prochain|les prochains|la prochaine fois|prochaine?|encore une|une fois de plus|quiconque|ceux qui|celles? qui|les membres qui|toute? (?:[a-z]+ ){0,2}(?:publication|annonce|personne|membre|lien|vente|pub|post)|tout membre|tu recommences|vous recommencez|recommence|sinon|ou (?:je|tu|vous|c'est|on)|a la prochaine|au prochain|encore une fois|si jamais|a partir de maintenant|des maintenant|desormais|d'ici|avant (?:ce soir|demain|dimanche|lundi|samedi|vendredi|la fin)|dernier (?:rappel|avertissement)|derniere (?:fois|chance))\b|=`,
+    String.raw`\b(?:si|sauf si|la prochaine|le prochain|les prochains|la prochaine fois|prochaine?|encore une|une fois de plus|quiconque|ceux qui|celles? qui|les membres qui|toute? (?:[a-z]+ ){0,2}(?:publication|annonce|personne|membre|lien|vente|pub|post)|tout membre|tu recommences|vous recommencez|recommence|sinon|ou (?:je|tu|vous|c'est|on)|d'ici|avant (?:ce soir|demain|dimanche|lundi|samedi|vendredi|la fin)|dernier (?:rappel|avertissement)|derniere (?:fois|chance))\b|=`,
   ),
   rules: [
     {
@@ -307,16 +267,6 @@ const french: StructuralLanguage = {
     },
     {
       category: 'you-blame',
-      trigger: /continue|refuse|ignore|persist|obstin|recommence|expres|ecout|respect|\blis/,
-      pattern: new RegExp(
-        String.raw`${frClauseStart}((?:tu|vous)\s+(?:ne\s+|n')?${frObjectPronouns}(?:continue[sz]? (?:a|de)|refuse[sz]? (?:de|d')|ignore[sz]?|persiste[sz]?|(?:t'|vous )obstine[sz]?|recommence[sz]?|fai(?:s|tes) expres|ecoute[sz]? (?:jamais|pas|rien|personne)|respecte[sz]? (?:pas|jamais|rien)|li(?:s|sez) (?:pas|jamais|rien))\b)`,
-      ),
-      quietWhenKind: true,
-      faultWhenWarm: true,
-      notInQuestion: true,
-    },
-    {
-      category: 'you-blame',
       trigger: /droit|sais|savez|ete|encore|comme d'hab/,
       pattern: new RegExp(
         String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) pas le droit\b|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris|ecoute|demande)\b|(?:tu es|t'es|vous etes) (?:toujours |encore )?en retard\b|on (?:t'a|vous a) (?:deja )?(?:dit|prevenue?s?)\b|(?:tu le sais|vous le savez)\s*[.!]|(?:t'as|tu as|vous avez) (?:deja )?ete (?:prevenue?s?|averti(?:e|s|es)?)|tu vas pas encore|comme d'hab,? (?:tu|vous))`,
@@ -341,15 +291,7 @@ const french: StructuralLanguage = {
       category: 'personal-attack',
       trigger: /\b(?:t'|tu|vous)/,
       pattern: new RegExp(
-        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:(?:vraiment|clairement|franchement|juste|meme|absolument|visiblement) )?(?:aucune?|zero|pas d'|pas de|pas une once d'|pas une once de) ?(?:empathie|respect|savoir-vivre|honte|bon sens|compassion|coeur|decence|jugeote|education|cervelle)|c'est (?:tellement |bien )?typique de (?:toi|vous)|(?:tu|vous) (?:sers|servez) a rien)`,
-      ),
-      quietWhenKind: true,
-    },
-    {
-      category: 'personal-attack',
-      trigger: /pens|fich|fous|fout|moqu|balanc|prend|croi|dit long|merit|devr|gens comme|rien a|honte|risee/,
-      pattern: new RegExp(
-        String.raw`\b((?:tu|vous) (?:ne )?pens(?:es|ez) qu'a (?:toi|vous|ta gueule|votre gueule)|(?:tu te|vous vous|tu t'en|vous vous en) (?:fiches?|fichez|fous|foutez|moques?|moquez|balances?|balancez) (?:de tout|des autres|du monde|de tout le monde|des animaux|de ton|de ta|de tes|de votre|de vos|completement|royalement)|(?:tu te prends|vous vous prenez) pour qui|pour qui (?:tu te prends|vous vous prenez|tu te crois|vous vous croyez)|(?:tu te crois|vous vous croyez|tu te penses|vous vous pensez) (?:superieure?s?|meilleure?s?|au-dessus|mieux)|(?:ca|cela) en dit long sur (?:toi|vous|elle|lui|eux|ta|ton|votre)|(?:tu|vous) (?:ne )?(?:devrais|devriez|meriterais|meriteriez|merites|meritez) (?:pas|jamais) (?:d'avoir|avoir|d'adopter|adopter|de garder|garder|le droit d'avoir) (?:d'|un |une |des |de |le |la )?\s*(?:animal|animaux|chien|chiens|chat|chats|chiot|chaton|enfant|enfants|cheval|chevaux|bete|betes)|les gens comme (?:toi|vous) (?:ne devraient|devraient pas|gachent|sont la raison)|(?:t'en as|tu en as|vous en avez|t'as) rien a (?:faire|foutre|cirer|battre)|(?:tu es|t'es|vous etes) (?:une |la )?(?:honte|risee) (?:pour|de|du))`,
+        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:aucune?|zero|pas d'|pas de|pas une once d'|pas une once de) ?(?:empathie|respect|savoir-vivre|honte|bon sens|compassion|coeur|decence|jugeote|education|cervelle)|c'est (?:tellement |bien )?typique de (?:toi|vous)|(?:tu|vous) (?:sers|servez) a rien)`,
       ),
       quietWhenKind: true,
     },
@@ -379,9 +321,9 @@ const french: StructuralLanguage = {
     {
       category: 'threat',
       trigger:
-        /banni|exclu|vire|retire|supprime|bloque|degage|sors|sortez|porte|dehors|\bban\b|entrain|vaudr|mener|suppression|plus|publie|poste|mets|partage|ferme|signal|plainte|police|proprio|fini|jete|jette|mise?s? dehors/,
+        /banni|exclu|vire|retire|supprime|bloque|degage|sors|sortez|porte|dehors|\bban\b|entrain|vaudr|mener|suppression|plus|publie|poste|mets|partage|ferme|signale|plainte|police|proprio|fini/,
       pattern: new RegExp(
-        String.raw`\b((?:seras|serez|sera|seront|est|sont|etre)\s+(?:definitivement |immediatement |directement )?(?:banni|bannie|bannis|bannies|exclu|exclue|exclus|exclues|vire|viree|vires|retire du groupe|supprime du groupe|bloque|bloquee|bloques)|(?:tu|vous) (?:degages|degagez|sors|sortez|prends la porte|prenez la porte)|c'est (?:dehors|la porte|le ban|l'exclusion|fini)|(?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|(?:suppression|exclusion|bannissement) (?:du compte|du groupe|definitive|immediate)|ne (?:participer|pourr|viendr|ser)[a-z]* plus|plus (?:le droit|invitee?s?|les bienvenue?s|le bienvenu|la bienvenue|les bienvenues)|(?:tu|vous) (?:ne )?(?:feras|ferez|fais|faites|fera|feront) plus partie|je (?:publie|poste|mets|partage) (?:[a-z']+ ){0,4}(?:ici|en public|sur le groupe)|je ferme le groupe|je (?:te |vous )?signale|(?:je|j'|on|nous|les admins|l'admin|les modos?)\s*(?:vais|va|allons|vont|n'hesiterai pas a|n'hesiterons pas a)?\s*(?:te |vous |t')(?:bannir|bannis|bannit|bannissons|exclure|exclus|exclut|excluons|virer|vire|virons|supprimer|supprime|bloquer|bloque|signaler|retirer|retire|degager|degage|jeter|jette)\b|(?:seras|serez|sera|seront)\s+(?:signalee?s?|mise?s? dehors)|porter plainte|la police|le proprio (?:sera|va etre) prevenu)`,
+        String.raw`\b((?:seras|serez|sera|seront|est|sont|etre)\s+(?:definitivement |immediatement |directement )?(?:banni|bannie|bannis|bannies|exclu|exclue|exclus|exclues|vire|viree|vires|retire du groupe|supprime du groupe|bloque|bloquee|bloques)|(?:tu|vous) (?:degages|degagez|sors|sortez|prends la porte|prenez la porte)|c'est (?:dehors|la porte|le ban|l'exclusion|fini)|(?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|(?:suppression|exclusion|bannissement) (?:du compte|du groupe|definitive|immediate)|ne (?:participer|pourr|viendr|ser)[a-z]* plus|plus (?:le droit|invitee?s?|les bienvenue?s)|je (?:publie|poste|mets|partage) (?:[a-z']+ ){0,4}(?:ici|en public|sur le groupe)|je ferme le groupe|je (?:te |vous )?signale|porter plainte|la police|le proprio (?:sera|va etre) prevenu)`,
       ),
       needsCondition: true,
       quietWhenKind: true,
@@ -401,33 +343,12 @@ const french: StructuralLanguage = {
         String.raw`\b(je vais faire simple|petite lecon|lecon du jour|(?:tu sais|vous savez) qu(?:e|')[^.!?]{3,80}(?:hein|\?)|ma (?:belle|cherie|grande|pauvre)|mon (?:grand|pauvre|cher|petit)|laisse(?:z)? faire les gens qui s'y connaissent|c'est mignon de croire|il suffit de savoir lire|suffit de lire|pas besoin d'etre [a-z]+ pour|avec tout le respect que je (?:te|vous) dois|(?:tu|vous) (?:devrais|devriez) (?:peut-etre )?(?:te|vous) renseigner|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris)|pour la \d+e fois|basic stuff|je (?:te|vous) la refais|relis mon commentaire|j'ai deja tout explique|deja repondu \d+ fois|on a deja repondu|c'est pas donne a tout le monde|(?:tu crois|vous croyez) vraiment que|ce n'est pas clair pour tout le monde|puisque (?:manifestement|visiblement|apparemment)|un enfant de \d+ ans (?:sait|saurait|comprendrait)|(?:relis|relisez)(?:-le| le| la)? (?:bien|lentement|attentivement|encore)|(?:c'est )?compris\s*\?\s*$|au cas ou (?:tu|vous) (?:l'aurais|l'auriez|ne l'aurais|ne l'auriez|aurais|auriez) (?:rate|manque|pas vu)|bel effort|c'est mignon (?:que|de))`,
       ),
     },
-    {
-      category: 'condescension',
-      trigger:
-        /comme (?:je|on|deja|dit|indique)|(?:pourtant|quand meme|vraiment|franchement) (?:pas )?(?:simple|clair|facile|complique|sorcier|dur|difficile)|sorcier|mer a boire|suivre|lire|reli|(?:e|eme|ieme) fois|repete|redis/,
-      pattern: new RegExp(
-        String.raw`\b(comme (?:je (?:l'ai|te l'ai|vous l'ai|t'ai|vous ai)|on (?:l'a|te l'a|vous l'a|t'a|vous a)|deja) (?:deja |bien |clairement |plusieurs fois |mille fois )?(?:dit|ecrit|explique|precise|mentionne|repete|indique)|comme (?:deja |dit |indique )?(?:dit|precise|explique) (?:plus haut|au-dessus|avant)|c'est (?:pourtant|quand meme|vraiment|franchement) (?:pas )?(?:simple|clair|facile|complique|sorcier|dur|difficile)|c'est pas (?:sorcier|la mer a boire)|ce n'est pas sorcier|(?:il )?faut suivre|(?:apprends|apprenez|apprendre) a lire|(?:tu sais|vous savez|tu sais pas|vous savez pas|tu ne sais pas|vous ne savez pas) lire|(?:relis|relisez|relire)(?:-le|-la|-les)?(?:\s*[.!]|\s+(?:le|la|les|mon|ma|mes|ce|cette|l')\s*(?:post|regle|reglement|message|commentaire|publication|charte|annonce|epingle|fil|consigne)s?\b)|pour la (?:\d+e|\d+eme|deuxieme|troisieme|quatrieme|enieme|ennieme|nieme|centieme|millieme) fois|je (?:le |te le |vous le )?(?:repete|redis)\b)`,
-      ),
-      quietWhenKind: true,
-    },
   ],
 };
 
 const structuralLanguages: Readonly<Record<ToneLang, StructuralLanguage>> = { en: english, fr: french };
 
 const questionEnd = /\?\s*$/;
-
-/** The sentence or the one before sets a condition or makes a demand. */
-function isConditioned(
-  language: StructuralLanguage,
-  sentence: StructuralSentence,
-  previous: StructuralSentence | undefined,
-): boolean {
-  return (
-    language.condition.test(sentence.text) ||
-    (previous !== undefined && language.condition.test(previous.text))
-  );
-}
 
 /**
  * The structural rules' matches in a message. `isKindOutside` says whether a sentence has a kind word outside
@@ -445,8 +366,6 @@ export function findStructuralMatches(
   sentences.forEach((sentence, index) => {
     for (const rule of language.rules) {
       if (!rule.trigger.test(sentence.text)) continue;
-      // The condition is cheaper to look for than a sanction, so it is looked for first.
-      if (rule.needsCondition && !isConditioned(language, sentence, sentences[index - 1])) continue;
       const match = rule.pattern.exec(sentence.text);
       if (!match) continue;
       const found = match[1] ?? match[0];
@@ -463,6 +382,13 @@ export function findStructuralMatches(
       // Kind words inside the match are part of the reproach ("you've never once said thank you").
       if (rule.quietWhenKind && isKindOutside(sentence, start, end)) continue;
       if (rule.faultWhenWarm && messageIsWarm && !language.fault.test(sentence.text)) continue;
+      if (rule.needsCondition) {
+        const previous = sentences[index - 1];
+        const conditioned =
+          language.condition.test(sentence.text) ||
+          (previous !== undefined && language.condition.test(previous.text));
+        if (!conditioned) continue;
+      }
       matches.push({ category: rule.category, start, end });
     }
   });
