@@ -4,7 +4,7 @@
  * in-memory database and exported as a Tend member log, for `npm start` to import through the panel's import
  * path. The group row is marked `sample: true`, so the panel labels it as sample data and offers to remove it.
  */
-import 'fake-indexeddb/auto';
+import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -64,7 +64,9 @@ export async function buildSampleLog(fixturesDir: string, now: Date, days = 182)
     },
     { truth: () => undefined, browsing: (line) => browsing.push(line) },
   );
-  const db = new TendDatabase(`sample-${crypto.randomUUID()}`);
+  // The in-memory IndexedDB is passed in rather than installed globally: in a test worker, Dexie may have been
+  // loaded by an earlier spec before any global existed, and would then find none.
+  const db = new TendDatabase(`sample-${crypto.randomUUID()}`, { indexedDB, IDBKeyRange });
   await db.open();
   try {
     await replayBrowsing(
