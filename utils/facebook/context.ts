@@ -8,7 +8,7 @@ import type { PageDataIndex } from './page-data';
 import type { ArticleParts } from './read-comet';
 import type { Clock, PostTime } from './time';
 import { cleanName, clip } from './text';
-import { GROUP_SLUG, NUMERIC_ID, type ParsedUrl, type PersonRef } from './urls';
+import { NUMERIC_ID, type ParsedUrl, type PersonRef } from './urls';
 
 export interface ReadContext {
   location: PageLocation;
@@ -48,13 +48,8 @@ export function memberIdOf(person: PersonRef): string {
   return person.by === 'id' ? person.id : person.vanity;
 }
 
-/** A stable https link to the person, scoped to the group when their numeric id is known. */
-export function profileUrlOf(person: PersonRef, groupId: string | null): string {
-  if (person.by === 'vanity') return `https://www.facebook.com/${encodeURIComponent(person.vanity)}`;
-  return groupId && GROUP_SLUG.test(groupId)
-    ? `https://www.facebook.com/groups/${groupId}/user/${person.id}/`
-    : `https://www.facebook.com/profile.php?id=${person.id}`;
-}
+/** The one profile-link builder lives with the other link shapes. */
+export { profileUrlOf } from './links';
 
 /** Group ids match unless both are known, of the same shape (numeric or vanity), and different. */
 export function sameGroup(a: string | null | undefined, b: string | null | undefined): boolean {

@@ -21,9 +21,10 @@ export const FacebookPageUrl = z.url({ protocol: /^https$/, hostname: FACEBOOK_H
  * A stable https link to the person, scoped to the group when their numeric id is known: the one builder of a
  * profile link (readers and storage both use it).
  */
+const WHOLE_GROUP_ID = new RegExp(`^${GROUP}$`);
 export function profileUrlOf(person: PersonRef, groupId: string | null): string {
   if (person.by === 'vanity') return `${WWW}/${encodeURIComponent(person.vanity)}`;
-  return groupId && new RegExp(`^${GROUP}$`).test(groupId)
+  return groupId && WHOLE_GROUP_ID.test(groupId)
     ? `${WWW}/groups/${groupId}/user/${person.id}/`
     : `${WWW}/profile.php?id=${person.id}`;
 }
