@@ -8,6 +8,10 @@
  */
 import { z } from 'zod';
 import { IsoTime, MemberId, PageReading } from '@/utils/facebook/reading';
+import type { ReportPageStatus, SubmitSightings } from '@/storage/messages';
+
+type StatusMessage = z.infer<typeof ReportPageStatus>;
+type SightingsMessage = z.infer<typeof SubmitSightings>;
 
 export const TruthLine = z.discriminatedUnion('type', [
   z.strictObject({
@@ -60,4 +64,36 @@ export function parseLine<T>(schema: z.ZodType<T>, text: string, lineNumber: num
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new Error(`line ${lineNumber}: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
+}
+
+/**
+ * The messages the content script sends for a page it read: its sightings (when it read some in a group) and then
+ * its page status. `visible`: whether the tab was in view (the panel then follows its group). Replay and the panel
+ * benchmark send these same messages.
+ */
+export function pageMessagesOf(
+  line: BrowsingLine,
+  visible = true,
+): [SightingsMessage, StatusMessage] | [StatusMessage] {
+  const { groupId, kind, groupVanity } = line.page;
+  const status: StatusMessage = {
+    type: 'reportPageStatus',
+    url: line.url,
+    groupId,
+    pageKind: kind,
+    health: line.health,
+    readAt: line.readAt,
+    visible,
+  };
+  if (groupId === null || line.sightings.length === 0) return [status];
+  const sightings: SightingsMessage = {
+    type: 'submitSightings',
+    url: line.url,
+    groupId,
+    ...(groupVanity ? { groupVanity } : {}),
+    pageKind: kind,
+    readAt: line.readAt,
+    sightings: line.sightings,
+  };
+  return [sightings, status];
 }

@@ -9,7 +9,7 @@ import { canonicalGroupId } from '@/storage/aliases';
 import type { TendDatabase } from '@/storage/db';
 import { ReportPageStatus, SubmitSightings } from '@/storage/messages';
 import { loadSettings } from '@/storage/settings-store';
-import type { BrowsingLine } from './lines';
+import { pageMessagesOf, type BrowsingLine } from './lines';
 
 export interface ReplayOptions {
   /** Lines read after this instant are left out. */
@@ -65,31 +65,10 @@ export async function replayBrowsing(
 }
 
 async function submit(handlers: ReturnType<typeof createHandlers>, line: BrowsingLine): Promise<void> {
-  const { groupId, kind, groupVanity } = line.page;
-  if (groupId !== null && line.sightings.length > 0) {
-    await handlers.submitSightings(
-      SubmitSightings.parse({
-        type: 'submitSightings',
-        url: line.url,
-        groupId,
-        ...(groupVanity ? { groupVanity } : {}),
-        pageKind: kind,
-        readAt: line.readAt,
-        sightings: line.sightings,
-      }),
-    );
+  for (const message of pageMessagesOf(line)) {
+    if (message.type === 'submitSightings') await handlers.submitSightings(SubmitSightings.parse(message));
+    else await handlers.reportPageStatus(ReportPageStatus.parse(message));
   }
-  await handlers.reportPageStatus(
-    ReportPageStatus.parse({
-      type: 'reportPageStatus',
-      url: line.url,
-      groupId,
-      pageKind: kind,
-      health: line.health,
-      readAt: line.readAt,
-      visible: true,
-    }),
-  );
 }
 
 /** What the panel would say at `at`: every member's state and the group's coverage, with the stored settings. */

@@ -132,31 +132,3 @@ function fullMembersList(groupId: string, members: readonly SimMember[], at: Dat
   }
   return lines;
 }
-
-/**
- * The two messages the content script sends for a page it read (as test/simulator/replay.ts sends them). `visible`:
- * whether the tab was in view (the panel then follows its group).
- */
-export function messagesOf(line: BrowsingLine, visible = true): object[] {
-  const { groupId, kind, groupVanity } = line.page;
-  const status = {
-    type: 'reportPageStatus',
-    url: line.url,
-    groupId,
-    pageKind: kind,
-    health: line.health,
-    readAt: line.readAt,
-    visible,
-  };
-  if (groupId === null || line.sightings.length === 0) return [status];
-  const sightings = {
-    type: 'submitSightings',
-    url: line.url,
-    groupId,
-    ...(groupVanity ? { groupVanity } : {}),
-    pageKind: kind,
-    readAt: line.readAt,
-    sightings: line.sightings,
-  };
-  return [sightings, status];
-}

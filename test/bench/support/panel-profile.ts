@@ -13,7 +13,8 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { launchWithExtension } from '../../e2e/browser';
 import type { BrowsingLine } from '../../simulator/lines';
 import { ROOT } from './bundle';
-import { messagesOf, simulatedLog, type LogSpec, type SimulatedLog } from './panel-log';
+import { pageMessagesOf } from '../../simulator/lines';
+import { simulatedLog, type LogSpec, type SimulatedLog } from './panel-log';
 
 export const BENCH_DIR = path.join(os.tmpdir(), 'tend-bench-panel');
 /** What decides the stored log: the simulator, the code that stores it, and the benchmark's own additions. */
@@ -54,7 +55,7 @@ export async function sendPages(
 ): Promise<void> {
   for (let from = 0; from < lines.length; from += CHUNK) {
     options.progress?.(from);
-    const messages = lines.slice(from, from + CHUNK).flatMap((line) => messagesOf(line, options.visible));
+    const messages = lines.slice(from, from + CHUNK).flatMap((line) => pageMessagesOf(line, options.visible));
     const refused = await page.evaluate(async (batch) => {
       const runtime = (
         globalThis as unknown as { chrome: { runtime: { sendMessage(m: object): Promise<unknown> } } }
