@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { BrowserContext, Route } from '@playwright/test';
+import { sightingKey } from '@/storage/ingest';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/facebook');
 
@@ -40,6 +41,22 @@ export const SAMPLE_PAGES = {
 
 export function readTruth<T>(file: string): T {
   return JSON.parse(readFileSync(path.join(FIXTURES, file.replace(/\.html$/, '.truth.json')), 'utf8')) as T;
+}
+
+/** The stored keys (sorted) of the posts and comments a page's truth file lists, each with its author. */
+export function activityKeysOf(file: string, groupId: string): string[] {
+  const truth = readTruth<{
+    posts: { post_id: string; author: { user_id: string } }[];
+    comments: { comment_id: string; author: { user_id: string } }[];
+  }>(file);
+  return [
+    ...truth.posts.map((post) =>
+      sightingKey(groupId, { memberId: post.author.user_id, kind: 'post', itemId: post.post_id }),
+    ),
+    ...truth.comments.map((comment) =>
+      sightingKey(groupId, { memberId: comment.author.user_id, kind: 'comment', itemId: comment.comment_id }),
+    ),
+  ].sort();
 }
 
 /** Serves `pages` at their URLs; every other request from any page is aborted and recorded in `aborted`. */

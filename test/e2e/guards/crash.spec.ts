@@ -19,18 +19,13 @@ import { expect, test, type BrowserContext } from '@playwright/test';
 import { controlBuild, normalBuild, type Misbehaviour } from '../../guards/builds';
 import { integrityProblems } from '../../guards/integrity';
 import { dumpDatabase, killBrowser, launchWithExtension, openPanel } from '../browser';
-import { MEMBERS_GROUP, POSTS_GROUP, SAMPLE_PAGES, readTruth, serveFacebook } from '../site';
-import { sightingKey } from '@/storage/ingest';
+import { MEMBERS_GROUP, POSTS_GROUP, SAMPLE_PAGES, activityKeysOf, readTruth, serveFacebook } from '../site';
 import type { MemberRow, SightingRow } from '@/storage/schema';
 import { MISBEHAVE_PAUSE_GLOBAL, type IngestPause } from '@/storage/test-hooks';
 import { showMembers } from './requests';
 
 interface MembersTruth {
   member_rows: { user_id: string }[];
-}
-interface PostTruth {
-  posts: { post_id: string; author: { user_id: string } }[];
-  comments: { comment_id: string; author: { user_id: string } }[];
 }
 
 const FIRST = SAMPLE_PAGES.members;
@@ -39,21 +34,7 @@ const firstMembers = [
   ...new Set(readTruth<MembersTruth>(FIRST.file).member_rows.map((row) => row.user_id)),
 ].sort();
 /** The keys of the second page's sightings: its post and every comment, each with its author. */
-const secondKeys = (() => {
-  const truth = readTruth<PostTruth>(SECOND.file);
-  return [
-    ...truth.posts.map((post) =>
-      sightingKey(POSTS_GROUP, { memberId: post.author.user_id, kind: 'post', itemId: post.post_id }),
-    ),
-    ...truth.comments.map((comment) =>
-      sightingKey(POSTS_GROUP, {
-        memberId: comment.author.user_id,
-        kind: 'comment',
-        itemId: comment.comment_id,
-      }),
-    ),
-  ].sort();
-})();
+const secondKeys = activityKeysOf(SECOND.file, POSTS_GROUP);
 
 const ofGroup = <Row extends { groupId: string }>(rows: unknown[] | undefined, groupId: string) =>
   ((rows ?? []) as Row[]).filter((row) => row.groupId === groupId);

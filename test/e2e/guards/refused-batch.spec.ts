@@ -10,29 +10,11 @@
 import { expect, test } from '@playwright/test';
 import { controlBuild, type Misbehaviour } from '../../guards/builds';
 import { dumpDatabase, launchWithExtension, openPanel } from '../browser';
-import { POSTS_GROUP, SAMPLE_PAGES, readTruth, serveFacebook } from '../site';
-import { sightingKey } from '@/storage/ingest';
+import { POSTS_GROUP, SAMPLE_PAGES, activityKeysOf, serveFacebook } from '../site';
 import type { GroupRow, MemberRow, SightingRow } from '@/storage/schema';
 
-interface PostTruth {
-  posts: { post_id: string; author: { user_id: string } }[];
-  comments: { comment_id: string; author: { user_id: string } }[];
-}
-
 const PAGE = SAMPLE_PAGES.comments;
-const truth = readTruth<PostTruth>(PAGE.file);
-const expectedKeys = [
-  ...truth.posts.map((post) =>
-    sightingKey(POSTS_GROUP, { memberId: post.author.user_id, kind: 'post', itemId: post.post_id }),
-  ),
-  ...truth.comments.map((comment) =>
-    sightingKey(POSTS_GROUP, {
-      memberId: comment.author.user_id,
-      kind: 'comment',
-      itemId: comment.comment_id,
-    }),
-  ),
-].sort();
+const expectedKeys = activityKeysOf(PAGE.file, POSTS_GROUP);
 
 /** Each member's posts and comments as counted, against the sightings stored for them. */
 function countsAgainstSightings(database: Record<string, unknown[]>): string[] {
