@@ -11,6 +11,7 @@ import { loadSettings } from '@/storage/settings-store';
 import { resolveLanguage } from '@/utils/i18n';
 import { dueCount } from '@/utils/onboarding/schedule';
 import { groupQueue } from '@/storage/onboarding-queue';
+import { BADGE_COLOUR } from '@/utils/brand';
 
 const REFRESH_MS = 15 * 60 * 1000;
 /** The badge has room for about four characters. */
@@ -44,7 +45,7 @@ export function startBadge(db: TendDatabase, environment?: BadgeEnvironment): ()
   const setText =
     environment?.setText ??
     (async (text: string) => {
-      await browser.action.setBadgeBackgroundColor({ color: '#1d5c3a' });
+      await browser.action.setBadgeBackgroundColor({ color: BADGE_COLOUR });
       await browser.action.setBadgeText({ text });
     });
   const now = environment?.now ?? (() => new Date());
