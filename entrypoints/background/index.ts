@@ -5,12 +5,14 @@ import { maybePruneSightings } from '@/storage/retention';
 import { startBadge } from './badge';
 import { createHandlers } from './handlers';
 import { routeMessage } from './router';
+import { listenForPanelShortcut, type ShortcutApi } from './shortcut';
 import { backgroundTestHook } from '@/utils/test-hooks';
 
 export default defineBackground(() => {
   backgroundTestHook();
   const handlers = createHandlers(db());
   startBadge(db()); // Due onboarding items of the current group on the toolbar badge.
+  listenForPanelShortcut((globalThis as { chrome?: ShortcutApi }).chrome); // Alt+Shift+K on Chromium.
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   // Retention at start-up (throttled; also after ingest batches). No alarms permission needed.
   void maybePruneSightings(db(), new Date()).catch((error: unknown) =>
