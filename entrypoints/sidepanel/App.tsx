@@ -1,7 +1,8 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GroupHeader } from '@/components/GroupHeader';
 import { GroupSwitcher } from '@/components/GroupSwitcher';
+import { SectionNav } from '@/components/SectionNav';
 import { send } from '@/storage/messaging';
 import { useGroupRow, useGroups, useMembersSeen } from './data';
 import { LanguageProvider, useUiLanguage } from '@/components/LanguageProvider';
@@ -29,23 +30,7 @@ function Panel() {
   const memberCount = useMembersSeen(groupId);
   const groups = useGroups();
   const [activeId, setActiveId] = useState(sections[0]!.id);
-  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const active = sections.find((section) => section.id === activeId) ?? sections[0]!;
-
-  // Tabs follow the WAI-ARIA pattern: arrow keys move between tabs, Home/End jump to the ends.
-  const onTabKey = (event: KeyboardEvent) => {
-    const index = sections.findIndex((section) => section.id === activeId);
-    const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
-    let next: number | undefined;
-    if (step !== undefined) next = (index + step + sections.length) % sections.length;
-    if (event.key === 'Home') next = 0;
-    if (event.key === 'End') next = sections.length - 1;
-    if (next === undefined) return;
-    event.preventDefault();
-    const id = sections[next]!.id;
-    setActiveId(id);
-    tabRefs.current.get(id)?.focus();
-  };
 
   if (current === undefined || group === undefined || memberCount === undefined || groups === undefined)
     return null;
@@ -68,26 +53,12 @@ function Panel() {
         now={now}
         onRemoveSample={() => groupId && void send({ type: 'removeSampleGroup', groupId })}
       />
-      <nav>
-        <div role="tablist" aria-label={t('app.sections')} onKeyDown={onTabKey}>
-          {sections.map((section) => (
-            <button
-              key={section.id}
-              ref={(element) => {
-                if (element) tabRefs.current.set(section.id, element);
-              }}
-              role="tab"
-              id={`tab-${section.id}`}
-              aria-selected={section.id === active.id}
-              aria-controls={`section-${section.id}`}
-              tabIndex={section.id === active.id ? 0 : -1}
-              onClick={() => setActiveId(section.id)}
-            >
-              {t(section.titleKey)}
-            </button>
-          ))}
-        </div>
-      </nav>
+      <SectionNav
+        sections={sections.map(({ id, titleKey, icon }) => ({ id, title: t(titleKey), icon }))}
+        activeId={active.id}
+        label={t('app.sections')}
+        onSelect={setActiveId}
+      />
       <main role="tabpanel" id={`section-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
         <active.Component groupId={groupId} />
       </main>

@@ -3,6 +3,7 @@
  * A new section is one file and one line below; tests walk this list.
  */
 import type { ComponentType } from 'react';
+import type { SectionIconName } from '@/components/SectionIcons';
 import { DataSection } from './data';
 import { GlanceSection } from './glance';
 import { MembersSection } from './members';
@@ -21,16 +22,18 @@ export interface PanelSection {
   id: string;
   /** i18n key of the section's title. */
   titleKey: `${string}.title`;
+  /** Its icon in the tab row (components/SectionIcons.tsx). */
+  icon: SectionIconName;
   Component: ComponentType<SectionProps>;
 }
 
 export const sections: readonly PanelSection[] = [
-  { id: 'glance', titleKey: 'glance.title', Component: GlanceSection },
-  { id: 'members', titleKey: 'members.title', Component: MembersSection },
-  { id: 'onboarding', titleKey: 'onboarding.title', Component: OnboardingSection },
-  { id: 'replies', titleKey: 'replies.title', Component: RepliesSection },
-  { id: 'tone', titleKey: 'tone.title', Component: ToneSection },
-  { id: 'data', titleKey: 'data.title', Component: DataSection },
-  { id: 'settings', titleKey: 'settings.title', Component: SettingsSection },
-  { id: 'privacy', titleKey: 'privacy.title', Component: PrivacySection },
+  { id: 'glance', titleKey: 'glance.title', icon: 'glance', Component: GlanceSection },
+  { id: 'members', titleKey: 'members.title', icon: 'members', Component: MembersSection },
+  { id: 'onboarding', titleKey: 'onboarding.title', icon: 'onboarding', Component: OnboardingSection },
+  { id: 'replies', titleKey: 'replies.title', icon: 'replies', Component: RepliesSection },
+  { id: 'tone', titleKey: 'tone.title', icon: 'tone', Component: ToneSection },
+  { id: 'data', titleKey: 'data.title', icon: 'data', Component: DataSection },
+  { id: 'settings', titleKey: 'settings.title', icon: 'settings', Component: SettingsSection },
+  { id: 'privacy', titleKey: 'privacy.title', icon: 'privacy', Component: PrivacySection },
 ];
