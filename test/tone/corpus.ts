@@ -1,8 +1,10 @@
 /**
  * The labelled tone corpora, read into one shape.
  *
- * - `corpus-v2/` (the real test): `setaside.jsonl`, written and committed first, never used to tune, and
- *   `dev.jsonl`, the part the rules may be tuned on. Format: `{id, lang, text, labels, gentle, notes}`.
+ * - `corpus-v2/` (the real test): `setaside.jsonl`, written and committed first, never used to tune,
+ *   `dev.jsonl`, the part the rules may be tuned on, and `probe.jsonl`, written later by a writer who had not
+ *   seen the rules, for generalisation figures only (its texts are not to be read by whoever tunes).
+ *   Format: `{id, lang, text, labels, gentle, notes}`.
  * - The first corpus (`dev.jsonl`, `holdout.jsonl` here, format `{id, lang, text, categories, context}`): the
  *   rules were tuned on both of its files, so both count as extra development data, never as a test.
  */
@@ -38,8 +40,8 @@ export const corpusV2LineSchema = z
   })
   .refine((line) => new Set(line.labels).size === line.labels.length, { message: 'a label is repeated' });
 
-/** `setaside` and `dev`: corpus v2. `legacy-dev` and `legacy-holdout`: the first corpus, tuned on. */
-export const corpusParts = ['setaside', 'dev', 'legacy-dev', 'legacy-holdout'] as const;
+/** `setaside`, `dev` and `probe`: corpus v2. `legacy-dev` and `legacy-holdout`: the first corpus, tuned on. */
+export const corpusParts = ['setaside', 'dev', 'probe', 'legacy-dev', 'legacy-holdout'] as const;
 export type CorpusPart = (typeof corpusParts)[number];
 
 const corpusDirectory = dirname(fileURLToPath(import.meta.url));
@@ -47,6 +49,7 @@ const corpusDirectory = dirname(fileURLToPath(import.meta.url));
 const partFiles: Readonly<Record<CorpusPart, string>> = {
   setaside: 'corpus-v2/setaside.jsonl',
   dev: 'corpus-v2/dev.jsonl',
+  probe: 'corpus-v2/probe.jsonl',
   'legacy-dev': 'dev.jsonl',
   'legacy-holdout': 'holdout.jsonl',
 };
@@ -54,7 +57,7 @@ const partFiles: Readonly<Record<CorpusPart, string>> = {
 /** Parses a JSON Lines text of one part; throws with the file and line of the first bad line. */
 export function parseCorpus(part: CorpusPart, jsonl: string): CorpusEntry[] {
   const file = partFiles[part];
-  const isV2 = part === 'setaside' || part === 'dev';
+  const isV2 = part === 'setaside' || part === 'dev' || part === 'probe';
   return jsonl
     .split('\n')
     .map((line, index) => ({ line, number: index + 1 }))

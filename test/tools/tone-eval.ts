@@ -1,13 +1,14 @@
 /**
  * Tone-check evaluation: per-category recall and precision of warn/alert hints, overall figures, and false
  * alarms (share of gentle messages given any `warn` or `alert`), for the development data and, apart, for
- * corpus v2's set-aside part (figures only: its messages are never printed).
+ * corpus v2's set-aside and probe parts (figures only: their messages are never printed).
  *
- *   tsx test/tools/tone-eval.ts [--part dev|setaside|all] [--errors] [--report-only] [--write-floor]
+ *   tsx test/tools/tone-eval.ts [--part dev|setaside|probe|all] [--errors] [--report-only] [--write-floor]
  *
  * `--part dev` scores only the development data (corpus v2's dev part, then the first corpus, which was tuned
- * on); `--part setaside` (or `holdout`) only the set-aside part; the default scores both. `--errors` lists the
- * development messages the check gets wrong. The set-aside verdict: targets met, or, while they are not,
+ * on); `--part setaside` (or `holdout`) only the set-aside part; `--part probe` only the probe part; the default
+ * scores all three. `--errors` lists the development messages the check gets wrong, never others. The probe
+ * part is reported against the targets for information; it fails the run only when a category has no example. The set-aside verdict: targets met, or, while they are not,
  * every figure at or above the floor recorded in `test/tone/corpus-v2/floor.json`; a 0/0 ratio always fails.
  * Exits 1 when the verdict fails, unless `--report-only`. `--write-floor` records today's set-aside figures,
  * rounded down, as the floor.
@@ -103,6 +104,27 @@ function setAsidePart(writeFloor: boolean): boolean {
   return verdict.failures.length === 0;
 }
 
+/** Scores the probe part: figures only, never a message; it fails only when a category has no example. */
+function probePart(): boolean {
+  const entries = loadCorpus('probe');
+  const evaluation = evaluate(entries, check);
+  printFigures(
+    `corpus v2, probe part (${entries.length} messages, written apart, never read to tune; figures only)`,
+    evaluation,
+  );
+  const verdict = judge(figures(evaluation));
+  if (verdict.targetsMet) console.log('probe part: targets met');
+  else console.log(`probe part, below the targets (information only):\n  ${verdict.shortfalls.join('\n  ')}`);
+  const missing = toneCategories.filter(
+    (category) => !entries.some((entry) => entry.categories.includes(category)),
+  );
+  for (const category of missing) console.log(`probe part: no example of ${category}`);
+  return missing.length === 0;
+}
+
+const parts = ['dev', 'setaside', 'holdout', 'probe', 'all'];
+const usage = 'usage: tone-eval [--part dev|setaside|probe|all] [--errors] [--report-only] [--write-floor]';
+
 function main(argv: readonly string[]): number {
   const flags = new Set(['--report-only', '--errors', '--write-floor']);
   const partIndex = argv.indexOf('--part');
@@ -110,17 +132,19 @@ function main(argv: readonly string[]): number {
   const unknown = argv.filter(
     (argument, index) => !flags.has(argument) && index !== partIndex && index !== partIndex + 1,
   );
-  if (unknown.length > 0 || !['dev', 'setaside', 'holdout', 'all'].includes(part ?? '')) {
-    console.error('usage: tone-eval [--part dev|setaside|all] [--errors] [--report-only] [--write-floor]');
+  if (unknown.length > 0 || !parts.includes(part ?? '')) {
+    console.error(usage);
     return 2;
   }
-  if (argv.includes('--write-floor') && part === 'dev') {
-    console.error('tone-eval: --write-floor records set-aside figures; it cannot go with --part dev');
+  if (argv.includes('--write-floor') && (part === 'dev' || part === 'probe')) {
+    console.error(`tone-eval: --write-floor records set-aside figures; it cannot go with --part ${part}`);
     return 2;
   }
   let ok = true;
   if (part === 'dev' || part === 'all') ok = developmentPart(argv.includes('--errors')) && ok;
-  if (part !== 'dev') ok = setAsidePart(argv.includes('--write-floor')) && ok;
+  if (part === 'setaside' || part === 'holdout' || part === 'all')
+    ok = setAsidePart(argv.includes('--write-floor')) && ok;
+  if (part === 'probe' || part === 'all') ok = probePart() && ok;
   return ok || argv.includes('--report-only') ? 0 : 1;
 }
 
