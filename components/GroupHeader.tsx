@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { GroupRow } from '@/storage/schema';
 import { formatDate } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
+import { HowTendLearns } from './HowTendLearns';
 import { LastPageStatus } from './LastPageStatus';
 
 interface GroupHeaderProps {
@@ -34,9 +35,7 @@ export function GroupHeader({
           <li>{t('firstRun.local')}</li>
           <li>{t('firstRun.control')}</li>
         </ul>
-        <p>
-          <strong>{t('firstRun.next')}</strong> {t('group.noneHint')}
-        </p>
+        <HowTendLearns groupId={null} lead={t('firstRun.next')} />
       </section>
     );
   }
@@ -56,6 +55,7 @@ export function GroupHeader({
         {group && <> · {t('group.watchingSince', { date: formatDate(group.firstWatchedAt, language) })}</>}
       </p>
       <LastPageStatus status={group?.lastStatus} language={language} now={now} />
+      {memberCount === 0 && <HowTendLearns groupId={groupId} groupName={group?.name} />}
     </section>
   );
 }

@@ -4,6 +4,7 @@
  */
 import type { SectionStrings } from './types';
 import { activityStrings } from './activity';
+import { learnStrings } from './learn';
 import { onboardingStrings } from './onboarding';
 import { popupStrings } from './popup';
 import { repliesStrings } from './replies';
@@ -15,6 +16,7 @@ const bundles: SectionStrings[] = [
   repliesStrings,
   popupStrings,
   activityStrings,
+  learnStrings,
 ];
 
 function merge(language: 'en' | 'fr'): Record<string, unknown> {
