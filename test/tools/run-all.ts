@@ -70,6 +70,17 @@ check('tone check on its set-aside corpus (targets, or while missed the recorded
 ]);
 check('build (Chromium)', bin('wxt'), ['build']);
 check('build (Firefox)', bin('wxt'), ['build', '-b', 'firefox']);
+check(
+  'Firefox package: addons-linter finds nothing (controls: a broken manifest, an innerHTML write)',
+  bin('tsx'),
+  ['test/tools/lint-firefox-package.ts'],
+);
+check('Chrome package: what the Chrome Web Store refuses (controls: 13 broken packages)', bin('tsx'), [
+  'test/tools/check-chrome-package.ts',
+]);
+check('reproducible build: both packages, built in two directories, same bytes', bin('tsx'), [
+  'test/tools/reproducible-build.ts',
+]);
 
 const vitestOut = path.join(temp, 'vitest.json');
 suite(
