@@ -5,6 +5,10 @@
  * Only members whose join could still make a step due are read: the `[groupId+joinMiddle]` index is cut at the
  * oldest join any enabled step can still propose (each step's offset plus its expiry, plus margins for the width
  * of approximate joins and for weeks). A step without an expiry reads every member with a known join.
+ *
+ * Of those, only the members some step may make due now go on to the schedule (`mayBeDue`): a test in plain UTC
+ * milliseconds, much cheaper than the schedule's calendar arithmetic in the admin's time zone, and generous by
+ * `ZONE_SLACK` on both sides, so it never leaves out a member the schedule would list (the queue is the same).
  */
 import Dexie from 'dexie';
 import { sub, type Duration } from 'date-fns';
@@ -13,9 +17,11 @@ import { onboardingHistory } from './records';
 import type { MemberRow } from './schema';
 import type { OnboardingSettings, Settings } from './settings';
 import type { Lang } from '@/utils/templates/schema';
-import type { Cadence } from '@/utils/onboarding/cadence';
+import type { Cadence, CadenceStep } from '@/utils/onboarding/cadence';
+import { joinInterval, joinMiddle, latestJoinMoment, type JoinFacts } from '@/utils/onboarding/join';
 import {
   defaultWeekStartsOn,
+  dueCount,
   dueItems,
   type DueItem,
   type HistoryEntry,
@@ -26,6 +32,46 @@ import {
 const MAX_HALF_WIDTH: Duration = { days: 402 };
 /** A week member is placed by the middle of their join; its week ends at most 7 days later. Plus calendar slack. */
 const WEEK_AND_SLACK: Duration = { days: 10 };
+
+/**
+ * How far the schedule's calendar arithmetic in the admin's zone can land from the same in UTC: a month-end clamp
+ * (up to 3 days), the start of the local day and the zone's offset (a day), a daylight-saving hour; doubled.
+ */
+const ZONE_SLACK_MS = 10 * 86_400_000;
+/** A week ends at most this long after any instant in it (7 days, plus a daylight-saving hour). */
+const WEEK_MS = 7 * 86_400_000 + 3_600_000;
+
+/**
+ * The instants, in UTC milliseconds, between which a member's reference moment must lie for `step` to be due at
+ * `now`: the latest join moment for a join-relative step, the join middle for the weekly welcome (its week ends
+ * within `WEEK_MS` after it). A step is due from (reference + offset) until its expiry after that.
+ */
+function dueWindow(step: CadenceStep, now: Date): { from: number; to: number } {
+  const to = +sub(now, step.offset) + ZONE_SLACK_MS;
+  if (!step.expiresAfter) return { from: -Infinity, to };
+  const week = step.kind === 'group-weekly' ? WEEK_MS : 0;
+  return { from: +sub(sub(now, step.expiresAfter), step.offset) - week - ZONE_SLACK_MS, to };
+}
+
+/**
+ * Whether some enabled step may be due now for a member with these join facts: a superset of the members the
+ * schedule lists, for every step (all joiners of a due week lie in the weekly window, so none is left out).
+ */
+export function dueFilter(cadence: Cadence, now: Date): (member: JoinFacts) => boolean {
+  const windows = cadence.steps
+    .filter((step) => step.enabled)
+    .map((step) => ({ weekly: step.kind === 'group-weekly', ...dueWindow(step, now) }));
+  return (member) => {
+    const interval = joinInterval(member);
+    if (!interval) return false; // the schedule gives no step to a member without a join interval
+    const latest = +latestJoinMoment(interval);
+    const middle = +joinMiddle(interval);
+    return windows.some(({ weekly, from, to }) => {
+      const at = weekly ? middle : latest;
+      return at >= from && at <= to;
+    });
+  };
+}
 
 /** The earliest join middle that can still give a due item at `now`, or null when some step never expires. */
 export function joinLookback(cadence: Cadence, now: Date): Date | null {
@@ -66,7 +112,7 @@ export function resolveOnboarding(settings: OnboardingSettings, lang: Lang): Res
   };
 }
 
-/** Members of a group who may have a step due now (see the module comment). */
+/** Members of a group who may have a step due now (see the module comment): read by index, then `dueFilter`. */
 export async function scheduleMembers(
   db: TendDatabase,
   groupId: string,
@@ -75,10 +121,12 @@ export async function scheduleMembers(
 ): Promise<MemberRow[]> {
   const lookback = joinLookback(cadence, now);
   const lower = lookback ? lookback.toISOString() : Dexie.minKey;
-  return db.members
+  const mayBeDue = dueFilter(cadence, now);
+  const members = await db.members
     .where('[groupId+joinMiddle]')
     .between([groupId, lower], [groupId, Dexie.maxKey], true, true)
     .toArray();
+  return members.filter(mayBeDue);
 }
 
 /** The history of a group, as utils/onboarding's schedule reads it (stored rows carry an extra `id`). */
@@ -88,7 +136,8 @@ export async function groupHistory(db: TendDatabase, groupId: string): Promise<H
 
 export interface GroupQueue {
   items: DueItem[];
-  /** The members read, by id: the weekly welcome needs their join intervals. */
+  /** The members some step may make due (every member of an item among them), by id: the weekly welcome needs
+   * their join intervals. */
   members: Map<string, MemberRow>;
   resolved: ResolvedOnboarding;
 }
@@ -110,4 +159,43 @@ export async function groupQueue(
     weekStartsOn: resolved.weekStartsOn,
   });
   return { items, members: new Map(members.map((member) => [member.memberId, member])), resolved };
+}
+
+/** Members scheduled at once by `groupDueCount` between two pauses. */
+const COUNT_CHUNK = 250;
+const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The number of items `groupQueue` lists (the toolbar badge's number), computed step by step, each step on the
+ * members its own window keeps, and member by member in parts with a pause between them, so that a worker counting
+ * a large group still answers its messages meanwhile. The same count: a member's step is due or not whatever the
+ * other members and steps, and a weekly step's weeks are computed whole, on every member of its window.
+ */
+export async function groupDueCount(
+  db: TendDatabase,
+  groupId: string,
+  settings: Settings,
+  lang: Lang,
+  now: Date,
+): Promise<number> {
+  const resolved = resolveOnboarding(settings.onboarding, lang);
+  const [members, history] = await Promise.all([
+    scheduleMembers(db, groupId, resolved.cadence, now),
+    groupHistory(db, groupId),
+  ]);
+  const historyOf = Map.groupBy(history, (entry) => entry.memberId);
+  const options = { weekStartsOn: resolved.weekStartsOn };
+  let count = 0;
+  for (const step of resolved.cadence.steps.filter((candidate) => candidate.enabled)) {
+    const cadence: Cadence = { steps: [step] };
+    const kept = members.filter(dueFilter(cadence, now));
+    const size = step.kind === 'group-weekly' ? kept.length : COUNT_CHUNK;
+    for (let from = 0; from < kept.length; from += size) {
+      const part = kept.slice(from, from + size);
+      const entries = part.flatMap((member) => historyOf.get(member.memberId) ?? []);
+      count += dueCount(dueItems(part, cadence, entries, now, resolved.timeZone, options));
+      await pause();
+    }
+  }
+  return count;
 }

@@ -1,16 +1,19 @@
 /**
  * The toolbar badge: how many onboarding items are due in the group the panel follows.
  *
- * A Dexie live query recomputes the count whenever what it read changes: an ingest batch (members), an onboarding
- * action (history), a settings change or a switch of group (state). Items also fall due as time passes, so the
- * query is started afresh every quarter of an hour while the worker lives; a worker that wakes up starts it again.
+ * The count is recomputed when what it reads changes: an ingest batch (members), an onboarding action (history), a
+ * settings change or a switch of group (state), in this context or another (Dexie's `storagemutated` event). Not
+ * after every change: a burst of ingest batches (an admin scrolling a members list sends one per thousand members)
+ * costs one recomputation, once the changes have stopped for `quietMs` (or `maxWaitMs` after the first change of
+ * a long burst), never two at once. Recomputing the queue of a large group takes the worker's thread for a while,
+ * and batches wait behind it. Items also fall due as time passes, so the count is also recomputed every quarter of
+ * an hour while the worker lives; a worker that wakes up counts at once.
  */
-import { liveQuery, type Subscription } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { TendDatabase } from '@/storage/db';
 import { loadSettings } from '@/storage/settings-store';
 import { resolveLanguage } from '@/utils/i18n';
-import { dueCount } from '@/utils/onboarding/schedule';
-import { groupQueue } from '@/storage/onboarding-queue';
+import { groupDueCount } from '@/storage/onboarding-queue';
 import { BADGE_COLOUR } from '@/utils/brand';
 
 const REFRESH_MS = 15 * 60 * 1000;
@@ -30,14 +33,78 @@ export async function currentDueCount(
   if (!current?.groupId) return 0;
   const settings = await loadSettings(db);
   const lang = resolveLanguage(settings.language, browserLanguages);
-  const { items } = await groupQueue(db, current.groupId, settings, lang, now);
-  return dueCount(items);
+  return groupDueCount(db, current.groupId, settings, lang, now);
 }
 
 export interface BadgeEnvironment {
   setText: (text: string) => Promise<void>;
   now?: () => Date;
   browserLanguages?: () => readonly string[];
+  /** What counts the due items (`currentDueCount`); a test counts the recomputations through it. */
+  count?: typeof currentDueCount;
+  /** Quiet time after the last change before the count is recomputed. */
+  quietMs?: number;
+  /** The longest a burst of changes delays a recomputation. */
+  maxWaitMs?: number;
+}
+
+/** Ingest batches of one burst follow each other closer than this (a members list sends one per ~1,000 rows). */
+const QUIET_MS = 300;
+const MAX_WAIT_MS = 10_000;
+/** The tables the count reads (see `currentDueCount` and storage/onboarding-queue.ts). */
+const COUNTED_TABLES = ['members', 'onboarding', 'settings', 'state'] as const;
+
+/** Whether a change (Dexie's observability parts, `idb://<database>/<table>/<index>`) touches what the count reads. */
+export function touchesCount(databaseName: string, parts: ObservabilitySet): boolean {
+  const prefixes = COUNTED_TABLES.map((table) => `idb://${databaseName}/${table}/`);
+  return Object.keys(parts).some((part) => prefixes.some((prefix) => part.startsWith(prefix)));
+}
+
+export interface Coalesced {
+  /** Something changed: run the task once things are quiet (again after the current run, if one is running). */
+  poke(): void;
+  stop(): void;
+}
+
+/** Runs `task` once per burst of pokes: `quietMs` after the last, at most `maxWaitMs` after the first, one at a time. */
+export function coalesce(task: () => Promise<void>, quietMs: number, maxWaitMs: number): Coalesced {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let firstPokeAt: number | undefined;
+  let running = false;
+  let pokedWhileRunning = false;
+  let stopped = false;
+  const run = async () => {
+    timer = undefined;
+    firstPokeAt = undefined;
+    running = true;
+    try {
+      await task();
+    } finally {
+      running = false;
+      if (pokedWhileRunning && !stopped) {
+        pokedWhileRunning = false;
+        poke();
+      }
+    }
+  };
+  const poke = () => {
+    if (stopped) return;
+    if (running) {
+      pokedWhileRunning = true;
+      return;
+    }
+    const now = Date.now();
+    firstPokeAt ??= now;
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), Math.max(0, Math.min(quietMs, firstPokeAt + maxWaitMs - now)));
+  };
+  return {
+    poke,
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
 }
 
 /** Starts keeping the badge up to date; returns a function that stops it. */
@@ -50,24 +117,31 @@ export function startBadge(db: TendDatabase, environment?: BadgeEnvironment): ()
     });
   const now = environment?.now ?? (() => new Date());
   const languages = environment?.browserLanguages ?? (() => globalThis.navigator?.languages ?? ['en']);
-  let subscription: Subscription | undefined;
+  const count = environment?.count ?? currentDueCount;
   let shown: string | undefined;
-  const subscribe = () => {
-    subscription?.unsubscribe();
-    subscription = liveQuery(() => currentDueCount(db, now(), languages())).subscribe({
-      next: (count) => {
-        const text = badgeText(count);
+  const refresh = coalesce(
+    async () => {
+      try {
+        const text = badgeText(await count(db, now(), languages()));
         if (text === shown) return;
         shown = text;
-        void setText(text).catch((error: unknown) => console.warn('Tend: badge not updated', error));
-      },
-      error: (error: unknown) => console.warn('Tend: badge count failed', error),
-    });
+        await setText(text);
+      } catch (error: unknown) {
+        console.warn('Tend: badge not updated', error);
+      }
+    },
+    environment?.quietMs ?? QUIET_MS,
+    environment?.maxWaitMs ?? MAX_WAIT_MS,
+  );
+  const onChange = (parts: ObservabilitySet) => {
+    if (touchesCount(db.name, parts)) refresh.poke();
   };
-  subscribe();
-  const timer = setInterval(subscribe, REFRESH_MS);
+  Dexie.on.storagemutated.subscribe(onChange);
+  refresh.poke();
+  const timer = setInterval(refresh.poke, REFRESH_MS);
   return () => {
     clearInterval(timer);
-    subscription?.unsubscribe();
+    Dexie.on.storagemutated.unsubscribe(onChange);
+    refresh.stop();
   };
 }
