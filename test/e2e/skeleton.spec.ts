@@ -99,10 +99,11 @@ test('a content script cannot export or delete: forged messages from its isolate
   const contexts: { id: number; name: string; auxData?: { type?: string } }[] = [];
   cdp.on('Runtime.executionContextCreated', ({ context: created }) => contexts.push(created));
   await cdp.send('Runtime.enable');
-  await expect
-    .poll(() => contexts.some((c) => c.auxData?.type === 'isolated' && c.name === 'Tend'))
-    .toBe(true);
-  const isolated = contexts.find((c) => c.auxData?.type === 'isolated' && c.name === 'Tend')!;
+  // Chromium names the world after the extension's (localised) name, "Tend – for group admins".
+  const isTendWorld = (c: (typeof contexts)[number]) =>
+    c.auxData?.type === 'isolated' && c.name.startsWith('Tend');
+  await expect.poll(() => contexts.some(isTendWorld)).toBe(true);
+  const isolated = contexts.find(isTendWorld)!;
 
   const sendFromContentScript = async (message: object) =>
     (
