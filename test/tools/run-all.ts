@@ -131,6 +131,18 @@ suite(
   },
   { FIREFOX_JSON_OUTPUT: firefoxOut },
 );
+const firefoxUpdateOut = path.join(temp, 'firefox-update.json');
+suite(
+  'Firefox update: the previous release, then the current build over it',
+  bin('tsx'),
+  ['test/firefox/update.ts'],
+  firefoxUpdateOut,
+  (text) => {
+    const json = JSON.parse(text) as FirefoxJson;
+    return [json.passed, json.failed];
+  },
+  { FIREFOX_JSON_OUTPUT: firefoxUpdateOut },
+);
 
 console.log('');
 if (failures.length > 0) console.log(`Failed: ${failures.join('; ')}`);
