@@ -373,6 +373,62 @@ export async function joinersInWeek(
   }));
 }
 
+export interface WeekRange {
+  /** First instant (inclusive), UTC ISO. */
+  start: string;
+  /** First instant of the next week (exclusive), UTC ISO. */
+  end: string;
+}
+
+/**
+ * The member id in a sighting's key: keys are `<groupId>|<memberId>|<kind>|<itemId>` (storage/ingest.ts
+ * `sightingKey`, also when import or a merge re-keys a row), and ids never hold a `|`.
+ */
+function memberOfSightingKey(groupId: string, key: string): string {
+  const from = groupId.length + 1;
+  return key.slice(from, key.indexOf('|', from));
+}
+
+/**
+ * For each week, how many distinct members Tend saw post or comment in it (by the time of the post or comment).
+ * Read as keys only, week by week: no row is read, and a key names its member.
+ */
+export async function activeMembersPerWeek(
+  db: TendDatabase,
+  groupId: string,
+  weeks: readonly WeekRange[],
+): Promise<number[]> {
+  return Promise.all(
+    weeks.map(async (week) => {
+      const active = new Set<string>();
+      for (const kind of ['post', 'comment'] as const) {
+        const keys = await db.sightings
+          .where('[groupId+kind+activityAt]')
+          .between([groupId, kind, week.start], [groupId, kind, week.end], true, false)
+          .primaryKeys();
+        for (const key of keys) active.add(memberOfSightingKey(groupId, key));
+      }
+      return active.size;
+    }),
+  );
+}
+
+/** For each week, how many members joined in it (the middle of their join interval, as onboarding places them). */
+export async function joinersPerWeek(
+  db: TendDatabase,
+  groupId: string,
+  weeks: readonly WeekRange[],
+): Promise<number[]> {
+  return Promise.all(
+    weeks.map((week) =>
+      db.members
+        .where('[groupId+joinMiddle]')
+        .between([groupId, week.start], [groupId, week.end], true, false)
+        .count(),
+    ),
+  );
+}
+
 /** How far a join interval's middle can lie from its latest moment: half of "about a year ago" and then some. */
 const MAX_HALF_WIDTH_DAYS = 400;
 

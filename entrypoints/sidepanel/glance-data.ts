@@ -1,9 +1,16 @@
 /** The numbers behind "At a glance", read through indexes: activity and joiners per week, unseen, tiers, coverage. */
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
 import { activityCounts, activitySettingsOf, type ActivityCoverage } from '@/storage/activity';
-import { coverageOf, tierCounts, weekBounds, type Coverage, type TierCounts } from '@/storage/queries';
+import {
+  activeMembersPerWeek,
+  coverageOf,
+  joinersPerWeek,
+  tierCounts,
+  weekBounds,
+  type Coverage,
+  type TierCounts,
+} from '@/storage/queries';
 import type { Settings } from '@/storage/settings';
 import { useLiveFor } from './data';
 
@@ -49,10 +56,6 @@ export function lastWeeks(now: Date, timeZone: string): { start: string; end: st
   return weeks;
 }
 
-function bucket(weeks: { start: string; end: string }[], at: string): number {
-  return weeks.findIndex((week) => at >= week.start && at < week.end);
-}
-
 /** What Tend has watched of a group and how many of its members are unseen, by storage/activity.ts's rules. */
 export async function readUnseenSummary(
   groupId: string,
@@ -75,33 +78,17 @@ export async function readGlance(
 ): Promise<Glance> {
   const database = db();
   const weeks = lastWeeks(now, timeZone);
-  const since = weeks[0]!.start;
-  const activeSets = weeks.map(() => new Set<string>());
-  for (const kind of ['post', 'comment'] as const) {
-    await database.sightings
-      .where('[groupId+kind+activityAt]')
-      .between([groupId, kind, since], [groupId, kind, Dexie.maxKey])
-      .each((sighting) => {
-        const index = sighting.activityAt ? bucket(weeks, sighting.activityAt) : -1;
-        if (index >= 0) activeSets[index]!.add(sighting.memberId);
-      });
-  }
-  const joinerCounts = weeks.map(() => 0);
-  await database.members
-    .where('[groupId+joinMiddle]')
-    .between([groupId, since], [groupId, Dexie.maxKey])
-    .each((member) => {
-      const index = member.joinMiddle ? bucket(weeks, member.joinMiddle) : -1;
-      if (index >= 0) joinerCounts[index]! += 1;
-    });
-  const { coverage, activity, unseen } = await readUnseenSummary(groupId, settings, now);
+  const [active, joiners, summary, tiers] = await Promise.all([
+    activeMembersPerWeek(database, groupId, weeks),
+    joinersPerWeek(database, groupId, weeks),
+    readUnseenSummary(groupId, settings, now),
+    tierCounts(database, groupId, settings.tiers),
+  ]);
   return {
-    coverage,
-    activity,
-    activePerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: activeSets[index]!.size })),
-    joinersPerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: joinerCounts[index]! })),
-    tiers: await tierCounts(database, groupId, settings.tiers),
-    unseen,
+    ...summary,
+    activePerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: active[index]! })),
+    joinersPerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: joiners[index]! })),
+    tiers,
   };
 }
 
