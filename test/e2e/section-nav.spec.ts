@@ -51,6 +51,25 @@ async function setLanguage(language: 'en' | 'fr') {
   await expect(panel.locator('html')).toHaveAttribute('lang', language);
 }
 
+/** The ids of tabs whose icon or shown title does not fit inside the tab's own box, or whose title is cut. */
+async function cutOffTabs(): Promise<string[]> {
+  return panel.getByRole('tab').evaluateAll((all) =>
+    all
+      .filter((tab) => {
+        const outer = tab.getBoundingClientRect();
+        const shown = [...tab.querySelectorAll('svg, .tab-title')].filter(
+          (part) => getComputedStyle(part).position !== 'absolute',
+        );
+        return shown.some((part) => {
+          const inner = part.getBoundingClientRect();
+          const textCut = part instanceof HTMLElement && part.scrollWidth > part.clientWidth;
+          return textCut || inner.left < outer.left - 0.5 || inner.right > outer.right + 0.5;
+        });
+      })
+      .map((tab) => tab.id),
+  );
+}
+
 /** The tabs' boxes, in order. */
 async function tabBoxes() {
   return panel
@@ -74,15 +93,24 @@ for (const language of ['en', 'fr'] as const) {
         // WCAG 2.5.8: a target at least 24 by 24 px.
         expect(Math.min(box.width, box.height)).toBeGreaterThanOrEqual(24);
       }
-      // The chosen section's name is written out where the tabs show icons only.
-      await tabs.first().click();
-      if (width < 1000) await expect(panel.locator('.section-name')).toHaveText(titles(language)[0]!);
+      // Nothing inside a tab is cut off (the titles, where shown, fit whole).
+      expect(await cutOffTabs()).toEqual([]);
+      // Icons only: the chosen section's name is written out under the row; wide: the titles are on the tabs.
+      await tabs.last().click();
+      const wide = width >= 1100;
+      await expect(panel.locator('.section-name')).toBeVisible({ visible: !wide });
+      if (!wide) await expect(panel.locator('.section-name')).toHaveText(titles(language).at(-1)!);
+      await expect(tabs.last().locator('.tab-title')).toHaveCSS('position', wide ? 'static' : 'absolute');
     });
   }
 }
 
-test('control: the row check catches tabs that wrap', async () => {
+test('control: the checks catch titles cut off in narrow tabs, and tabs that wrap', async () => {
   await panel.setViewportSize({ width: 320, height: 700 });
+  await panel.addStyleTag({
+    content: '.section-nav .tab-title { position: static; width: auto; height: auto; clip-path: none; }',
+  });
+  expect((await cutOffTabs()).length).toBeGreaterThan(0);
   await panel.addStyleTag({ content: '.section-nav [role=tab] { flex: none; width: 120px; }' });
   await panel.locator('[role=tablist]').evaluate((list) => ((list as HTMLElement).style.flexWrap = 'wrap'));
   const boxes = await tabBoxes();
