@@ -142,22 +142,66 @@ export interface GroupQueue {
   resolved: ResolvedOnboarding;
 }
 
-/** Everything due now in one group, oldest first. */
+/**
+ * What the schedule reads, as one comparable value: of each member only what `dueItems` looks at (ids, name, join
+ * interval), the history, the resolved settings and the clock.
+ */
+function scheduleInputs(
+  members: readonly MemberRow[],
+  history: readonly HistoryEntry[],
+  resolved: ResolvedOnboarding,
+  now: Date,
+): unknown[] {
+  return [
+    +now,
+    JSON.stringify(resolved),
+    JSON.stringify(history),
+    ...members.map((member) => [
+      member.groupId,
+      member.memberId,
+      member.name,
+      member.joinedAfter,
+      member.joinedBefore,
+    ]),
+  ];
+}
+
+const sameInputs = (a: readonly unknown[], b: readonly unknown[]) =>
+  a.length === b.length && a.every((value, index) => JSON.stringify(value) === JSON.stringify(b[index]));
+
+/**
+ * The last schedule computed, for a caller that asks again and again (the panel's live queue re-runs after every
+ * batch stored, and most batches change nothing the schedule reads, only when members were last seen).
+ */
+export interface QueueMemo {
+  inputs?: unknown[];
+  items?: DueItem[];
+}
+
+/** Everything due now in one group, oldest first. With `memo`, the schedule is only computed again when its inputs
+ * changed (the same items either way). */
 export async function groupQueue(
   db: TendDatabase,
   groupId: string,
   settings: Settings,
   lang: Lang,
   now: Date,
+  memo?: QueueMemo,
 ): Promise<GroupQueue> {
   const resolved = resolveOnboarding(settings.onboarding, lang);
   const [members, history] = await Promise.all([
     scheduleMembers(db, groupId, resolved.cadence, now),
     groupHistory(db, groupId),
   ]);
-  const items = dueItems(members, resolved.cadence, history, now, resolved.timeZone, {
-    weekStartsOn: resolved.weekStartsOn,
-  });
+  const inputs = memo && scheduleInputs(members, history, resolved, now);
+  let items =
+    memo?.items && inputs && memo.inputs && sameInputs(inputs, memo.inputs) ? memo.items : undefined;
+  if (!items) {
+    items = dueItems(members, resolved.cadence, history, now, resolved.timeZone, {
+      weekStartsOn: resolved.weekStartsOn,
+    });
+    if (memo) Object.assign(memo, { inputs, items });
+  }
   return { items, members: new Map(members.map((member) => [member.memberId, member])), resolved };
 }
 

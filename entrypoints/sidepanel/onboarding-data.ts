@@ -2,23 +2,28 @@
  * The onboarding queue of the group the panel follows, live: the same reading as the toolbar badge
  * (storage/onboarding-queue.ts), shared by the "Onboarding" section and the popup.
  */
+import { useRef } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
 import type { Settings } from '@/storage/settings';
-import { groupQueue, resolveOnboarding, type GroupQueue } from '@/storage/onboarding-queue';
+import { groupQueue, resolveOnboarding, type GroupQueue, type QueueMemo } from '@/storage/onboarding-queue';
 import { weekOf } from '@/utils/onboarding/schedule';
 import { useLiveFor } from './data';
 import type { Lang } from '@/utils/templates/schema';
 
-/** Everything due now in a group, oldest first; `null` without a group, `undefined` while loading. */
+/**
+ * Everything due now in a group, oldest first; `null` without a group, `undefined` while loading. The schedule is
+ * computed again only when what it reads changed (`QueueMemo`): a page of posts re-runs the query, not the schedule.
+ */
 export function useOnboardingQueue(
   groupId: string | null,
   settings: Settings | undefined,
   lang: Lang,
   now: Date,
 ): GroupQueue | null | undefined {
+  const memo = useRef<QueueMemo>({}).current;
   return useLiveQuery(
-    async () => (groupId && settings ? groupQueue(db(), groupId, settings, lang, now) : null),
+    async () => (groupId && settings ? groupQueue(db(), groupId, settings, lang, now, memo) : null),
     [groupId, settings, lang, now],
   );
 }

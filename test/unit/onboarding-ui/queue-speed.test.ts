@@ -9,7 +9,7 @@ import { TendDatabase } from '@/storage/db';
 import { ingestSightings } from '@/storage/ingest';
 import type { Sighting } from '@/storage/schema';
 import { coalesce, currentDueCount, startBadge, touchesCount } from '@/entrypoints/background/badge';
-import { dueFilter, groupDueCount, groupQueue } from '@/storage/onboarding-queue';
+import { dueFilter, groupDueCount, groupQueue, type QueueMemo } from '@/storage/onboarding-queue';
 import { recordOnboarding } from '@/storage/records';
 import { applySettingsPatch, defaultSettings } from '@/storage/settings';
 import { defaultCadence, type Cadence } from '@/utils/onboarding/cadence';
@@ -137,6 +137,67 @@ describe('groupDueCount', () => {
           expect(await groupDueCount(db, GROUP, settings, lang, now)).toBe(items.length);
         }
       }
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
+describe('groupQueue with a memo', () => {
+  it('computes the schedule again only when what it reads changed, with the same items as without', async () => {
+    const db = new TendDatabase(`test-${crypto.randomUUID()}`);
+    await db.open();
+    try {
+      const now = new Date('2026-11-20T12:00:00Z');
+      const joiner = (memberId: string, name: string, daysAgo: number): Sighting => ({
+        memberId,
+        name,
+        kind: 'member',
+        joinedAfter: new Date(+now - daysAgo * DAY - 3_600_000).toISOString(),
+        joinedBefore: new Date(+now - daysAgo * DAY).toISOString(),
+      });
+      const store = (sightings: Sighting[], pageKind: 'group-members' | 'group-feed' = 'group-members') =>
+        ingestSightings(db, { groupId: GROUP, pageKind, readAt: now.toISOString(), sightings });
+      await store([
+        joiner('1', 'Chloé Martin', 2),
+        joiner('2', 'Bruno Petit', 9),
+        joiner('3', 'Ana Lima', 61),
+      ]);
+      const memo: QueueMemo = {};
+      const first = await groupQueue(db, GROUP, defaultSettings, 'en', now, memo);
+      expect(first.items).toEqual((await groupQueue(db, GROUP, defaultSettings, 'en', now)).items);
+      // A post by a joiner changes their row, not what the schedule reads: the same items, not computed again.
+      await store([{ memberId: '1', name: 'Chloé Martin', kind: 'post', itemId: '77' }], 'group-feed');
+      const second = await groupQueue(db, GROUP, defaultSettings, 'en', now, memo);
+      expect(second.items).toBe(first.items);
+      expect(second.members.get('1')!.postCount).toBe(1);
+      // A new joiner, a new name, an action, another clock: computed again, as without a memo.
+      await store([joiner('4', 'Dana Roy', 1)]);
+      await store(
+        [{ memberId: '2', name: 'Bruno Petit-Laurent', kind: 'comment', itemId: '78' }],
+        'group-feed',
+      );
+      await recordOnboarding(db, [
+        {
+          groupId: GROUP,
+          memberId: '1',
+          stepId: 'personal-welcome',
+          status: 'done',
+          at: now.toISOString(),
+          by: 'A',
+        },
+      ]);
+      for (const at of [now, new Date(+now + 3 * DAY)]) {
+        const plain = await groupQueue(db, GROUP, defaultSettings, 'fr', at);
+        const memoized = await groupQueue(db, GROUP, defaultSettings, 'fr', at, memo);
+        expect(memoized.items).not.toBe(first.items);
+        expect(memoized.items).toEqual(plain.items);
+      }
+      const names = (await groupQueue(db, GROUP, defaultSettings, 'fr', now, memo)).items.map((item) =>
+        item.type === 'member' ? item.name : item.members.map((member) => member.name).join(','),
+      );
+      expect(names.join(';')).toContain('Bruno Petit-Laurent');
+      expect(names.join(';')).toContain('Dana Roy');
     } finally {
       await db.delete();
     }
