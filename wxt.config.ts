@@ -6,7 +6,7 @@ import { FIREFOX_SIDEBAR_COMMAND, OPEN_PANEL_COMMAND, PANEL_SHORTCUT } from './u
 // for the guard tests' positive controls (utils/test-hooks.ts). Unset, the hooks compile away to nothing.
 const misbehave = process.env.TEND_TEST_MISBEHAVE ?? '';
 
-/** `{ "16": "/icon/16.png", … }`: the PNGs `npm run icons` renders from assets/icon.svg into public/icon/. */
+/** `{ "16": "/icon/16.png", … }`: the PNGs `npm run icons` renders from public/icon/icon.svg into public/icon/. */
 const icons = (sizes: readonly number[]) =>
   Object.fromEntries(sizes.map((size) => [size, `/${iconPath(size)}`]));
 

@@ -1,5 +1,5 @@
 /**
- * Tend's visual identity in one place: the colours of the icon (assets/icon.svg) and the sizes it is exported to.
+ * Tend's visual identity in one place: the colours of the icon (public/icon/icon.svg) and the sizes it is exported to.
  * The toolbar badge takes the icon's deep green, so the badge and the icon read as one thing.
  */
 export const BRAND = {

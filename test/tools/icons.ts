@@ -1,5 +1,5 @@
 /**
- * `npm run icons`: renders Tend's icon (assets/icon.svg) to the PNG sizes the stores and the toolbar need, into
+ * `npm run icons`: renders Tend's icon (public/icon/icon.svg) to the PNG sizes the stores and the toolbar need, into
  * public/icon/<size>.png, which WXT copies into the build and wxt.config.ts declares. Run it after a change to the
  * SVG and commit the PNGs. `npm run icons -- --check` renders in memory and fails if a committed PNG differs.
  * Renderer: @resvg/resvg-js (resvg, a well-kept SVG renderer; same bytes on every run, no browser needed).
@@ -10,7 +10,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { ICON_SIZES, iconPath } from '../../utils/brand';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const SOURCE = path.join(ROOT, 'assets/icon.svg');
+const SOURCE = path.join(ROOT, 'public/icon/icon.svg');
 const PUBLIC = path.join(ROOT, 'public');
 
 export function renderIcon(svg: Buffer, size: number): Buffer {
@@ -32,10 +32,10 @@ function main(check: boolean): number {
     console.log(`${path.relative(ROOT, file)}: ${size}×${size}, ${png.length} bytes`);
   }
   if (stale.length > 0) {
-    console.error(`Out of date with assets/icon.svg (run npm run icons): ${stale.join(', ')}`);
+    console.error(`Out of date with public/icon/icon.svg (run npm run icons): ${stale.join(', ')}`);
     return 1;
   }
-  if (check) console.log(`All ${ICON_SIZES.length} icon sizes match assets/icon.svg.`);
+  if (check) console.log(`All ${ICON_SIZES.length} icon sizes match public/icon/icon.svg.`);
   return 0;
 }
 

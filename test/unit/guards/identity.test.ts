@@ -77,9 +77,9 @@ describe.each(['chrome', 'firefox'] as const)('the %s package', (browser) => {
 });
 
 describe('the icon', () => {
-  const svg = readFileSync(path.join(ROOT, 'assets/icon.svg'));
+  const svg = readFileSync(path.join(ROOT, 'public/icon/icon.svg'));
 
-  it('committed PNGs are the current export of assets/icon.svg (npm run icons)', () => {
+  it('committed PNGs are the current export of public/icon/icon.svg (npm run icons)', () => {
     for (const size of ICON_SIZES) {
       const committed = readFileSync(path.join(ROOT, 'public', iconPath(size)));
       expect(pngSize(committed)).toEqual({ width: size, height: size });
