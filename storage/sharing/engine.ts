@@ -1,0 +1,238 @@
+/**
+ * Sharing one group's log with co-admins through a CouchDB server, end-to-end encrypted.
+ *
+ * Dexie stays the source of truth and every query reads it. A local PouchDB replica holds only ciphertext
+ * documents; PouchDB's CouchDB replication moves them to and from the server. Tend encrypts before writing to the
+ * replica and decrypts after reading its changes (never inside replication), so every conflict is seen and merged
+ * with the import rules.
+ *
+ * One sync: pull, absorb (decrypt, merge into Dexie), publish (encrypt what changed here), push. It is one-shot,
+ * so a Manifest V3 service worker can run it on an alarm; a page that lives longer (the panel, an offscreen
+ * document) calls `sync` again on each change it hears of (see `live`).
+ */
+import { keysOfRing, openEnvelope, sealBundle } from '@/utils/sharing/codec';
+import { newGroupSecret } from '@/utils/sharing/crypto';
+import { currentEpoch, type Bundle, type KeyRing } from '@/utils/sharing/documents';
+import type { TendDatabase } from '../db';
+import { clearGroup, forgetMember } from '../forget';
+import { absorb } from './absorb';
+import { groupDocId, idOf, type EngineContext } from './context';
+import { publish } from './publish';
+import { readState, writeState, type EngineState, type SharingStatus } from './state';
+import { aboutOf, type LogSlice } from './slices';
+
+export interface SharingOptions {
+  db: TendDatabase;
+  ring: KeyRing;
+  /** This installation's random id (see `Origin`). */
+  origin: string;
+  local: PouchDB.Database;
+  /** The group's database on the server (PouchDB's http adapter). */
+  remote: PouchDB.Database;
+  now?: () => Date;
+}
+
+export interface SyncReport {
+  ok: boolean;
+  pulled: number;
+  absorbed: number;
+  /** Documents found in conflict and settled (their losing revisions merged, then removed). */
+  settled: number;
+  published: number;
+  pushed: number;
+  status: SharingStatus;
+}
+
+/** What the server or network said, as the panel shows it; `refused` when the server answered no. */
+function describeFailure(error: unknown): { connection: 'unreachable' | 'refused'; error: string } {
+  const status = (error as { status?: unknown } | null)?.status;
+  const message =
+    error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
+  if (status === 401 || status === 403)
+    return { connection: 'refused', error: `The server refused (${status}): check the user and password.` };
+  return { connection: 'unreachable', error: `The server could not be reached (${message.slice(0, 300)}).` };
+}
+
+type Replicated = { ok: true; written: number } | { ok: false; failure: ReturnType<typeof describeFailure> };
+
+export class SharingEngine {
+  private context: EngineContext;
+  private running: Promise<SyncReport> | undefined;
+
+  private constructor(
+    private options: SharingOptions,
+    context: EngineContext,
+  ) {
+    this.context = context;
+  }
+
+  static async open(options: SharingOptions): Promise<SharingEngine> {
+    const keys = await keysOfRing(options.ring);
+    const now = options.now ?? (() => new Date());
+    const { db, origin, local } = options;
+    const state = await readState(local);
+    if (state.epoch !== keys.current.epoch) {
+      // A new key (an invite after a rotation): documents skipped as unreadable are read again.
+      Object.assign(state, { seq: 0, epoch: keys.current.epoch });
+      state.status.waitingForKey = 0;
+      await writeState(local, state);
+    }
+    return new SharingEngine(options, { db, groupId: options.ring.groupId, keys, origin, local, now });
+  }
+
+  get ring(): KeyRing {
+    return this.options.ring;
+  }
+
+  async status(): Promise<SharingStatus> {
+    return (await readState(this.context.local)).status;
+  }
+
+  /** One sync; a call while one runs waits for it and returns its report. */
+  sync(): Promise<SyncReport> {
+    this.running ??= this.syncOnce().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  private async syncOnce(): Promise<SyncReport> {
+    const { local } = this.context;
+    const state = await readState(local);
+    state.status.lastAttemptAt = this.context.now().toISOString();
+    // Offline first: without the server, what changed here is still encrypted into the replica, ready to go.
+    const pull = await this.replicate('from');
+    const absorbed = await absorb(this.context, state);
+    const published = await publish(this.context, state);
+    await writeState(local, state);
+    const push = pull.ok ? await this.replicate('to') : pull;
+    if (pull.ok && push.ok) {
+      const lastSyncedAt = this.context.now().toISOString();
+      Object.assign(state.status, { connection: 'ok', pending: 0, lastSyncedAt });
+      delete state.status.error;
+    } else if (!push.ok) Object.assign(state.status, push.failure);
+    await writeState(local, state);
+    return {
+      ok: pull.ok && push.ok,
+      pulled: pull.ok ? pull.written : 0,
+      absorbed: absorbed.applied,
+      settled: absorbed.settled,
+      published,
+      pushed: pull.ok && push.ok ? push.written : 0,
+      status: state.status,
+    };
+  }
+
+  /** One replication; a failure is the server's or the network's (local failures are thrown, not reported so). */
+  private async replicate(direction: 'from' | 'to'): Promise<Replicated> {
+    const { local } = this.context;
+    try {
+      const result =
+        direction === 'from'
+          ? await local.replicate.from(this.options.remote)
+          : await local.replicate.to(this.options.remote);
+      return { ok: true, written: result.docs_written };
+    } catch (error) {
+      return { ok: false, failure: describeFailure(error) };
+    }
+  }
+
+  /** Absorbs and publishes without the server (offline work, or before the first sync). */
+  async settleLocally(): Promise<void> {
+    const state = await readState(this.context.local);
+    await absorb(this.context, state);
+    await publish(this.context, state);
+    await writeState(this.context.local, state);
+  }
+
+  /** Forgets a member here and for every co-admin (with `neverRecordAgain`, for good). */
+  async forget(memberId: string, options: { neverRecordAgain?: boolean } = {}): Promise<void> {
+    const { db, groupId, local, origin } = this.context;
+    const neverRecordAgain = options.neverRecordAgain ?? false;
+    await forgetMember(db, groupId, memberId, { neverRecordAgain });
+    const at = this.context.now().toISOString();
+    const id = await idOf(this.context, ['person', groupId, memberId]);
+    const bundle: Bundle = { kind: 'forgotten', origin, memberId, at, neverRecordAgain };
+    await this.writeOver(id, bundle);
+    const state = await readState(local);
+    state.applied[id] = at;
+    state.status.pending += 1;
+    await writeState(local, state);
+  }
+
+  /** Clears the group's log here and for every co-admin; the server keeps only the fact that it was cleared. */
+  async clear(): Promise<void> {
+    const { db, groupId, local, origin } = this.context;
+    await clearGroup(db, groupId);
+    const at = this.context.now().toISOString();
+    const id = await groupDocId(this.context);
+    const all = await local.allDocs();
+    const removals = all.rows
+      .filter((row) => row.id !== id && !row.id.startsWith('_'))
+      .map((row) => ({ _id: row.id, _rev: row.value.rev, _deleted: true }));
+    await local.bulkDocs(removals);
+    await this.writeOver(id, { kind: 'cleared', origin, at });
+    const state = await readState(local);
+    state.applied[id] = at;
+    state.status.pending += removals.length + 1;
+    await writeState(local, state);
+  }
+
+  /** Writes a bundle as the document's current revision (creating it if need be). */
+  private async writeOver(id: string, bundle: Bundle): Promise<void> {
+    const { local, keys } = this.context;
+    const envelope = await sealBundle(keys.current, id, bundle);
+    let rev: string | undefined;
+    try {
+      rev = (await local.get(id))._rev;
+    } catch {
+      rev = undefined;
+    }
+    await local.put(rev ? { ...envelope, _rev: rev } : envelope);
+  }
+
+  /**
+   * Removing a co-admin: a new key epoch. Everything is absorbed first, then written again under the new key
+   * (new ids too), and every document of the old key is removed. Returns the new ring: store it, and give the
+   * remaining co-admins a new invite. (Their CouchDB user should also be removed on the server.)
+   */
+  async rotate(): Promise<KeyRing> {
+    const state = await readState(this.context.local);
+    await absorb(this.context, state);
+    const previous = this.context;
+    const epoch = currentEpoch(this.options.ring).epoch + 1;
+    const ring: KeyRing = { ...this.options.ring, epochs: [{ epoch, secret: newGroupSecret() }] };
+    this.options = { ...this.options, ring };
+    this.context = { ...previous, keys: await keysOfRing(ring) };
+    await this.migrate(previous, state);
+    state.seq = (await this.context.local.info()).update_seq;
+    state.epoch = epoch;
+    await publish(this.context, state);
+    await writeState(this.context.local, state);
+    return ring;
+  }
+
+  /** Re-writes forgets and clears under the new key, carries what was applied, removes the old documents. */
+  private async migrate(previous: EngineContext, state: EngineState): Promise<void> {
+    const all = await previous.local.allDocs({ include_docs: true });
+    const applied: EngineState['applied'] = {};
+    const removals: object[] = [];
+    for (const row of all.rows) {
+      if (row.id.startsWith('_') || !row.doc) continue;
+      removals.push({ _id: row.id, _rev: row.value.rev, _deleted: true });
+      const opened = await openEnvelope(previous.keys.current, row.doc);
+      if (!opened.ok) continue;
+      const { bundle } = opened;
+      const about =
+        bundle.kind === 'cleared'
+          ? (['group', previous.groupId] as const)
+          : bundle.kind === 'forgotten'
+            ? (['person', previous.groupId, bundle.memberId] as const)
+            : aboutOf(bundle.log as LogSlice);
+      if (!about) continue;
+      const id = await idOf(this.context, [...about] as Parameters<typeof idOf>[1]);
+      if (state.applied[row.id] !== undefined) applied[id] = state.applied[row.id]!;
+      if (bundle.kind !== 'log') await this.writeOver(id, { ...bundle, origin: previous.origin });
+    }
+    await previous.local.bulkDocs(removals as PouchDB.Core.PutDocument<object>[]);
+    state.applied = applied;
+  }
+}

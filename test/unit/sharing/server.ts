@@ -1,0 +1,94 @@
+/**
+ * A real CouchDB-compatible server for the sharing tests: `pouchdb-server` (from npm, tests only) on 127.0.0.1 on
+ * a free port, in memory or in a directory (so a stop and restart keeps its data), started and stopped by the
+ * test. Every request body it is sent can be recorded by the client side (see `recordingFetch`).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const BIN = path.resolve('node_modules/.bin/pouchdb-server');
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+export interface TestServer {
+  url: string;
+  port: number;
+  /** Where its data lives (persistent servers only). */
+  dir: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+  /** Stops it for good and removes its directory. */
+  close(): Promise<void>;
+}
+
+async function waitUntilUp(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    if (child.exitCode !== null) throw new Error(`pouchdb-server exited (${child.exitCode})`);
+    try {
+      const answer = await fetch(url);
+      if (answer.ok) return;
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('pouchdb-server did not start');
+}
+
+/** Starts a server; `persistent` keeps data on disk across `stop()` and `start()`. */
+export async function startServer(options: { persistent?: boolean } = {}): Promise<TestServer> {
+  const port = await freePort();
+  const dir = mkdtempSync(path.join(tmpdir(), 'tend-couch-'));
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | undefined;
+  const server: TestServer = {
+    url,
+    port,
+    dir,
+    async start() {
+      const storage = options.persistent ? ['--dir', dir] : ['--in-memory'];
+      child = spawn(
+        BIN,
+        [
+          ...storage,
+          '--port',
+          String(port),
+          '--host',
+          '127.0.0.1',
+          '-n',
+          '--config',
+          path.join(dir, 'config.json'),
+        ],
+        { cwd: dir, stdio: 'ignore' },
+      );
+      await waitUntilUp(url, child);
+    },
+    async stop() {
+      const running = child;
+      child = undefined;
+      if (!running || running.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        running.once('exit', () => resolve());
+        running.kill('SIGTERM');
+      });
+    },
+    async close() {
+      await server.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+  await server.start();
+  return server;
+}
