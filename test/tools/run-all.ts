@@ -82,6 +82,12 @@ check('reproducible build: both packages, built in two directories, same bytes',
   'test/tools/reproducible-build.ts',
 ]);
 
+check(
+  'store pictures: npm run screenshots makes them at 1280×800 (control: panel-width pictures)',
+  bin('tsx'),
+  ['test/tools/screenshots.ts', '--store-only', '--out', path.join(temp, 'store-screenshots')],
+);
+
 const vitestOut = path.join(temp, 'vitest.json');
 suite(
   'unit tests (Vitest)',

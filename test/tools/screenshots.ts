@@ -3,15 +3,24 @@
  * extension on the bundled sample group with the simulated half-year `npm start` imports (test/tools/sample-log.ts),
  * for the README. Run it again after a change to the panel to refresh them.
  * The browser runs headless (test/e2e/browser.ts), so no display is needed.
+ * Then the store pictures (test/tools/store-screenshots.ts) into store/screenshots/.
+ *
+ *   npx tsx test/tools/screenshots.ts --store-only --out <dir>   only the store pictures, into <dir> (npm test)
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import type { Page } from '@playwright/test';
 import { launchWithExtension, openPanel } from '../e2e/browser';
 import { FIXTURES, SAMPLE_PAGES, serveFacebook } from '../e2e/site';
 import { buildSampleLog, importSampleLog } from './sample-log';
+import { storePictureProblems, takeStoreScreenshots } from './store-screenshots';
 
+const { values: options } = parseArgs({
+  options: { 'store-only': { type: 'boolean', default: false }, out: { type: 'string' } },
+});
 const OUT = path.resolve(import.meta.dirname, '../screenshots');
+const STORE_OUT = options.out ?? path.resolve(import.meta.dirname, '../../store/screenshots');
 const SHOTS: {
   file: string;
   tab: string;
@@ -78,7 +87,7 @@ if (noted) {
   );
 }
 
-for (const shot of SHOTS) {
+for (const shot of options['store-only'] ? [] : SHOTS) {
   await panel.emulateMedia({ colorScheme: shot.colorScheme });
   await setLanguage(panel, shot.language);
   await panel.getByRole('tab', { name: shot.tab, exact: true }).click();
@@ -90,6 +99,17 @@ for (const shot of SHOTS) {
   await panel.waitForTimeout(800);
   await panel.screenshot({ path: path.join(OUT, shot.file) });
   console.log(`saved ${path.relative(process.cwd(), path.join(OUT, shot.file))}`);
+}
+const storePictures = await takeStoreScreenshots(context, panel, STORE_OUT, setLanguage);
+for (const file of storePictures) console.log(`saved ${path.relative(process.cwd(), file)}`);
+if (options['store-only']) {
+  // npm test: the pictures must be the stores' size; control: the README's panel-width pictures are not.
+  await context.close();
+  const problems = storePictureProblems(storePictures);
+  const control = storePictureProblems(SHOTS.map((shot) => path.join(OUT, shot.file)));
+  console.log(problems.length === 0 ? '✓ store pictures at 1280×800' : `✗ ${problems.join('; ')}`);
+  console.log(control.length > 0 ? '✓ control: the README pictures are refused' : '✗ control: not refused');
+  process.exit(problems.length === 0 && control.length > 0 ? 0 : 1);
 }
 // The toolbar popup, as the browser shows it below the toolbar icon: only its own box.
 const popup = await context.newPage();
