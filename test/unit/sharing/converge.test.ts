@@ -82,3 +82,25 @@ describe('two co-admins share one log', () => {
     expect(await bob.db.onboarding.count()).toBe(1);
   }, 60_000);
 });
+
+describe('incremental sync', () => {
+  it('after one newly read page, only the documents it changed move', async () => {
+    const ring = newRing();
+    const url = `${server.url}/share-incremental`;
+    const [alice, bob] = [await admin(ring, url), await admin(ring, url)];
+    const many = Array.from({ length: 60 }, (_, index) => listed(`${1000 + index}`, `Member ${index}`));
+    await ingest(alice.db, day(0), many);
+    await syncAll([alice, bob]);
+
+    await ingest(alice.db, day(1), [
+      post('1001', 'p-new-1', 'Member 1', day(1)),
+      post('1002', 'p-new-2', 'Member 2', day(1)),
+    ]);
+    const report = await alice.engine.sync();
+    // The group (last read), the two posters and the watched day: four documents, not sixty-two.
+    expect([report.published, report.pushed]).toEqual([4, 4]);
+    const received = await bob.engine.sync();
+    expect([received.pulled, received.absorbed, received.published]).toEqual([4, 4, 0]);
+    expect(await bob.db.sightings.where('[groupId+memberId]').equals([GROUP, '1002']).count()).toBe(2);
+  }, 60_000);
+});
