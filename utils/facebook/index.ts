@@ -20,7 +20,7 @@ import {
   readCommentUnit,
   readPostUnit,
 } from './read-comet';
-import { findCommentUnits, findPostUnits, unitAround } from './read-units';
+import { findCommentUnits, findPostUnits, unitAround, type RootFacts } from './read-units';
 import { readMemberHeading } from './read-member-page';
 import { readMemberRow } from './read-members';
 import { readRequestRow } from './read-requests';
@@ -199,6 +199,13 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
   const unitBlocks = new Map<Element, Element | null>();
   /** Roots of the current read where articles (not placeholders) were found: their feed items are articles. */
   const articlesIn = new Set<Node>();
+  /** What the article search of each root of the current read found (see `RootFacts`); cleared after each read. */
+  const rootArticles = new Map<Node, { articles: Element[]; articleFree: boolean }>();
+  const factsOf = (root: Node & ParentNode): RootFacts => ({
+    anchors: anchorsFor(root),
+    articles: rootArticles.get(root)?.articles ?? [],
+    articleFree: rootArticles.get(root)?.articleFree ?? false,
+  });
   const claimedBlocks = new WeakSet<Element>();
   /** Each search root's anchors and hrefs, read once per read (see anchors.ts); cleared after each read. */
   const anchorLists = new Map<Node, Anchors>();
@@ -216,7 +223,12 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
 
   const note = (problem: string) => problemCounts.set(problem, (problemCounts.get(problem) ?? 0) + 1);
 
-  function readContainer(kind: ContainerKind, element: Element, context: ReadContext): ItemOutcome {
+  function readContainer(
+    kind: ContainerKind,
+    element: Element,
+    context: ReadContext,
+    root: Node & ParentNode,
+  ): ItemOutcome {
     try {
       switch (kind) {
         case 'member-row':
@@ -228,7 +240,12 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
         case 'article':
           return readCometArticle(element, context);
         case 'post-unit':
-          return readPostUnit(element, unitBlocks.get(element) ?? null, context);
+          return readPostUnit(
+            element,
+            unitBlocks.get(element) ?? null,
+            context,
+            !(rootArticles.get(root)?.articleFree && root.contains(element)),
+          );
         case 'comment-unit':
           return readCommentUnit(element, context);
         case 'mobile-story':
@@ -276,7 +293,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
 
   /** The post units under `root`, and, for an addition, the unit (or feed item) around it. */
   function findUnits(root: Node & ParentNode, wholeRoot: boolean, articlesFound: boolean): Element[] {
-    const units = findPostUnits(root, !articlesFound, claimedBlocks);
+    const units = findPostUnits(root, !articlesFound, claimedBlocks, factsOf(root));
     if (!wholeRoot && isElement(root)) {
       const around = unitAround(root, (element) => unitBlocks.has(element));
       if (around && !units.some((unit) => unit.element === around)) {
@@ -308,15 +325,22 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
     }
   }
 
-  function findArticles(root: ParentNode): Element[] {
-    if (articleSelector) return Array.from(root.querySelectorAll(articleSelector));
-    for (const selector of [SELECTORS.article.css, SELECTORS.anyArticle.css]) {
+  /** The root's articles; notes what was found in `rootArticles`. */
+  function findArticles(root: Node & ParentNode): Element[] {
+    const selectors = articleSelector ? [articleSelector] : [SELECTORS.article.css, SELECTORS.anyArticle.css];
+    for (const selector of selectors) {
       const found = Array.from(root.querySelectorAll(selector));
       if (found.length) {
         articleSelector = selector;
+        rootArticles.set(root, { articles: found, articleFree: false });
         return found;
       }
     }
+    // No article of any tag under the root, nor around it: its post units hold none (see read-units.ts).
+    const articleFree =
+      selectors.includes(SELECTORS.anyArticle.css) &&
+      !(isElement(root) && root.closest(SELECTORS.anyArticle.css) !== null);
+    rootArticles.set(root, { articles: [], articleFree });
     return [];
   }
 
@@ -353,6 +377,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       // Roots holding comet articles are comet markup: the legacy m. site's containers are not looked for there.
       const cometRoots = new Set<Node>();
       articlesIn.clear();
+      rootArticles.clear();
       anchorLists.clear();
       for (const kind of kinds) {
         const selector = CONTAINERS[kind];
@@ -387,7 +412,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
           for (const container of containers) {
             const state = states.get(container);
             if (state === 'read' || state === 'excluded') continue;
-            record(container, readContainer(kind, container, context), emitted);
+            record(container, readContainer(kind, container, context, searchRoot), emitted);
           }
         }
       }
@@ -409,6 +434,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       }
       if (wholeRoot) wholePageRead = true;
       anchorLists.clear();
+      rootArticles.clear();
     } catch (error) {
       readerProblems.push(`reader error: ${error instanceof Error ? error.name : 'unknown'}`);
     }

@@ -286,8 +286,14 @@ export function readCometArticle(article: Element, context: ReadContext): ItemOu
  * its author block. A unit without an author block is a feed item Tend expected to read and could not, unless it
  * is a group activity story.
  */
-export function readPostUnit(unit: Element, authorBlock: Element | null, context: ReadContext): ItemOutcome {
-  const holdsArticles = unit.querySelector(ARTICLE) !== null;
+export function readPostUnit(
+  unit: Element,
+  authorBlock: Element | null,
+  context: ReadContext,
+  mayHoldArticles = true,
+): ItemOutcome {
+  // `mayHoldArticles: false`: the read found no article where this unit is (spares a search of the unit).
+  const holdsArticles = mayHoldArticles && unit.querySelector(ARTICLE) !== null;
   const links: OwnedLink[] = [];
   const anchors = unit.getElementsByTagName(ANCHOR);
   for (let index = 0, count = anchors.length; index < count; index++) {

@@ -21,11 +21,50 @@ const REGION_ROLES = new Set(['feed', 'dialog', 'main', 'article']);
 const isRegion = (element: Element) =>
   element.localName === 'body' || REGION_ROLES.has(element.getAttribute('role') ?? '');
 
+/**
+ * What the read already knows of a search root (see index.ts), so that it is not searched again: its anchors, the
+ * articles its article search found, and `articleFree`: that search, of any tag, found none, and the root is in
+ * no article.
+ */
+export interface RootFacts {
+  anchors: Anchors;
+  articles: readonly Element[];
+  articleFree: boolean;
+}
+
 /** Author blocks of posts that are not articles, in document order. */
-function looseAuthorBlocks(root: ParentNode, claimed?: WeakSet<Element>): Element[] {
-  return Array.from(root.querySelectorAll(PROFILE_NAME)).filter(
-    (block) => !claimed?.has(block) && block.closest(ARTICLE) === null,
+function looseAuthorBlocks(root: ParentNode, claimed?: WeakSet<Element>, facts?: RootFacts): Element[] {
+  const blocks = facts?.articles.length
+    ? blocksOutside(root, facts.articles)
+    : root.querySelectorAll(PROFILE_NAME);
+  return Array.from(blocks).filter(
+    (block) => !claimed?.has(block) && (facts?.articleFree || block.closest(ARTICLE) === null),
   );
+}
+
+/**
+ * The author blocks under `root` outside `articles` (their blocks are theirs, see read-comet.ts), in document
+ * order. Only the elements on the way from `root` down to an article are looked at one by one; the subtrees beside
+ * that way hold no article and are searched whole. On a feed of articles that is a few elements per post instead
+ * of a search of the whole page.
+ */
+function blocksOutside(root: ParentNode, articles: readonly Element[]): Element[] {
+  const skipped = new Set<Node>(articles);
+  const onTheWay = new Set<Node>();
+  for (const article of articles)
+    for (let node = article.parentNode; node && node !== root && !onTheWay.has(node); node = node.parentNode)
+      onTheWay.add(node);
+  const found: Element[] = [];
+  const visit = (parent: ParentNode) => {
+    for (let child = parent.firstElementChild; child; child = child.nextElementSibling) {
+      if (skipped.has(child)) continue;
+      if (child.matches(PROFILE_NAME)) found.push(child);
+      if (onTheWay.has(child)) visit(child);
+      else for (const block of Array.from(child.querySelectorAll(PROFILE_NAME))) found.push(block);
+    }
+  };
+  visit(root);
+  return found;
 }
 
 /**
@@ -61,15 +100,40 @@ export interface PostUnit {
 
 const isElementNode = (node: ParentNode): node is Element => (node as Node).nodeType === 1;
 
-/** Whether `element` holds a link to a member of a group (`/groups/<gid>/user/<uid>/`) showing a name. */
+/** A link to a member of a group (`/groups/<gid>/user/<uid>/`), told by its href without parsing it. */
+const isMemberHref = (href: string) => href.includes('groups/') && href.includes('/user/');
+
+/** Whether `element` holds a link to a member of a group showing a name. */
 function hasNamedMemberLink(element: Element): boolean {
   const anchors = element.getElementsByTagName('a');
   for (let index = 0, count = anchors.length; index < count; index++) {
     const anchor = anchors[index]!;
-    const href = anchor.getAttribute('href') ?? '';
-    if (href.includes('groups/') && href.includes('/user/') && nameOf(anchor) !== '') return true;
+    if (isMemberHref(anchor.getAttribute('href') ?? '') && nameOf(anchor) !== '') return true;
   }
   return false;
+}
+
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/**
+ * The feeds under `root` (and `root` itself, last, if it is one) that hold a member link: only their items can be
+ * blockless (see `isBlockless`). Found from the member links the read already holds, up through their feeds,
+ * instead of a search of the whole page.
+ */
+function feedsWithMemberLinks(root: ParentNode, anchors: Anchors): Element[] {
+  const feeds = new Set<Element>();
+  const within = (feed: Element) => !isElementNode(root) || root.contains(feed);
+  for (let index = 0, count = anchors.elements.length; index < count; index++) {
+    const href = anchors.hrefs[index];
+    if (!href || !isMemberHref(href)) continue;
+    // A feed already found had the feeds around it added with it.
+    let feed = anchors.elements[index]!.closest(FEED);
+    for (; feed && !feeds.has(feed) && within(feed); feed = feed.parentElement?.closest(FEED) ?? null)
+      feeds.add(feed);
+  }
+  const inner = [...feeds].filter((feed) => feed !== root);
+  if (inner.length > 1) inner.sort((a, b) => (a.compareDocumentPosition(b) & FOLLOWING ? -1 : 1));
+  return feeds.has(root as Element) ? [...inner, root as Element] : inner;
 }
 
 /** A feed item with a named member link but neither an author block nor an article (nor inside one). */
@@ -80,14 +144,12 @@ const isBlockless = (child: Element) =>
   hasNamedMemberLink(child);
 
 /** The feed children under `root` that hold no author block and no article but do hold anchors. */
-function blocklessFeedChildren(root: ParentNode, units: Set<Element>): Element[] {
+function blocklessFeedChildren(root: ParentNode, units: Set<Element>, anchors: Anchors): Element[] {
   const found: Element[] = [];
   // An addition that is itself a feed item.
   if (isElementNode(root) && root.parentElement?.matches(FEED) && !units.has(root) && isBlockless(root))
     found.push(root);
-  const feeds = Array.from(root.querySelectorAll(FEED));
-  if (isElementNode(root) && root.matches(FEED)) feeds.push(root);
-  for (const feed of feeds) {
+  for (const feed of feedsWithMemberLinks(root, anchors)) {
     for (let child = feed.firstElementChild; child; child = child.nextElementSibling) {
       if (!units.has(child) && isBlockless(child)) found.push(child);
     }
@@ -98,11 +160,17 @@ function blocklessFeedChildren(root: ParentNode, units: Set<Element>): Element[]
 /**
  * The post units under `root` (a whole document, or an element added to the page and the unit around it), and,
  * with `feedItems`, the feed items without an author block (not looked for where the feed's items are articles).
- * `claimed`: author blocks the articles already read own (spares looking for their article again).
+ * `claimed`: author blocks the articles already read own (spares looking for their article again). `facts`: what
+ * the read knows of `root` (without them, `root` is searched for them).
  */
-export function findPostUnits(root: ParentNode, feedItems = true, claimed?: WeakSet<Element>): PostUnit[] {
+export function findPostUnits(
+  root: ParentNode,
+  feedItems = true,
+  claimed?: WeakSet<Element>,
+  facts?: RootFacts,
+): PostUnit[] {
   const whole = !isElementNode(root);
-  const blocks = looseAuthorBlocks(root, claimed);
+  const blocks = looseAuthorBlocks(root, claimed, facts);
   if (!whole) {
     const around = (root as Element).closest(PROFILE_NAME);
     if (around && !blocks.includes(around) && around.closest(ARTICLE) === null) blocks.unshift(around);
@@ -116,7 +184,8 @@ export function findPostUnits(root: ParentNode, feedItems = true, claimed?: Weak
     units.push({ element, authorBlock: block });
   });
   if (feedItems)
-    for (const element of blocklessFeedChildren(root, elements)) units.push({ element, authorBlock: null });
+    for (const element of blocklessFeedChildren(root, elements, facts?.anchors ?? anchorsOf(root)))
+      units.push({ element, authorBlock: null });
   return units;
 }
 
