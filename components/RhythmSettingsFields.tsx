@@ -11,6 +11,7 @@ const FIELDS: { key: RhythmKey; help: boolean }[] = [
   { key: 'quietFactor', help: true },
   { key: 'minActivities', help: true },
   { key: 'minDriftDays', help: false },
+  { key: 'minSightings', help: true },
 ];
 
 /** When a member is new, drifting or quiet for their own rhythm; bounds are the settings schema's. */

@@ -243,6 +243,8 @@ export interface MemberActivity {
   usualGapDays: number | null;
   /** Watched silence over their usual gap (over the fixed threshold without one); lists sort by it. */
   unusualness: number;
+  /** Silent for the fixed threshold but seen too few times to be called quiet: "not enough seen yet". */
+  notEnoughSeen: boolean;
   /** Since when they count as silent: the last activity, else the latest possible join, else first seen. */
   quietSince: string;
   lastSeenAt: string;
@@ -265,6 +267,7 @@ function answerFor(member: MemberRow, timeline: Timeline, settings: ActivitySett
     lastActiveLink: member.lastActiveLink ?? null,
     usualGapDays: answer.usualGapDays,
     unusualness: answer.unusualness,
+    notEnoughSeen: answer.notEnoughSeen,
     quietSince: member.quietSince,
     lastSeenAt: member.lastSeenAt,
     lastSeenKind: member.lastSeenKind,

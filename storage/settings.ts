@@ -94,6 +94,7 @@ export const Settings = z.strictObject({
       quietFactor: RhythmSettings.shape.quietFactor.default(defaultRhythmSettings.quietFactor),
       minActivities: RhythmSettings.shape.minActivities.default(defaultRhythmSettings.minActivities),
       minDriftDays: RhythmSettings.shape.minDriftDays.default(defaultRhythmSettings.minDriftDays),
+      minSightings: RhythmSettings.shape.minSightings.default(defaultRhythmSettings.minSightings),
     })
     .prefault({}),
   tiers: TierThresholds.default(defaultTierThresholds),

@@ -2,16 +2,18 @@
  * Each member's state from their own rhythm and from what Tend watched (see coverage.ts): pure rules over plain data.
  *
  * - new: joined within `newMemberDays`.
- * - quiet: seen active, then silent for at least the fixed threshold, counted in watched days only, and for at
- *   least `quietFactor` times their own usual gap (someone who posts every other month is not quiet after 30 days).
+ * - quiet: seen active at least `minSightings` times, then silent for at least the fixed threshold, counted in
+ *   watched days only, and for at least `quietFactor` times their own usual gap (someone who posts every other
+ *   month is not quiet after 30 days). A member seen fewer times is "not enough seen yet" instead (`notEnoughSeen`,
+ *   state active): a rate known from one or two sightings cannot tell a departure from a long gap.
  * - drifting: a regular (at least `minActivities` posts and comments seen) whose watched silence is already
  *   `driftFactor` times their own usual gap (and at least `minDriftDays`), before the fixed threshold.
  * - never-active: never seen posting or commenting over at least the fixed threshold of watched days.
  * - active: everyone else, including anyone Tend has not watched long enough to say more about.
  *
  * A usual gap is measured in watched days too: the watched time Tend followed the member until their last
- * activity, per activity seen, never less than the fixed threshold per activity over the whole (one post seen
- * says little of a rhythm). Both sides count only what Tend could see, so a member whose comments Tend rarely
+ * activity, per activity seen, never less than half the fixed threshold per activity over the whole (one post
+ * seen says little of a rhythm). Both sides count only what Tend could see, so a member whose comments Tend rarely
  * sees has a long usual gap rather than a false silence.
  *
  * Every watched day counts by the member's own mix of posts and comments seen (coverage.ts `watchedDaysSince`): a
@@ -35,17 +37,24 @@ export const RhythmSettings = z.strictObject({
   minActivities: z.number().int().min(2).max(1_000),
   /** Never drifting before this many watched days of silence. */
   minDriftDays: z.number().int().min(1).max(365),
+  /** Posts and comments Tend must have seen before it calls a member quiet ("not enough seen yet" below). */
+  minSightings: z.number().int().min(1).max(1_000),
 });
 export type RhythmSettings = z.infer<typeof RhythmSettings>;
 export const defaultRhythmSettings: RhythmSettings = {
   newMemberDays: 14,
-  // Tuned on simulated groups (test/unit/simulation): Tend sees every post on the days it watched but only some
-  // comments, so a silence must be long for the member before it is taken as one.
-  driftFactor: 8,
-  quietFactor: 3,
+  // Tuned on simulated groups (test/unit/simulation and others, checked on groups not tuned on): Tend sees every
+  // post on the days it watched but only some comments, so a silence must be long for the member before it is
+  // taken as one, and a member seen once or twice is not called quiet at all.
+  driftFactor: 12,
+  quietFactor: 5,
   minActivities: 4,
   minDriftDays: 7,
+  minSightings: 3,
 };
+
+/** The usual gap is never less than this share of the fixed threshold per activity seen. */
+const GAP_FLOOR_SHARE = 0.5;
 
 /** What the rules need to know of a member (fields of a stored member row). */
 export interface MemberActivityFacts {
@@ -70,6 +79,8 @@ export interface MemberActivityAnswer {
   usualGapDays: number | null;
   /** How unusual the silence is: watched silence over their usual gap (over the fixed threshold without one). */
   unusualness: number;
+  /** Silent for the fixed threshold, but seen too few times to be called quiet: "not enough seen yet". */
+  notEnoughSeen: boolean;
 }
 
 /** The share of posts among the member's posts and comments seen; 1 when Tend saw neither. */
@@ -99,7 +110,7 @@ export function usualGapDays(
   // The floor in the same days' worth: the fixed threshold scaled by how much of their kind Tend read meanwhile.
   const feedDays = watchedBetween(timeline, from, to, 1);
   const readShare = feedDays > 0 ? followedFor / feedDays : 1;
-  return Math.max(followedFor, settings.quietDays * readShare) / facts.activityCount;
+  return Math.max(followedFor, GAP_FLOOR_SHARE * settings.quietDays * readShare) / facts.activityCount;
 }
 
 export function classifyMember(
@@ -114,13 +125,14 @@ export function classifyMember(
   const seenSilent = watchedDaysSince(timeline, since, postShareOf(facts));
   const gap = usualGapDays(facts, timeline, settings);
   const unusualness = gap !== null ? seenSilent / gap : silent / settings.quietDays;
-  const answer = (state: ActivityState): MemberActivityAnswer => ({
+  const answer = (state: ActivityState, notEnoughSeen = false): MemberActivityAnswer => ({
     state,
     quietForDays:
       state === 'quiet' || state === 'drifting' || state === 'never-active' ? Math.floor(silent) : null,
     silentWatchedDays: silent,
     usualGapDays: gap,
     unusualness,
+    notEnoughSeen,
   });
   const joinedAt = facts.joinMiddle ?? facts.joinedAfter;
   if (joinedAt !== undefined && timeline.now - Date.parse(joinedAt) < settings.newMemberDays * DAY_MS) {
@@ -129,6 +141,8 @@ export function classifyMember(
   if (facts.lastActiveAt === undefined || gap === null) {
     return answer(silent >= settings.quietDays ? 'never-active' : 'active');
   }
+  if (silent >= settings.quietDays && facts.activityCount < settings.minSightings)
+    return answer('active', true);
   if (silent >= settings.quietDays && seenSilent >= settings.quietFactor * gap) return answer('quiet');
   const regular = facts.activityCount >= settings.minActivities;
   if (

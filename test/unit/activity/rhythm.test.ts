@@ -41,9 +41,9 @@ describe('member states', () => {
     expect(classify(member({ joinMiddle: at(87), lastActiveDay: 88, activityCount: 1 })).state).toBe('new');
   });
 
-  it('a daily regular silent for ten watched days is drifting, before the 30-day threshold', () => {
-    const regular = classify(member({ lastActiveDay: 80, activityCount: 80 }));
-    expect(regular).toMatchObject({ state: 'drifting', quietForDays: 9 });
+  it('a daily regular silent for two watched weeks is drifting, before the 30-day threshold', () => {
+    const regular = classify(member({ lastActiveDay: 76, activityCount: 76 }));
+    expect(regular).toMatchObject({ state: 'drifting', quietForDays: 13 });
     expect(regular.usualGapDays).toBeCloseTo(1, 0);
     // Three days of silence is nothing unusual for them.
     expect(classify(member({ lastActiveDay: 87, activityCount: 87 })).state).toBe('active');
@@ -56,13 +56,28 @@ describe('member states', () => {
     });
   });
 
-  it('someone who posts every other month is not quiet after 35 days, but is after 110', () => {
-    // Two posts in their first 55 days: a usual gap of about four weeks.
-    expect(classify(member({ lastActiveDay: 55, activityCount: 2 })).state).toBe('active');
+  it('someone who posts about monthly is not quiet after 35 days, but is after five of their gaps', () => {
+    // Three posts in their first 90 days: a usual gap of about a month.
+    const monthly = member({ lastActiveDay: 90, activityCount: 3 });
+    const till = (day: number) => buildTimeline(watched(0, day), start + day * DAY_MS + 20 * 3_600_000);
+    expect(classifyMember(monthly, till(125), settings)).toMatchObject({
+      state: 'active',
+      notEnoughSeen: false,
+    });
+    expect(classifyMember(monthly, till(250), settings).state).toBe('quiet');
+  });
+
+  it('someone seen once or twice is "not enough seen yet", never quiet, however long the silence', () => {
     const rare = buildTimeline(watched(0, 170), start + 170 * DAY_MS + 20 * 3_600_000);
-    expect(classifyMember(member({ lastActiveDay: 60, activityCount: 2 }), rare, settings).state).toBe(
-      'quiet',
-    );
+    for (const activityCount of [1, 2]) {
+      expect(classifyMember(member({ lastActiveDay: 10, activityCount }), rare, settings)).toMatchObject({
+        state: 'active',
+        notEnoughSeen: true,
+        quietForDays: null,
+      });
+    }
+    // Before the fixed threshold, there is nothing to be unsure about.
+    expect(classify(member({ lastActiveDay: 80, activityCount: 1 })).notEnoughSeen).toBe(false);
   });
 
   it('a few posts seen are no rhythm: never drifting, quiet only past the threshold', () => {

@@ -35,6 +35,9 @@ const en = {
     minActivities: 'Posts and comments seen before speaking of a rhythm',
     minActivitiesHelp: 'Fewer than this, and a member is never called drifting.',
     minDriftDays: 'Never call anyone drifting before (watched days)',
+    minSightings: 'Posts and comments seen before calling a member quiet',
+    minSightingsHelp:
+      'Fewer than this, and a long silence is “not enough seen yet”: one or two posts say too little of a rhythm.',
   },
 };
 
@@ -73,6 +76,9 @@ const fr = {
     minActivities: 'Publications et commentaires vus avant de parler d’un rythme',
     minActivitiesHelp: 'En dessous, un membre n’est jamais dit en train de s’éloigner.',
     minDriftDays: 'Ne jamais dire que quelqu’un s’éloigne avant (jours observés)',
+    minSightings: 'Publications et commentaires vus avant de dire un membre silencieux',
+    minSightingsHelp:
+      'En dessous, un long silence est « pas encore assez vu » : une ou deux publications disent trop peu d’un rythme.',
   },
 } satisfies SameShape<typeof en>;
 
