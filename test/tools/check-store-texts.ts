@@ -47,12 +47,8 @@ function listingProblems(text: string, description: string): string[] {
     problems.push(`Chrome summary has ${[...(chrome ?? '')].length} characters (≤ 132)`);
   if (!amo || [...amo].length > 250)
     problems.push(`AMO summary has ${[...(amo ?? '')].length} characters (≤ 250)`);
-  if (
-    !sections.some(
-      (section) =>
-        /Chrome Web Store\)\s*\n/.test(section.split('\n')[0] + '\n') && quotesOf(section).length > 0,
-    )
-  )
+  const singlePurpose = sections.find((section) => section.split('\n')[0]!.endsWith('(Chrome Web Store)'));
+  if (!singlePurpose || quotesOf(singlePurpose).length === 0)
     problems.push('no single-purpose statement (a quoted section titled "… (Chrome Web Store)")');
   const rows = text.split('\n').filter((line) => line.startsWith('|'));
   for (const permission of permissions)

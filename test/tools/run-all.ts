@@ -83,6 +83,11 @@ check('reproducible build: both packages, built in two directories, same bytes',
 ]);
 
 check(
+  'store texts: listings in EN and FR, privacy policy (controls: a missing justification, a long summary)',
+  bin('tsx'),
+  ['test/tools/check-store-texts.ts'],
+);
+check(
   'store pictures: npm run screenshots makes them at 1280×800 (control: panel-width pictures)',
   bin('tsx'),
   ['test/tools/screenshots.ts', '--store-only', '--out', path.join(temp, 'store-screenshots')],
