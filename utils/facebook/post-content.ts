@@ -1,0 +1,250 @@
+/**
+ * What a weak signal needs from each post and comment the page reader finds, and nothing more: a short cleaned
+ * excerpt, the outside domains it links to, its image cues (Facebook photo ids, Facebook's generated alt text,
+ * width and height attributes) and its time. Pure, like the reader; it finds posts with the reader's own exported
+ * finders and readers (read-units.ts, read-comet.ts), never by other means, so a post has the same member, item id
+ * and time here as in the sightings.
+ *
+ * `text` (up to 2,000 characters) is handed to the pure checks run right after reading (tone, selling cues) and is
+ * never stored: storage keeps `excerpt` (≤ 200) and the image cues only.
+ */
+import { z } from 'zod';
+import type { ReadOptions } from './index';
+import type { ItemOutcome, ReadContext } from './context';
+import { anchorsOf } from './anchors';
+import { detectPage } from './pages';
+import { PageDataIndex } from './page-data';
+import {
+  articlePartsFinder,
+  commentIdOfHref,
+  readCometArticle,
+  readCommentUnit,
+  readPostUnit,
+} from './read-comet';
+import { findCommentUnits, findPostUnits } from './read-units';
+import { SELECTORS } from './selectors';
+import { clip, normalizeText } from './text';
+import { postTimeReader } from './time';
+import { cachedUrlParser, parseFacebookUrl } from './urls';
+
+export const EXCERPT_MAX = 200;
+export const TEXT_MAX = 2_000;
+
+/** One picture's cues, all read from the page's markup: no request, no pixel read. */
+export const ImageCue = z.strictObject({
+  /** The Facebook photo id of a `/photo/?fbid=…` (or `photo.php?fbid=`) link around or beside the picture. */
+  photoId: z
+    .string()
+    .regex(/^\d{5,25}$/)
+    .optional(),
+  /** Facebook's generated description ("May be an image of cat", "Peut être une image de chat"), as shown. */
+  alt: z.string().max(300).optional(),
+  width: z.number().int().min(1).max(100_000).optional(),
+  height: z.number().int().min(1).max(100_000).optional(),
+});
+export type ImageCue = z.infer<typeof ImageCue>;
+
+export const PostContent = z.strictObject({
+  kind: z.enum(['post', 'comment']),
+  memberId: z.string().min(1).max(200),
+  name: z.string().max(10_000),
+  itemId: z.string().max(200),
+  /** The post a comment belongs to, when its link says so. */
+  postId: z.string().max(200).optional(),
+  permalink: z.string().max(2_000).optional(),
+  at: z.string().optional(),
+  isPage: z.boolean().optional(),
+  excerpt: z.string().max(EXCERPT_MAX),
+  /** Transient: for the checks run at reading time, never stored. */
+  text: z.string().max(TEXT_MAX),
+  /** Outside domains linked to (`example.org`), lowercased, without `www.`, each once. */
+  domains: z.array(z.string().max(253)).max(50),
+  images: z.array(ImageCue).max(50),
+});
+export type PostContent = z.infer<typeof PostContent>;
+
+const ARTICLE = SELECTORS.anyArticle.css;
+const STORY_MESSAGE = SELECTORS.storyMessage.css;
+const TEXT_BLOCK = 'div[dir="auto"]';
+const PHOTO_ID = /[?&]fbid=(\d{5,25})(?:&|$)/;
+/** Pictures smaller than this (emoji, reaction icons, avatars) are not content. */
+const MIN_PICTURE_SIDE = 64;
+
+/** Whether `node` belongs to `owner` itself rather than to a comment or a nested article inside it. */
+function ownedBy(node: Element, owner: Element, others: readonly Element[]): boolean {
+  const article = node.closest(ARTICLE);
+  if (article && article !== owner && owner.contains(article)) return false;
+  return !others.some((other) => other !== owner && owner.contains(other) && other.contains(node));
+}
+
+/** The outermost of `blocks` (a text block inside another is part of it). */
+const outermost = (blocks: Element[]) =>
+  blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
+
+/** The text a post or comment shows as its message, cleaned, one space between its text blocks. */
+function messageOf(element: Element, kind: 'post' | 'comment', others: readonly Element[]): string {
+  const own = (list: Iterable<Element>) => Array.from(list).filter((node) => ownedBy(node, element, others));
+  const story = kind === 'post' ? own(element.querySelectorAll(STORY_MESSAGE))[0] : undefined;
+  const within = story ?? element;
+  const blocks = outermost(own(within.querySelectorAll(TEXT_BLOCK)));
+  const parts = blocks.length ? blocks : story ? [story] : [];
+  return normalizeText(parts.map((block) => block.textContent ?? '').join(' '));
+}
+
+/** The outside domain a link leads to: Facebook's `l.facebook.com/l.php?u=` wrapper unwrapped. */
+export function outsideDomainOf(href: string): string | null {
+  let url: URL;
+  try {
+    url = new URL(href, 'https://www.facebook.com/');
+  } catch {
+    return null;
+  }
+  if (/(^|\.)facebook\.com$/.test(url.hostname) && url.pathname === '/l.php') {
+    const target = url.searchParams.get('u');
+    return target ? outsideDomainOf(target) : null;
+  }
+  if (!/^https?:$/.test(url.protocol)) return null;
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  if (/(^|\.)(facebook\.com|fbcdn\.net|fb\.me|messenger\.com|instagram\.com)$/.test(host)) return null;
+  return host || null;
+}
+
+const sizeOf = (img: Element, name: 'width' | 'height') => {
+  const value = Number(img.getAttribute(name));
+  return Number.isInteger(value) && value > 0 && value <= 100_000 ? value : undefined;
+};
+
+function cueOfImage(img: Element | null, anchor: Element | null): ImageCue | null {
+  const href = anchor?.getAttribute('href') ?? '';
+  const photoId = /photo(?:\.php|\/)/.test(href) ? PHOTO_ID.exec(href)?.[1] : undefined;
+  const width = img ? sizeOf(img, 'width') : undefined;
+  const height = img ? sizeOf(img, 'height') : undefined;
+  if (
+    (width !== undefined && width < MIN_PICTURE_SIDE) ||
+    (height !== undefined && height < MIN_PICTURE_SIDE)
+  )
+    return null;
+  const src = img?.getAttribute('src') ?? '';
+  if (!photoId && (!img || /static\.[a-z.]*fbcdn\.net|emoji\.php|rsrc\.php/.test(src))) return null;
+  const alt = normalizeText(img?.getAttribute('alt') || anchor?.getAttribute('aria-label') || '');
+  const cue: ImageCue = {
+    ...(photoId ? { photoId } : {}),
+    ...(alt ? { alt: clip(alt, 300) } : {}),
+    ...(width !== undefined ? { width } : {}),
+    ...(height !== undefined ? { height } : {}),
+  };
+  return Object.keys(cue).length ? cue : null;
+}
+
+/** Image cues: photo links (with the picture inside them), then pictures outside any photo link. */
+function imagesOf(element: Element, others: readonly Element[]): ImageCue[] {
+  const cues: ImageCue[] = [];
+  const seen = new Set<Element>();
+  for (const anchor of Array.from(element.getElementsByTagName('a'))) {
+    if (!ownedBy(anchor, element, others) || !PHOTO_ID.test(anchor.getAttribute('href') ?? '')) continue;
+    const img = anchor.querySelector('img');
+    if (img) seen.add(img);
+    const cue = cueOfImage(img, anchor);
+    if (cue && !cues.some((known) => known.photoId && known.photoId === cue.photoId)) cues.push(cue);
+  }
+  for (const img of Array.from(element.getElementsByTagName('img'))) {
+    if (seen.has(img) || !ownedBy(img, element, others) || img.closest('a[href*="/user/"]')) continue;
+    const cue = cueOfImage(img, null);
+    if (cue?.alt) cues.push(cue);
+  }
+  return cues.slice(0, 50);
+}
+
+function domainsOf(element: Element, others: readonly Element[]): string[] {
+  const domains = new Set<string>();
+  for (const anchor of Array.from(element.getElementsByTagName('a'))) {
+    if (!ownedBy(anchor, element, others)) continue;
+    const domain = outsideDomainOf(anchor.getAttribute('href') ?? '');
+    if (domain) domains.add(domain);
+  }
+  return [...domains].slice(0, 50);
+}
+
+const POST_OF_COMMENT = /\/posts\/(\d{5,25}|pfbid[0-9A-Za-z]+)\//;
+
+/** The content of one container's post and comment sightings. */
+function contentsOf(element: Element, outcome: ItemOutcome, others: readonly Element[]): PostContent[] {
+  if (outcome.status !== 'read') return [];
+  const contents: PostContent[] = [];
+  for (const sighting of outcome.sightings) {
+    if ((sighting.kind !== 'post' && sighting.kind !== 'comment') || !sighting.itemId) continue;
+    const text = clip(messageOf(element, sighting.kind, others), TEXT_MAX);
+    const postId =
+      sighting.kind === 'comment' ? POST_OF_COMMENT.exec(sighting.permalink ?? '')?.[1] : undefined;
+    contents.push({
+      kind: sighting.kind,
+      memberId: sighting.memberId,
+      name: sighting.name,
+      itemId: sighting.itemId,
+      ...(postId ? { postId } : {}),
+      ...(sighting.permalink ? { permalink: sighting.permalink } : {}),
+      ...(sighting.at ? { at: sighting.at } : {}),
+      ...(sighting.isPage !== undefined ? { isPage: sighting.isPage } : {}),
+      excerpt: clip(text, EXCERPT_MAX),
+      text,
+      domains: domainsOf(element, others),
+      images: sighting.kind === 'post' ? imagesOf(element, others) : [],
+    });
+  }
+  return contents;
+}
+
+function contextFor(root: ParentNode, url: string, options: ReadOptions): ReadContext {
+  const location = detectPage(url);
+  const pageUrl = parseFacebookUrl(url);
+  const now = typeof options.now === 'function' ? options.now() : options.now;
+  const clock = { now, timeZone: options.timeZone ?? 'UTC' };
+  const data = new PageDataIndex();
+  data.ingestScripts(Array.from(root.querySelectorAll(SELECTORS.embeddedJson.css)));
+  return {
+    location,
+    pageUrl,
+    clock,
+    data,
+    parseUrl: cachedUrlParser(pageUrl),
+    postTime: postTimeReader(clock),
+    claimedBlocks: new WeakSet(),
+  };
+}
+
+/**
+ * The content of every post and comment of a group feed or post page, in page order (posts, then the comments
+ * outside articles). Other pages give none. Never throws: an unreadable container gives nothing.
+ */
+export function readPostContents(root: ParentNode, url: string, options: ReadOptions): PostContent[] {
+  const context = contextFor(root, url, options);
+  const kind = context.location.kind;
+  if ((kind !== 'group-feed' && kind !== 'group-post') || context.location.legacyMobile) return [];
+  const articles = Array.from(root.querySelectorAll(ARTICLE)).filter(
+    (a) => a.getElementsByTagName('a').length,
+  );
+  context.articleParts = articlePartsFinder(articles, (href) =>
+    parseFacebookUrl(href, context.pageUrl ?? undefined),
+  );
+  const units = findPostUnits(root, articles.length === 0, context.claimedBlocks);
+  const comments = findCommentUnits(root, (href) => commentIdOfHref(href, context.parseUrl), anchorsOf(root));
+  const containers = [...articles, ...units.map((unit) => unit.element), ...comments];
+  const read = (element: Element, index: number): ItemOutcome => {
+    try {
+      if (index < articles.length) return readCometArticle(element, context);
+      const unit = units[index - articles.length];
+      if (unit) return readPostUnit(element, unit.authorBlock, context);
+      return readCommentUnit(element, context);
+    } catch {
+      return { status: 'unreadable', problem: 'reader error' };
+    }
+  };
+  const byKey = new Map<string, PostContent>();
+  containers.forEach((element, index) => {
+    for (const content of contentsOf(element, read(element, index), comments)) {
+      const key = `${content.kind}|${content.memberId}|${content.itemId}`;
+      if (!byKey.has(key)) byKey.set(key, content);
+    }
+  });
+  return [...byKey.values()];
+}
