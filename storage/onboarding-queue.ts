@@ -205,9 +205,20 @@ export async function groupQueue(
   return { items, members: new Map(members.map((member) => [member.memberId, member])), resolved };
 }
 
-/** Members scheduled at once by `groupDueCount` between two pauses. */
-const COUNT_CHUNK = 250;
+/** Members scheduled at once by `groupDueCount` between two pauses (a few tens of milliseconds of work). */
+const COUNT_CHUNK = 100;
 const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The last count, for the toolbar badge: reused while what the schedule reads is unchanged and it is younger than
+ * `maxAgeMs` (the badge's refresh interval, the time it already allows for items falling due as time passes).
+ */
+export interface CountMemo {
+  maxAgeMs: number;
+  inputs?: unknown[];
+  count?: number;
+  countedAt?: number;
+}
 
 /**
  * The number of items `groupQueue` lists (the toolbar badge's number), computed step by step, each step on the
@@ -221,12 +232,18 @@ export async function groupDueCount(
   settings: Settings,
   lang: Lang,
   now: Date,
+  memo?: CountMemo,
 ): Promise<number> {
   const resolved = resolveOnboarding(settings.onboarding, lang);
   const [members, history] = await Promise.all([
     scheduleMembers(db, groupId, resolved.cadence, now),
     groupHistory(db, groupId),
   ]);
+  const inputs = memo && [groupId, ...scheduleInputs(members, history, resolved, new Date(0))];
+  const fresh =
+    memo?.countedAt !== undefined && +now >= memo.countedAt && +now - memo.countedAt < memo.maxAgeMs;
+  if (memo?.count !== undefined && fresh && inputs && memo.inputs && sameInputs(inputs, memo.inputs))
+    return memo.count;
   const historyOf = Map.groupBy(history, (entry) => entry.memberId);
   const options = { weekStartsOn: resolved.weekStartsOn };
   let count = 0;
@@ -241,5 +258,6 @@ export async function groupDueCount(
       await pause();
     }
   }
+  if (memo) Object.assign(memo, { inputs, count, countedAt: +now });
   return count;
 }

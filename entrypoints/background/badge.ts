@@ -5,15 +5,16 @@
  * settings change or a switch of group (state), in this context or another (Dexie's `storagemutated` event). Not
  * after every change: a burst of ingest batches (an admin scrolling a members list sends one per thousand members)
  * costs one recomputation, once the changes have stopped for `quietMs` (or `maxWaitMs` after the first change of
- * a long burst), never two at once. Recomputing the queue of a large group takes the worker's thread for a while,
- * and batches wait behind it. Items also fall due as time passes, so the count is also recomputed every quarter of
- * an hour while the worker lives; a worker that wakes up counts at once.
+ * a long burst), never two at once; and a change that leaves everything the schedule reads as it was (a page of
+ * posts) reuses the last count (`CountMemo`). Counting a large group takes a while, so it is done in parts, with
+ * pauses in which the worker answers messages. Items also fall due as time passes, so the count is also computed
+ * afresh every quarter of an hour while the worker lives; a worker that wakes up counts at once.
  */
 import Dexie, { type ObservabilitySet } from 'dexie';
 import type { TendDatabase } from '@/storage/db';
 import { loadSettings } from '@/storage/settings-store';
 import { resolveLanguage } from '@/utils/i18n';
-import { groupDueCount } from '@/storage/onboarding-queue';
+import { groupDueCount, type CountMemo } from '@/storage/onboarding-queue';
 import { BADGE_COLOUR } from '@/utils/brand';
 
 const REFRESH_MS = 15 * 60 * 1000;
@@ -28,12 +29,13 @@ export async function currentDueCount(
   db: TendDatabase,
   now: Date,
   browserLanguages: readonly string[],
+  memo?: CountMemo,
 ): Promise<number> {
   const current = await db.state.get('current');
   if (!current?.groupId) return 0;
   const settings = await loadSettings(db);
   const lang = resolveLanguage(settings.language, browserLanguages);
-  return groupDueCount(db, current.groupId, settings, lang, now);
+  return groupDueCount(db, current.groupId, settings, lang, now, memo);
 }
 
 export interface BadgeEnvironment {
@@ -119,10 +121,12 @@ export function startBadge(db: TendDatabase, environment?: BadgeEnvironment): ()
   const languages = environment?.browserLanguages ?? (() => globalThis.navigator?.languages ?? ['en']);
   const count = environment?.count ?? currentDueCount;
   let shown: string | undefined;
+  // A batch that changes nothing the count reads (most feed pages) reuses the last count, for at most REFRESH_MS.
+  const memo: CountMemo = { maxAgeMs: REFRESH_MS };
   const refresh = coalesce(
     async () => {
       try {
-        const text = badgeText(await count(db, now(), languages()));
+        const text = badgeText(await count(db, now(), languages(), memo));
         if (text === shown) return;
         shown = text;
         await setText(text);
@@ -138,7 +142,10 @@ export function startBadge(db: TendDatabase, environment?: BadgeEnvironment): ()
   };
   Dexie.on.storagemutated.subscribe(onChange);
   refresh.poke();
-  const timer = setInterval(refresh.poke, REFRESH_MS);
+  const timer = setInterval(() => {
+    memo.countedAt = undefined; // as time passes, items fall due: counted afresh
+    refresh.poke();
+  }, REFRESH_MS);
   return () => {
     clearInterval(timer);
     Dexie.on.storagemutated.unsubscribe(onChange);

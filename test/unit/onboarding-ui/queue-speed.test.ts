@@ -204,6 +204,48 @@ describe('groupQueue with a memo', () => {
   });
 });
 
+describe('groupDueCount with a memo', () => {
+  it('reuses the count while the inputs are unchanged and it is young, and counts afresh otherwise', async () => {
+    const db = new TendDatabase(`test-${crypto.randomUUID()}`);
+    await db.open();
+    try {
+      const now = new Date('2026-11-20T12:00:00Z');
+      const joiner = (memberId: string, daysAgo: number): Sighting => ({
+        memberId,
+        name: `Joiner ${memberId}`,
+        kind: 'member',
+        joinedAfter: new Date(+now - daysAgo * DAY - 3_600_000).toISOString(),
+        joinedBefore: new Date(+now - daysAgo * DAY).toISOString(),
+      });
+      const store = (sightings: Sighting[]) =>
+        ingestSightings(db, {
+          groupId: GROUP,
+          pageKind: 'group-members',
+          readAt: now.toISOString(),
+          sightings,
+        });
+      await store([joiner('1', 2), joiner('2', 9)]);
+      const memo = { maxAgeMs: 60_000 };
+      const count = (at: Date) => groupDueCount(db, GROUP, defaultSettings, 'en', at, memo);
+      const plain = async (at: Date) => (await groupQueue(db, GROUP, defaultSettings, 'en', at)).items.length;
+      expect(await count(now)).toBe(await plain(now));
+      // A young memo with unchanged inputs gives the same count (reused, not computed again)...
+      expect(memo).toMatchObject({ countedAt: +now });
+      expect(await count(new Date(+now + 1_000))).toBe(await plain(now));
+      expect(memo).toMatchObject({ countedAt: +now });
+      // ...a new joiner changes the inputs, and an old memo is counted afresh.
+      await store([joiner('3', 1)]);
+      expect(await count(new Date(+now + 2_000))).toBe(await plain(new Date(+now + 2_000)));
+      expect(memo).toMatchObject({ countedAt: +now + 2_000 });
+      const later = new Date(+now + 40 * DAY);
+      expect(await count(later)).toBe(await plain(later));
+      expect(await plain(later)).not.toBe(await plain(now));
+    } finally {
+      await db.delete();
+    }
+  });
+});
+
 describe('coalesce', () => {
   it('runs once for a burst of pokes, and again for a poke during a run', async () => {
     let runs = 0;
