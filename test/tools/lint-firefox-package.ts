@@ -5,6 +5,8 @@
  *   npx tsx test/tools/lint-firefox-package.ts            zips the Firefox package first (wxt zip -b firefox)
  *   npx tsx test/tools/lint-firefox-package.ts --no-zip   lints the package already in .output/
  *
+ * The sources zip made with it (for Mozilla's source review) must hold no file git ignores (modules/sources-zip.ts).
+ *
  * Controls, linted the same way, must fail the check: the package with a broken manifest (no version, an
  * invalid add-on id), and a small package whose script assigns a variable to `innerHTML`, the warning bundled
  * libraries used to raise (modules/store-safe-bundles.ts now leaves those code paths out).
@@ -60,7 +62,18 @@ function findings(result: LinterResult): string[] {
 const summaryOf = (result: LinterResult) =>
   `${result.summary.errors} errors, ${result.summary.warnings} warnings, ${result.summary.notices} notices`;
 
+/** The names among `files` that git ignores (helpers' notes, logs, build output): none may reach the reviewers. */
+function ignoredByGit(files: readonly string[]): string[] {
+  const result = spawnSync('git', ['check-ignore', '--stdin'], {
+    cwd: ROOT,
+    input: files.join('\n'),
+    encoding: 'utf8',
+  });
+  return result.stdout.split('\n').filter(Boolean);
+}
+
 const zip = process.argv.includes('--no-zip') ? packagePath('firefox') : zipPackage('firefox');
+const sources = readZip(zip.replace(/-firefox\.zip$/, '-sources.zip')).map((entry) => entry.name);
 const real = lint(zip);
 const realFindings = findings(real);
 
@@ -101,6 +114,15 @@ const html = lint(small);
 
 report(`addons-linter on ${path.relative(ROOT, zip)}: ${summaryOf(real)}`, [
   ['the Firefox package has no error, warning or notice', realFindings.length === 0, realFindings.join('\n')],
+  [
+    `the sources zip for the reviewers (${sources.length} files) holds nothing git ignores`,
+    ignoredByGit(sources).length === 0,
+    ignoredByGit(sources).join(', '),
+  ],
+  [
+    "control: a helper's note in scratch/ would be found",
+    ignoredByGit([...sources, 'scratch/notes.md']).length === 1,
+  ],
   [
     `control: a broken manifest fails the check (${summaryOf(broken)})`,
     broken.summary.errors > 0 && findings(broken).length > 0,
