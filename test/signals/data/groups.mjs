@@ -61,7 +61,7 @@ export const GROUPS = {
   },
   parents: {
     gid: '730095516731061',
-    focus: { en: 'parents of Jules Ferry primary school', fr: 'parents d’élèves de l’école Jules Ferry' },
+    focus: { en: 'parents of Oakfield Primary School', fr: 'parents d’élèves de l’école Oakfield' },
   },
   vintage: {
     gid: '187745209934472',
@@ -73,5 +73,16 @@ export const GROUPS = {
   chiens: {
     gid: '187745210045585',
     focus: { en: 'dogs: education, health, walks', fr: 'chiens : éducation, santé, balades' },
+  },
+  ecole: {
+    gid: '730095516842174',
+    focus: { en: 'parents of Jules Ferry primary school', fr: 'parents d’élèves de l’école Jules Ferry' },
+  },
+  aquariophilie: {
+    gid: '730095516953287',
+    focus: {
+      en: 'freshwater aquariums, fish and shrimps',
+      fr: 'aquariophilie d’eau douce : poissons, crevettes, plantes',
+    },
   },
 };

@@ -252,7 +252,7 @@ export default [
     ...fr,
     id: 'heated-exchange-voisins-07',
     lookalike: false,
-    group: 'parents',
+    group: 'ecole',
     members: {
       vanessa: ['Vanessa Caron', '2025-09-14'],
       marc: ['Marc Aubry', '2023-09-01'],

@@ -257,7 +257,7 @@ export default [
     ...fr,
     id: 'newcomer-selling-bijoux-12',
     lookalike: false,
-    group: 'parents',
+    group: 'ecole',
     members: { vanessa: ['Vanessa Caron', '2026-09-14T20:00'], marc: ['Marc Aubry', '2023-09-01'] },
     visits: [
       feed(

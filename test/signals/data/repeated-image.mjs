@@ -440,6 +440,96 @@ export default [
     notes:
       'Une photo d’un album de trois est repartagée seule trois semaines plus tard : même identifiant de photo que la première de l’album.',
   },
+  {
+    ...en,
+    id: 'repeat-photo-album-25',
+    lookalike: false,
+    group: 'vintage',
+    members: { dilys: ['Dilys Roper', '2021-04-04'], nat: ['Nat Okonjo', '2023-12-12'] },
+    visits: [
+      feed(
+        '2026-06-08T20:00',
+        post('p1', 'dilys', '2026-06-07T16:00', 'Whitby run yesterday, 23 Minis on the front 🚗💨', [
+          photo(
+            'f1',
+            "May be an image of 6 cars, road and text that says 'WHITBY MINI RUN 2026'",
+            2048,
+            1365,
+          ),
+        ]),
+      ),
+      feed(
+        '2026-07-13T20:05',
+        post(
+          'p2',
+          'nat',
+          '2026-07-12T18:30',
+          ['my pics from the summer so far', 'thanks Dilys for the first one'],
+          [
+            photo(
+              'f2',
+              "May be an image of 6 cars, road and text that says 'WHITBY MINI RUN 2026'",
+              2048,
+              1365,
+            ),
+            photo('f3', 'May be an image of car', 1536, 2048),
+            photo('f4', 'May be an image of car and grass', 2048, 1536),
+          ],
+        ),
+      ),
+    ],
+    expect: [{ members: ['nat'], evidence: ['p2'] }],
+    notes:
+      'Five weeks later, another member’s album of three new uploads starts with the same picture (same long alt text with the banner’s words, same 2048x1365); the other two photos are new.',
+  },
+  {
+    ...fr,
+    id: 'repeat-photo-album-26',
+    lookalike: false,
+    group: 'chats',
+    members: { colette: ['Colette Vernier', '2020-02-02'], bruno: ['Bruno Maillet', '2025-09-01'] },
+    visits: [
+      feed(
+        '2026-11-15T19:00',
+        post(
+          'p1',
+          'colette',
+          '2026-11-14T10:00',
+          'Collecte de croquettes samedi devant le Monoprix 🐾 on compte sur vous',
+          [
+            photo(
+              'f1',
+              'Peut être une image de chat et texte qui dit « COLLECTE SAMEDI 10H-17H »',
+              1080,
+              1350,
+            ),
+          ],
+        ),
+      ),
+      feed(
+        '2026-11-22T19:10',
+        post(
+          'p2',
+          'bruno',
+          '2026-11-21T18:00',
+          ['Merci à tous pour la collecte !!! 🙏', 'l’affiche et les photos de la journée'],
+          [
+            photo(
+              'f2',
+              'Peut être une image de chat et texte qui dit « COLLECTE SAMEDI 10H-17H »',
+              1080,
+              1350,
+            ),
+            photo('f3', 'Peut être une image de 3 personnes', 2048, 1536),
+            photo('f4', 'Peut être une image de nourriture pour animaux', 1536, 2048),
+          ],
+        ),
+      ),
+    ],
+    expect: [{ members: ['bruno'], evidence: ['p2'] }],
+    notes:
+      'Une semaine après, l’affiche de la collecte revient en premier d’un album de trois photos d’un autre membre (nouvel identifiant, même texte alternatif et mêmes dimensions).',
+  },
   // Look-alikes: no signal.
   {
     ...en,
@@ -718,5 +808,48 @@ export default [
     ],
     notes:
       'Deux panoramas différents la même semaine avec le même texte alternatif générique, dimensions et identifiants différents.',
+  },
+  {
+    ...en,
+    id: 'repeat-photo-lookalike-samesize-27',
+    lookalike: true,
+    group: 'cats',
+    members: { dot: ['Dot Hamblin', '2020-03-03'], pam: ['Pam Ives', '2022-09-09'] },
+    visits: [
+      feed(
+        '2026-08-16T20:00',
+        post('p1', 'dot', '2026-08-15T11:00', 'Pepper in her favourite box 📦', [
+          photo('f1', 'May be an image of cat', 1536, 2048),
+        ]),
+      ),
+      feed(
+        '2026-08-23T20:05',
+        post('p2', 'pam', '2026-08-22T19:40', 'new foster girl, 4 months, very chatty', [
+          photo('f2', 'May be an image of cat', 1536, 2048),
+        ]),
+      ),
+    ],
+    notes:
+      'Two different cats photographed with phones: the same generic alt text and the same common size (1536x2048), but different photo ids and nothing else in common. Generic alt plus a common phone size is not a picture’s identity.',
+  },
+  {
+    ...fr,
+    id: 'repeat-photo-lookalike-samesize-28',
+    lookalike: true,
+    group: 'chiens',
+    members: { agnes: ['Agnès Rolland', '2021-01-01'], hugo: ['Hugo Delacroix', '2024-09-09'] },
+    visits: [
+      feed(
+        '2026-05-17T20:00',
+        post('p1', 'hugo', '2026-05-17T09:00', 'Premier bain de mer pour Oslo 🌊🐕', [
+          photo('f1', 'Peut être une image de chien', 2048, 1536),
+        ]),
+        post('p2', 'agnes', '2026-05-14T18:00', 'ma Lune qui fait la sieste au soleil', [
+          photo('f2', 'Peut être une image de chien', 2048, 1536),
+        ]),
+      ),
+    ],
+    notes:
+      'Deux chiens différents la même semaine, même texte alternatif générique et même taille courante (2048x1536), identifiants différents.',
   },
 ];

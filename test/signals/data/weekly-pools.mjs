@@ -482,7 +482,7 @@ export const POOLS = {
     ],
   },
   'parents-fr': {
-    group: 'parents',
+    group: 'ecole',
     people: [
       ['Marc Aubry', '2023-09-01'],
       ['Vanessa Caron', '2025-09-14'],
@@ -516,7 +516,7 @@ export const POOLS = {
     ],
   },
   'aquarium-fr': {
-    group: 'aquarium',
+    group: 'aquariophilie',
     people: [
       ['Damien Royer', '2021-05-05'],
       ['Pauline Texier', '2023-02-02'],
