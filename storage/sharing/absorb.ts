@@ -13,7 +13,8 @@ import { groupDocId, idOf, laterOf, type EngineContext } from './context';
 import { aboutOf, assembleLog, sliceBelongs, type LogSlice } from './slices';
 import { refuse, type EngineState } from './state';
 
-const PAGE = 500;
+/** Changes read, and imported, at a time: the import reads the group's keys once per call, so pages are large. */
+const PAGE = 2_000;
 
 interface Received {
   id: string;

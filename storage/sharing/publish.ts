@@ -46,18 +46,26 @@ async function decide(context: EngineContext, state: EngineState, entry: Entry, 
   const keys = context.keys.current;
   const groupCleared = entry.about[0] === 'group' ? undefined : state.applied[await groupDocId(context)];
   const bundle: Extract<Bundle, { kind: 'log' }> = { kind: 'log', origin: context.origin, log: entry.slice };
-  let resets = laterOf(state.applied[entry.id], groupCleared);
+  const resets = laterOf(state.applied[entry.id], groupCleared);
+  if (resets !== undefined) bundle.resets = resets;
   const doc = row.doc;
   const refused = state.status.refused.some((refusal) => refusal.id === entry.id && !refusal.replaced);
+  // The usual case: the replica already holds this very content (no decryption needed to tell).
+  if (doc && !refused && doc.h === (await digestOf(keys, bundle))) return {};
   if (doc && !refused) {
+    // It differs: what is there may be a forget, or carry a reset this computer has not recorded.
     const opened = await openEnvelope(keys, doc);
     if (opened.ok && opened.bundle.kind === 'forgotten' && opened.bundle.neverRecordAgain)
       return entry.about[0] === 'person' ? { forgetForGood: entry.about[2] } : {};
-    if (opened.ok)
-      resets = laterOf(resets, opened.bundle.kind === 'log' ? opened.bundle.resets : opened.bundle.at);
+    const theirs = opened.ok
+      ? opened.bundle.kind === 'log'
+        ? opened.bundle.resets
+        : opened.bundle.at
+      : undefined;
+    const latest = laterOf(resets, theirs);
+    if (latest !== undefined) bundle.resets = latest;
+    if (latest !== resets && doc.h === (await digestOf(keys, bundle))) return {};
   }
-  if (resets !== undefined) bundle.resets = resets;
-  if (doc && !refused && doc.h === (await digestOf(keys, bundle))) return {};
   const envelope = await sealBundle(keys, entry.id, bundle);
   const rev = doc?._rev ?? row.value?.rev;
   return { write: rev ? { ...envelope, _rev: rev } : envelope };
