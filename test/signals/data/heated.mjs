@@ -423,6 +423,163 @@ export default [
     notes:
       'Une remarque de sécurité (c1) puis des attaques personnelles entre deux membres ; le modérateur rappelle le matériel.',
   },
+  {
+    ...en,
+    id: 'heated-exchange-pileon-23',
+    lookalike: false,
+    group: 'knitting',
+    members: {
+      tilly: ['Tilly Okafor', '2025-11-19'],
+      jean: ['Jean Tolley', '2018-02-02'],
+      wyn: ['Wyn Caddick', '2021-01-20'],
+      priya: ['Priya Nandakumar', '2025-05-05'],
+    },
+    visits: [
+      thread(
+        '2026-11-24T20:00',
+        post('p1', 'tilly', '2026-11-24T09:00', 'Is acrylic really that bad? its all I can afford right now'),
+        comment(
+          'c1',
+          'priya',
+          '2026-11-24T09:20',
+          'nothing wrong with acrylic! I use it for blankets all the time',
+        ),
+        comment(
+          'c2',
+          'jean',
+          '2026-11-24T09:40',
+          'Tilly asks this every week. some people are simply too lazy to use the search bar',
+        ),
+        comment('c3', 'tilly', '2026-11-24T09:48', 'I did search, sorry I asked 😞'),
+        comment(
+          'c4',
+          'wyn',
+          '2026-11-24T10:05',
+          'honestly Tilly you come across as a bit of a freeloader, always asking never giving',
+        ),
+        comment('c5', 'jean', '2026-11-24T10:10', 'exactly, and so precious about it. grow up'),
+        comment('c6', 'priya', '2026-11-24T10:30', 'this is really unkind, leave her alone'),
+      ),
+    ],
+    expect: [{ members: ['jean', 'wyn'], evidence: ['c2', 'c4', 'c5'] }],
+    notes:
+      'Two long-time members pile on a newer one with remarks about her person ("too lazy", "freeloader", "so precious… grow up"), without swear words; she does not hit back.',
+  },
+  {
+    ...en,
+    id: 'heated-exchange-allotment-24',
+    lookalike: false,
+    group: 'allotment',
+    members: {
+      pete: ['Pete Goodall', '2019-05-05'],
+      ruth: ['Ruth Ansell', '2020-08-08'],
+      ronan: ['Ronan Skelly', '2023-01-23'],
+    },
+    visits: [
+      thread(
+        '2026-07-08T20:00',
+        post(
+          'p1',
+          'ruth',
+          '2026-07-08T08:00',
+          'Whoever keeps taking water from the trough by plot 9 with a hosepipe, it’s not allowed',
+        ),
+        comment('c1', 'pete', '2026-07-08T08:30', 'if you mean me, I’ve had permission for years'),
+        comment(
+          'c2',
+          'ruth',
+          '2026-07-08T08:41',
+          'of course it’s you Pete. you’ve always been a selfish old goat',
+        ),
+        comment('c3', 'pete', '2026-07-08T08:50', 'and you’re a nosy vindictive cow, always have been'),
+        comment('c4', 'ronan', '2026-07-08T10:00', 'the committee meets thursday, maybe bring it there?'),
+      ),
+    ],
+    expect: [{ members: ['ruth', 'pete'], evidence: ['c2', 'c3'] }],
+    notes:
+      'A short exchange: one insult each way ("selfish old goat", "nosy vindictive cow") between two plot holders.',
+  },
+  {
+    ...fr,
+    id: 'heated-exchange-sms-25',
+    lookalike: false,
+    group: 'potager',
+    members: {
+      nadia: ['Nadia Chérif', '2024-05-14'],
+      paul: ['Paul-Henri Vasseur', '2021-08-30'],
+      martine: ['Martine Roux', '2020-01-10'],
+    },
+    visits: [
+      thread(
+        '2026-06-20T20:00',
+        post(
+          'p1',
+          'nadia',
+          '2026-06-20T08:00',
+          'Je traite mes rosiers au savon noir, ça marche super contre les pucerons',
+        ),
+        comment('c1', 'paul', '2026-06-20T08:15', 'nimporte quoi ça sert a rien'),
+        comment('c2', 'nadia', '2026-06-20T08:20', 't ki toi pour me parler comme ça ? gros naze va'),
+        comment(
+          'c3',
+          'paul',
+          '2026-06-20T08:24',
+          'mdr la bouffonne qui s’énerve 🤣 retourne planter tes radis',
+        ),
+        comment('c4', 'nadia', '2026-06-20T08:30', 'pauvre tache'),
+        comment(
+          'c5',
+          'martine',
+          '2026-06-20T09:00',
+          'moi aussi j’utilise le savon noir, avec un peu d’huile de colza',
+        ),
+      ),
+    ],
+    expect: [{ members: ['nadia', 'paul'], evidence: ['c2', 'c3', 'c4'] }],
+    notes:
+      'Échange en langage SMS : « gros naze », « la bouffonne », « pauvre tache » ; c1 est un avis sec sur la méthode, pas encore sur la personne.',
+  },
+  {
+    ...fr,
+    id: 'heated-exchange-cours-26',
+    lookalike: false,
+    group: 'tricot',
+    members: {
+      mp: ['Marie-Paule Simon', '2019-03-03'],
+      aude: ['Aude Rivière', '2025-09-09'],
+      ines: ['Inès Fabre', '2024-04-04'],
+      josiane: ['Josiane Lebrun', '2018-10-10'],
+    },
+    visits: [
+      thread(
+        '2026-10-03T18:00',
+        post('p1', 'ines', '2026-10-03T09:00', 'Mon premier pull, soyez indulgentes 🙈'),
+        comment('c1', 'mp', '2026-10-03T09:30', 'les coutures sont à refaire, ça se voit de loin'),
+        comment(
+          'c2',
+          'aude',
+          '2026-10-03T09:40',
+          'Marie-Paule toujours aussi aigrie, vous êtes une vraie vipère',
+        ),
+        comment(
+          'c3',
+          'mp',
+          '2026-10-03T09:52',
+          'et vous une petite prétentieuse qui se croit experte après deux écharpes',
+        ),
+        comment('c4', 'aude', '2026-10-03T10:00', 'vieille mégère'),
+        comment(
+          'c5',
+          'josiane',
+          '2026-10-03T10:30',
+          'Il est très bien ton pull Inès, bravo pour un premier !',
+        ),
+      ),
+    ],
+    expect: [{ members: ['aude', 'mp'], evidence: ['c2', 'c3', 'c4'] }],
+    notes:
+      'Vouvoiement et insultes : « vraie vipère », « petite prétentieuse », « vieille mégère » entre deux membres, sous le pull d’une troisième.',
+  },
   // Look-alikes: a lively but friendly disagreement.
   {
     ...en,
@@ -855,5 +1012,124 @@ export default [
       ),
     ],
     notes: 'Taquineries entre amis (« andouille », « sale traîtresse ») adoucies par les émojis et la suite.',
+  },
+  // Look-alikes: harsh words about someone outside the group, or reported.
+  {
+    ...en,
+    id: 'heated-lookalike-reported-27',
+    lookalike: true,
+    group: 'cats',
+    members: {
+      dot: ['Dot Hamblin', '2020-03-03'],
+      ana: ['Ana Whitfield', '2023-02-11'],
+      mo: ['Morag Dunbar', '2021-04-09'],
+    },
+    visits: [
+      thread(
+        '2026-09-09T20:00',
+        post(
+          'p1',
+          'dot',
+          '2026-09-09T13:00',
+          'A man at the bus stop called me a "mad cat lady" and a "stupid old bat" because I had a carrier. Charming.',
+        ),
+        comment('c1', 'ana', '2026-09-09T13:10', 'what an idiot! sorry Dot, you’re a legend'),
+        comment('c2', 'mo', '2026-09-09T13:20', 'some people are just rude, ignore him x'),
+        comment('c3', 'dot', '2026-09-09T13:40', 'oh I did, told him Pepper had better manners than him 😂'),
+      ),
+    ],
+    notes:
+      'The insults are reported from outside the group, and "idiot" is said of a stranger; members support each other.',
+  },
+  {
+    ...en,
+    id: 'heated-lookalike-outsider-28',
+    lookalike: true,
+    group: 'cats',
+    members: {
+      fran: ['Fran Lindqvist', '2023-06-01'],
+      amos: ['Amos Pettigrew', '2024-02-17'],
+      pam: ['Pam Ives', '2022-09-09'],
+    },
+    visits: [
+      thread(
+        '2026-10-30T20:00',
+        post(
+          'p1',
+          'fran',
+          '2026-10-30T09:00',
+          'Did you see the news about the kitten farm near Leeds? 40 cats in a shed',
+        ),
+        comment(
+          'c1',
+          'amos',
+          '2026-10-30T09:15',
+          'the monsters who run it should be locked up, disgusting people',
+        ),
+        comment('c2', 'pam', '2026-10-30T09:30', 'heartless scum. I hope the cats all find homes'),
+        comment('c3', 'fran', '2026-10-30T10:00', 'the rescue is asking for fosters, I’ll share the link'),
+      ),
+    ],
+    notes:
+      'Harsh words ("monsters", "heartless scum") about people in the news, not about anyone in the thread.',
+  },
+  {
+    ...fr,
+    id: 'heated-lookalike-rapporte-29',
+    lookalike: true,
+    group: 'ecole',
+    members: {
+      sophie: ['Sophie Keller', '2021-09-01'],
+      amina: ['Amina Diallo', '2023-09-04'],
+      nicolas: ['Nicolas Perret', '2024-09-02'],
+    },
+    visits: [
+      thread(
+        '2026-12-03T20:00',
+        post(
+          'p1',
+          'sophie',
+          '2026-12-03T17:00',
+          'Un automobiliste m’a traitée de « grosse conne » devant l’école parce que je traversais avec les enfants 😳',
+        ),
+        comment('c1', 'amina', '2026-12-03T17:10', 'quel abruti !! ça va toi ?'),
+        comment('c2', 'nicolas', '2026-12-03T17:20', 'faut signaler à la mairie, ce passage est dangereux'),
+        comment('c3', 'sophie', '2026-12-03T17:45', 'oui oui ça va, merci 😘'),
+      ),
+    ],
+    notes:
+      'L’insulte est rapportée (un inconnu dehors) et « abruti » vise cet inconnu ; les membres se soutiennent.',
+  },
+  {
+    ...fr,
+    id: 'heated-lookalike-exterieur-30',
+    lookalike: true,
+    group: 'chats',
+    members: {
+      sonia: ['Sonia Maréchal', '2023-05-15'],
+      karim: ['Karim Baudrier', '2025-03-27'],
+      colette: ['Colette Vernier', '2020-02-02'],
+    },
+    visits: [
+      thread(
+        '2026-07-22T20:00',
+        post(
+          'p1',
+          'colette',
+          '2026-07-22T10:00',
+          'Encore des chatons abandonnés dans une poubelle à Vénissieux, l’asso les a récupérés',
+        ),
+        comment('c1', 'sonia', '2026-07-22T10:10', 'mais quels salauds ces gens, j’ai pas de mots'),
+        comment('c2', 'karim', '2026-07-22T10:20', 'des ordures, j’espère qu’on les retrouvera'),
+        comment(
+          'c3',
+          'colette',
+          '2026-07-22T10:40',
+          'l’asso cherche des familles d’accueil, je mets le lien',
+        ),
+      ),
+    ],
+    notes:
+      'Des mots très durs (« salauds », « ordures ») contre des inconnus qui ont abandonné des chatons, pas contre un membre.',
   },
 ];
