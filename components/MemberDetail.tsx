@@ -11,6 +11,8 @@ interface MemberDetailProps {
   notes: readonly NoteRow[];
   /** How they came: their request to join (time, screening answers if kept) or invitation, when Tend saw one. */
   request?: ProspectRow | null | undefined;
+  /** Their answer in "who went quiet", when known: a long silence seen too little to judge is said in words. */
+  activity?: { notEnoughSeen: boolean } | null | undefined;
   language: UiLanguage;
   now: Date;
   onBack: () => void;
@@ -24,6 +26,7 @@ export function MemberDetail({
   member,
   notes,
   request,
+  activity,
   language,
   now,
   onBack,
@@ -61,6 +64,7 @@ export function MemberDetail({
           </>
         )}
       </p>
+      {activity?.notEnoughSeen && <p className="member-meta">{t('activity.notEnoughSeen')}</p>}
       <MemberFacts member={member} request={request} language={language} now={now} />
       <MemberNotes
         notes={notes}

@@ -307,6 +307,21 @@ export async function memberActivity(
   };
 }
 
+/** One member's answer with its evidence (the member's detail); null when Tend does not know them. */
+export async function memberAnswer(
+  db: TendDatabase,
+  groupId: string,
+  memberId: string,
+  now: Date,
+  settings?: Partial<ActivitySettings>,
+): Promise<MemberActivity | null> {
+  const [timeline, member] = await Promise.all([
+    loadTimeline(db, groupId, now),
+    db.members.get([groupId, memberId]),
+  ]);
+  return member ? answerFor(member, timeline, resolve(settings)) : null;
+}
+
 /** The group's coverage alone. */
 export async function activityCoverage(
   db: TendDatabase,

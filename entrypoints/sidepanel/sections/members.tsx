@@ -8,6 +8,7 @@ import { useUiLanguage } from '@/components/LanguageProvider';
 import { VirtualList } from '@/components/VirtualList';
 import { coverageWords } from '@/components/GlanceSummaries';
 import { useNow } from '@/components/useNow';
+import { activitySettingsOf, memberAnswer } from '@/storage/activity';
 import { db } from '@/storage/db';
 import { TIERS } from '@/storage/derived';
 import { useNotes, useSettings } from '@/storage/live';
@@ -150,6 +151,12 @@ function OpenMember({
     async () => (await db().prospects.get([groupId, memberId])) ?? null,
     [groupId, memberId],
   );
+  // Their "who went quiet" answer, for a long silence Tend has seen too little of to judge.
+  const settings = useSettings();
+  const activity = useLiveQuery(
+    async () => (settings ? memberAnswer(db(), groupId, memberId, now, activitySettingsOf(settings)) : null),
+    [groupId, memberId, now, settings],
+  );
   // A forgotten member disappears from the database: go back to the list.
   useEffect(() => {
     if (member === null) onBack();
@@ -160,6 +167,7 @@ function OpenMember({
       member={member}
       notes={notes}
       request={request}
+      activity={activity}
       language={language}
       now={now}
       onBack={onBack}

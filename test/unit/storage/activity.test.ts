@@ -5,7 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { activityCounts, memberActivity } from '@/storage/activity';
+import { activityCounts, memberActivity, memberAnswer } from '@/storage/activity';
 import type { TendDatabase } from '@/storage/db';
 import { ingestSightings } from '@/storage/ingest';
 import { unseenMembers } from '@/storage/queries';
@@ -182,6 +182,9 @@ describe('the unseen lists', () => {
     // once: not enough seen yet to call quiet.
     expect(quiet.members.map((m) => m.member.memberId)).toEqual(['early', 'later']);
     expect(await stateOf(99, 'once')).toMatchObject({ state: 'active', notEnoughSeen: true });
+    // The member's detail asks for that one answer: the same as in the whole group's.
+    expect(await memberAnswer(db, GROUP, 'once', new Date(at(99, 21)))).toEqual(await stateOf(99, 'once'));
+    expect(await memberAnswer(db, GROUP, 'nobody', new Date(at(99, 21)))).toBeNull();
     expect(quiet.members[0]).toMatchObject({
       kind: 'went-quiet',
       quietSince: at(4, 10),

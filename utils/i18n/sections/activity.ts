@@ -38,6 +38,8 @@ const en = {
     minSightings: 'Posts and comments seen before calling a member quiet',
     minSightingsHelp:
       'Fewer than this, and a long silence is “not enough seen yet”: one or two posts say too little of a rhythm.',
+    notEnoughSeen:
+      'Silent for a long time, but Tend has seen them post or comment too few times to say they went quiet: not enough seen yet.',
   },
 };
 
@@ -79,6 +81,8 @@ const fr = {
     minSightings: 'Publications et commentaires vus avant de dire un membre silencieux',
     minSightingsHelp:
       'En dessous, un long silence est « pas encore assez vu » : une ou deux publications disent trop peu d’un rythme.',
+    notEnoughSeen:
+      'Silencieux depuis longtemps, mais Tend l’a vu publier ou commenter trop peu de fois pour dire qu’il est devenu silencieux : pas encore assez vu.',
   },
 } satisfies SameShape<typeof en>;
 
