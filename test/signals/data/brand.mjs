@@ -214,6 +214,45 @@ export default [
     expect: [{ members: ['litiere'], evidence: ['p2'] }],
     notes: 'Promotion à froid par la page d’une marque de litière, arrivée deux jours avant.',
   },
+  {
+    ...en,
+    id: 'brand-contest-blackfriday-21',
+    lookalike: false,
+    group: 'knitting',
+    members: { yarn: ['WoolWorld Online', '2026-11-20T10:00'], gwen: ['Gwen Harrowby', '2022-05-03'] },
+    visits: [
+      feed(
+        '2026-11-28T18:00',
+        post('p1', 'gwen', '2026-11-27T20:00', 'finished the fox hat for my niece 🦊'),
+        post('p2', 'yarn', '2026-11-27T09:00', [
+          '⚫ BLACK FRIDAY ⚫ 50% OFF EVERYTHING',
+          'merino, alpaca, sock yarn… use code BF50 at checkout, this weekend only! Share with your knitting friends 🧶',
+        ]),
+      ),
+    ],
+    expect: [{ members: ['yarn'], evidence: ['p2'] }],
+    notes:
+      'A yarn shop’s Page, new in the group, drops a Black Friday promotion: cold promotion, no contest.',
+  },
+  {
+    ...fr,
+    id: 'brand-contest-gagne-22',
+    lookalike: false,
+    group: 'aquariophilie',
+    members: { bac: ['AquaDéco Shop', '2026-06-01T10:00'] },
+    visits: [
+      feed(
+        '2026-06-04T21:00',
+        post('p1', 'bac', '2026-06-03T12:00', [
+          '🐠 TENTE TA CHANCE 🐠',
+          'un aquarium 60L tout équipé à gagner ! Like + partage + commente avec le nom de ton poisson préféré',
+          'gagnant tiré au sort lundi, bonne chance à tous !!',
+        ]),
+      ),
+    ],
+    expect: [{ members: ['bac'], evidence: ['p1'] }],
+    notes: 'La page d’une boutique d’aquariophilie lance un tirage au sort « like + partage + commente ».',
+  },
   // Look-alikes: a member's own charity fundraiser.
   {
     ...en,
@@ -395,5 +434,44 @@ export default [
       ),
     ],
     notes: 'Concours photo interne annoncé par un modérateur.',
+  },
+  // Look-alikes: a member asking about, or warning against, a contest seen elsewhere.
+  {
+    ...en,
+    id: 'brand-lookalike-scamwarning-23',
+    lookalike: true,
+    group: 'cats',
+    members: { pam: ['Pam Ives', '2022-09-09'] },
+    visits: [
+      feed(
+        '2026-11-05T20:00',
+        post('p1', 'pam', '2026-11-04T18:00', [
+          'Careful everyone ⚠️ there’s a "win a year of cat food, just share and tag 3 friends" page going round',
+          'it asks for your card details for "postage". it’s a scam, don’t enter!',
+        ]),
+      ),
+    ],
+    notes:
+      'A long-time member warns against a share-and-win scam seen elsewhere: the contest words are quoted, nothing is promoted.',
+  },
+  {
+    ...fr,
+    id: 'brand-lookalike-question-24',
+    lookalike: true,
+    group: 'aquariophilie',
+    members: { loic: ['Loïc Barbier', '2020-10-10'] },
+    visits: [
+      feed(
+        '2026-06-10T21:00',
+        post(
+          'p1',
+          'loic',
+          '2026-06-09T19:00',
+          'Quelqu’un a déjà gagné un de ces jeux concours « like et partage » des boutiques d’aquarium ? j’ai l’impression que c’est toujours bidon 🤔',
+        ),
+      ),
+    ],
+    notes:
+      'Un ancien membre s’interroge sur les jeux concours des boutiques : il en parle, il n’en poste pas.',
   },
 ];

@@ -274,6 +274,86 @@ export default [
     notes:
       'Une présentation qui tourne en argumentaire de vente deux jours après l’arrivée (« ma boutique », prix, « MP moi »).',
   },
+  {
+    ...en,
+    id: 'newcomer-selling-channel-25',
+    lookalike: false,
+    group: 'aquarium',
+    members: { zak: ['Zak Merriman', '2026-08-10T10:00'], rhys: ['Rhys Tanner', '2021-11-11'] },
+    visits: [
+      feed(
+        '2026-08-31T21:00',
+        post('p1', 'rhys', '2026-08-31T08:00', 'shrimp tank update, the moss finally took'),
+        post('p2', 'zak', '2026-08-30T17:30', [
+          'hi everyone 🐠 I make weekly fishkeeping videos, new one is a 30 day nano tank build',
+          'would mean the world if you subscribed to my channel and shared it, link in comments 🙏',
+        ]),
+      ),
+    ],
+    expect: [{ members: ['zak'], evidence: ['p2'] }],
+    notes:
+      'Joined three weeks before, his first post promotes his own video channel ("subscribe", "share", link): self-promotion without a price.',
+  },
+  {
+    ...en,
+    id: 'newcomer-selling-bakery-26',
+    lookalike: false,
+    group: 'sourdough',
+    members: { fay: ['Fay Albright', '2026-11-14T09:00'] },
+    visits: [
+      feed(
+        '2026-11-17T19:00',
+        post('p1', 'fay', '2026-11-16T07:45', [
+          'Morning bakers ☀️ I run Crust & Crumb micro bakery in Frome',
+          'taking Christmas orders now!! panettone £18, stollen £12, order via the website or DM me',
+          'pls recommend us to anyone local ❤️',
+        ]),
+      ),
+    ],
+    expect: [{ members: ['fay'], evidence: ['p1'] }],
+    notes:
+      'A newcomer’s first post takes orders for her own bakery: prices, website, "DM me", "recommend us".',
+  },
+  {
+    ...fr,
+    id: 'newcomer-selling-gateaux-27',
+    lookalike: false,
+    group: 'ecole',
+    members: { laeti: ['Laetitia Morel', '2026-10-01T08:00'], sophie: ['Sophie Keller', '2021-09-01'] },
+    visits: [
+      feed(
+        '2026-10-05T20:00',
+        post('p1', 'laeti', '2026-10-04T19:00', [
+          'Bonsoir à tous 🎂 nouvelle maman de l’école !',
+          'je fais des gâteaux d’anniversaire sur commande, licorne, foot, reine des neiges…',
+          'à partir de 35€, devis en MP, et n’hésitez pas à me recommander 😊',
+        ]),
+        post('p2', 'sophie', '2026-10-05T07:00', 'Rappel : pas de cantine mercredi'),
+      ),
+    ],
+    expect: [{ members: ['laeti'], evidence: ['p1'] }],
+    notes:
+      'Arrivée quatre jours avant, son premier message propose ses gâteaux (prix, « devis en MP », « me recommander »).',
+  },
+  {
+    ...fr,
+    id: 'newcomer-selling-insta-28',
+    lookalike: false,
+    group: 'rando',
+    members: { maeva: ['Maëva Cortot', '2026-09-12T08:00'] },
+    visits: [
+      feed(
+        '2026-09-14T19:00',
+        post('p1', 'maeva', '2026-09-13T18:30', [
+          'Hello la commu ⛰️',
+          'je suis accompagnatrice en montagne, je propose des sorties à la journée 55€/pers au départ d’Annecy',
+          'tout est sur mon insta et mon site, MP moi pour réserver 😉',
+        ]),
+      ),
+    ],
+    expect: [{ members: ['maeva'], evidence: ['p1'] }],
+    notes: 'Le lendemain de son arrivée : ses sorties payantes, son site, « MP moi pour réserver ».',
+  },
   // Look-alikes: a kind introduction that mentions a job.
   {
     ...en,
@@ -494,5 +574,75 @@ export default [
       ),
     ],
     notes: 'Un nouveau cherche une boutique (budget, « MP moi ») ; une ancienne lui répond.',
+  },
+  // Look-alikes: a newcomer who names their own business without promoting it, or shares a free resource.
+  {
+    ...en,
+    id: 'newcomer-lookalike-ownbusiness-29',
+    lookalike: true,
+    group: 'sourdough',
+    members: { ian: ['Ian Cartwright', '2026-10-18T09:00'] },
+    visits: [
+      feed(
+        '2026-10-20T19:00',
+        post('p1', 'ian', '2026-10-19T21:00', [
+          'Hi all, I run a small café in Hebden Bridge and we bake with yeast at the moment',
+          'I’d love to try a sourdough loaf for the weekend but I have no idea where to start. Any good beginner guides? 🙏',
+        ]),
+      ),
+    ],
+    notes: 'A newcomer names his own café but asks for help: no price, no contact asked, nothing offered.',
+  },
+  {
+    ...en,
+    id: 'newcomer-lookalike-freeguide-30',
+    lookalike: true,
+    group: 'allotment',
+    members: { cara: ['Cara Whelan', '2026-03-02T09:00'] },
+    visits: [
+      feed(
+        '2026-03-04T18:00',
+        post('p1', 'cara', '2026-03-03T19:00', [
+          'Hello, new here 🌱 found this free sowing calendar from the RHS, really helped me last year',
+          'link in comments, not mine, just sharing in case it helps someone',
+        ]),
+      ),
+    ],
+    notes: 'A newcomer shares a free guide that is not hers: a link, but no self-promotion.',
+  },
+  {
+    ...fr,
+    id: 'newcomer-lookalike-metier-31',
+    lookalike: true,
+    group: 'chats',
+    members: { pauline: ['Pauline Serres', '2026-11-20T09:00'] },
+    visits: [
+      feed(
+        '2026-11-22T19:00',
+        post('p1', 'pauline', '2026-11-21T18:00', [
+          'Coucou, je tiens une petite librairie à la Croix-Rousse et mon chat Tolstoï y fait la sieste en vitrine 📚🐈',
+          'il a 12 ans et commence à boiter, vous avez des conseils pour l’arthrose ?',
+        ]),
+      ),
+    ],
+    notes:
+      'Une nouvelle parle de sa librairie pour présenter son chat, puis demande un conseil : rien à vendre.',
+  },
+  {
+    ...fr,
+    id: 'newcomer-lookalike-partage-32',
+    lookalike: true,
+    group: 'levain',
+    members: { theo: ['Théodore Vial', '2026-10-09T09:00'] },
+    visits: [
+      feed(
+        '2026-10-11T08:00',
+        post('p1', 'theo', '2026-10-10T20:00', [
+          'Salut, nouveau ici 👋 je partage la vidéo qui m’a tout appris sur le façonnage (c’est pas moi hein, un boulanger québécois)',
+          'le lien est en commentaire, gratuit',
+        ]),
+      ),
+    ],
+    notes: 'Un nouveau partage une vidéo gratuite qui n’est pas la sienne.',
   },
 ];
