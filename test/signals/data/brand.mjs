@@ -82,8 +82,8 @@ export default [
       feed(
         '2026-06-13T19:00',
         post('p1', 'kayla', '2026-06-12T18:00', [
-          'Hey hikers!! 🥾 Fuel your summer with PeakBar, the protein bar made for the mountains 🏔️',
-          'use my code KAYLA30 for 30% off at peakbar dot com, link in comments, you won’t regret it 😍',
+          'Hey hikers!! 🥾 Fuel your summer with SummitCrunch, the protein bar made for the mountains 🏔️',
+          'use my code KAYLA30 for 30% off at summitcrunch dot com, link in comments, you won’t regret it 😍',
         ]),
       ),
     ],
@@ -115,7 +115,7 @@ export default [
     id: 'brand-contest-panier-06',
     lookalike: false,
     group: 'potager',
-    members: { jard: ['Jardiland Sud Loire', '2026-05-02T10:00'], claire: ['Claire Vidal', '2022-03-19'] },
+    members: { jard: ['Jardinerie Verte Loire', '2026-05-02T10:00'], claire: ['Claire Vidal', '2022-03-19'] },
     visits: [
       feed(
         '2026-05-06T19:00',
@@ -142,7 +142,7 @@ export default [
     id: 'brand-contest-robot-07',
     lookalike: false,
     group: 'levain',
-    members: { marque: ['CuisinePro France', '2026-10-01T10:00'] },
+    members: { marque: ['Cuisimax France', '2026-10-01T10:00'] },
     visits: [
       feed(
         '2026-10-04T08:00',
@@ -166,7 +166,7 @@ export default [
       feed(
         '2026-11-07T20:00',
         post('p1', 'sab', '2026-11-06T19:00', [
-          'Coucou ! vous connaissez CroqNature ? 🐶 les meilleures croquettes sans céréales',
+          'Coucou ! vous connaissez Croquinou ? 🐶 les meilleures croquettes sans céréales',
           'avec mon code SAB20 vous avez -20% + livraison offerte, lien en commentaire 😘',
         ]),
         post('p2', 'manon', '2026-11-07T09:00', 'Rocky a mangé une chaussette. ENCORE.'),
@@ -200,7 +200,7 @@ export default [
     id: 'brand-contest-litiere-10',
     lookalike: false,
     group: 'chats',
-    members: { litiere: ['Litière Zen', '2026-10-18T10:00'], lea: ['Léa Fournival', '2022-06-18'] },
+    members: { litiere: ['Litière Plumeau', '2026-10-18T10:00'], lea: ['Léa Fournival', '2022-06-18'] },
     visits: [
       feed(
         '2026-10-21T19:00',
@@ -219,7 +219,7 @@ export default [
     id: 'brand-contest-blackfriday-21',
     lookalike: false,
     group: 'knitting',
-    members: { yarn: ['WoolWorld Online', '2026-11-20T10:00'], gwen: ['Gwen Harrowby', '2022-05-03'] },
+    members: { yarn: ['Woolly Orbit Online', '2026-11-20T10:00'], gwen: ['Gwen Harrowby', '2022-05-03'] },
     visits: [
       feed(
         '2026-11-28T18:00',
@@ -239,7 +239,7 @@ export default [
     id: 'brand-contest-gagne-22',
     lookalike: false,
     group: 'aquariophilie',
-    members: { bac: ['AquaDéco Shop', '2026-06-01T10:00'] },
+    members: { bac: ['Bulles & Galets', '2026-06-01T10:00'] },
     visits: [
       feed(
         '2026-06-04T21:00',
@@ -264,8 +264,8 @@ export default [
       feed(
         '2026-08-10T09:00',
         post('p1', 'jo', '2026-08-09T19:00', [
-          'So I’ve gone and signed up for the Great North Run 😬 raising money for the hospice that looked after my dad',
-          'my JustGiving is in the comments, every pound helps, and thank you for all the training company this year ❤️',
+          'So I’ve gone and signed up for the Tynebridge Half 😬 raising money for the hospice that looked after my dad',
+          'my fundraising page is in the comments, every pound helps, and thank you for all the training company this year ❤️',
         ]),
       ),
     ],

@@ -76,7 +76,7 @@ export const GROUPS = {
   },
   ecole: {
     gid: '730095516842174',
-    focus: { en: 'parents of Jules Ferry primary school', fr: 'parents d’élèves de l’école Jules Ferry' },
+    focus: { en: 'parents of Les Tilleuls primary school', fr: 'parents d’élèves de l’école des Tilleuls' },
   },
   aquariophilie: {
     gid: '730095516953287',

@@ -828,13 +828,13 @@ export default [
           'p1',
           'ade',
           '2026-10-26T12:00',
-          'Bought a "plant safe" fertiliser from AquaGrow and it killed all my shrimp',
+          'Bought a "plant safe" fertiliser from AquaFlorix and it killed all my shrimp',
         ),
         comment(
           'c1',
           'ollie',
           '2026-10-26T12:15',
-          'AquaGrow is garbage, their stuff is a joke. sorry about your shrimp',
+          'AquaFlorix is garbage, their stuff is a joke. sorry about your shrimp',
         ),
         comment(
           'c2',
@@ -864,7 +864,7 @@ export default [
           'p1',
           'lina',
           '2026-09-25T12:00',
-          'Les croquettes Canifit ont changé leur recette et Nala vomit depuis une semaine 😡',
+          'Les croquettes Croqubien ont changé leur recette et Nala vomit depuis une semaine 😡',
         ),
         comment(
           'c1',

@@ -569,7 +569,7 @@ export default [
           'p2',
           'sylvie',
           '2026-07-03T07:00',
-          '@Lucas va voir au Vieux Campeur, ils te font essayer sur une rampe',
+          '@Lucas va voir à La Cordée du Lac, ils te font essayer sur une rampe',
         ),
       ),
     ],
@@ -603,7 +603,7 @@ export default [
       feed(
         '2026-03-04T18:00',
         post('p1', 'cara', '2026-03-03T19:00', [
-          'Hello, new here 🌱 found this free sowing calendar from the RHS, really helped me last year',
+          'Hello, new here 🌱 found this free sowing calendar from a gardening charity, really helped me last year',
           'link in comments, not mine, just sharing in case it helps someone',
         ]),
       ),
@@ -620,7 +620,7 @@ export default [
       feed(
         '2026-11-22T19:00',
         post('p1', 'pauline', '2026-11-21T18:00', [
-          'Coucou, je tiens une petite librairie à la Croix-Rousse et mon chat Tolstoï y fait la sieste en vitrine 📚🐈',
+          'Coucou, je tiens une petite librairie à la Croix-Rousse et mon chat Moustache y fait la sieste en vitrine 📚🐈',
           'il a 12 ans et commence à boiter, vous avez des conseils pour l’arthrose ?',
         ]),
       ),

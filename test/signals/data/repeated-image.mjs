@@ -495,7 +495,7 @@ export default [
           'p1',
           'colette',
           '2026-11-14T10:00',
-          'Collecte de croquettes samedi devant le Monoprix 🐾 on compte sur vous',
+          'Collecte de croquettes samedi devant la supérette 🐾 on compte sur vous',
           [
             photo(
               'f1',

@@ -408,7 +408,7 @@ export const POOLS = {
       'Vous connaissez un bon ostéo sur Annecy ?',
       'Quelqu’un vend une voiture pas chère ?',
       'Soirée jeux au bar du coin vendredi',
-      'Qui a vu le dernier film de Dupieux ?',
+      'Qui a vu le dernier film au ciné du centre ?',
       'Je cherche une coloc à partir de janvier',
       'Vends canapé 3 places',
     ],
