@@ -114,11 +114,28 @@ const sizeOf = (img: Element, name: 'width' | 'height') => {
   return Number.isInteger(value) && value > 0 && value <= 100_000 ? value : undefined;
 };
 
+/**
+ * A photo cell's picture size as Facebook writes it in the crop's style: `height:calc((1/(W/H))*100%)` (portrait)
+ * or `width:calc(((W/H)/1)*100%)` (landscape), W and H the photo's pixel sizes (the 2026 capture's cell with
+ * `(1/(720/1241))` is the photo whose page data says 720 × 1241).
+ */
+const STYLE_SIZE = /calc\(\(\(?1?\/?\(?(\d{1,6})\/(\d{1,6})\)/;
+function styledSize(anchor: Element | null): { width?: number; height?: number } {
+  for (const node of Array.from(anchor?.querySelectorAll('[style*="calc("]') ?? [])) {
+    const match = STYLE_SIZE.exec(node.getAttribute('style') ?? '');
+    const width = Number(match?.[1]);
+    const height = Number(match?.[2]);
+    if (width > 0 && height > 0) return { width, height };
+  }
+  return {};
+}
+
 function cueOfImage(img: Element | null, anchor: Element | null): ImageCue | null {
   const href = anchor?.getAttribute('href') ?? '';
   const photoId = /photo(?:\.php|\/)/.test(href) ? PHOTO_ID.exec(href)?.[1] : undefined;
-  const width = img ? sizeOf(img, 'width') : undefined;
-  const height = img ? sizeOf(img, 'height') : undefined;
+  const styled = styledSize(anchor);
+  const width = (img ? sizeOf(img, 'width') : undefined) ?? styled.width;
+  const height = (img ? sizeOf(img, 'height') : undefined) ?? styled.height;
   if (
     (width !== undefined && width < MIN_PICTURE_SIDE) ||
     (height !== undefined && height < MIN_PICTURE_SIDE)

@@ -27,6 +27,9 @@ describe('post content', () => {
     expect(post!.images.every((cue) => cue.photoId && /^\d+$/.test(cue.photoId))).toBe(true);
     expect(post!.images.map((cue) => cue.alt)).toContain('Có thể là hình ảnh về văn bản');
     expect(post!.excerpt.length).toBeGreaterThan(0);
+    // The crop's style gives the photo's pixel size (720 × 1241 in the capture's page data).
+    expect(post!.images[0]).toMatchObject({ photoId: '1741333716256499', width: 720, height: 1241 });
+    expect(post!.images[1]).toMatchObject({ width: 960, height: 1280 });
   });
 
   it("reads a comment's own text and its outside links, not its neighbours'", () => {

@@ -1,0 +1,196 @@
+/** The weak-signal detectors (utils/signals), pure, on items built by hand, each with a look-alike that stays quiet. */
+import { describe, expect, it } from 'vitest';
+import type { WatchDay } from '@/utils/activity/coverage';
+import {
+  defaultSignalKindSettings as defaults,
+  detectGroupQuiet,
+  detectSignals,
+  fingerprintsOf,
+  imageKeys,
+  isHostile,
+  settingsForGroup,
+  SignalSettings,
+  type Fingerprint,
+  type SignalDraft,
+  type SignalItem,
+  type SignalMember,
+} from '@/utils/signals';
+import { sellingCues } from '@/utils/signals/cues';
+
+const G = '693540230009363';
+let next = 1;
+const item = (over: Partial<SignalItem> = {}): SignalItem => ({
+  groupId: G,
+  kind: 'post',
+  memberId: '61550000000101',
+  itemId: String(100000000000000 + next++),
+  at: '2026-11-02T09:00:00.000Z',
+  excerpt: '',
+  domains: [],
+  images: [],
+  ...over,
+});
+
+function run(items: SignalItem[], members: Record<string, SignalMember> = {}, settings = defaults) {
+  const prints = new Map<string, Fingerprint[]>();
+  const raised = new Map<string, SignalDraft>();
+  items.forEach((one, index) => {
+    const known = items.slice(0, index + 1);
+    const drafts = detectSignals([one], {
+      settings,
+      member: (id) => members[id],
+      fingerprints: (group, key) => prints.get(`${group}|${key}`) ?? [],
+      threadComments: (group, postId) => known.filter((i) => i.groupId === group && i.postId === postId),
+      hostile: (i) => isHostile(i.text ?? i.excerpt),
+    });
+    for (const draft of drafts) raised.set(draft.key, draft);
+    for (const print of fingerprintsOf(one))
+      prints.set(`${G}|${print.key}`, [...(prints.get(`${G}|${print.key}`) ?? []), print]);
+  });
+  return [...raised.values()];
+}
+
+describe('repeated image', () => {
+  const photo = { photoId: '1700000000000011', alt: 'May be an image of cat', width: 720, height: 1241 };
+  it('is raised for the same photo id again within 8 weeks, naming both posters', () => {
+    const first = item({ images: [photo], at: '2026-10-01T09:00:00.000Z' });
+    const again = item({ memberId: '61550000000102', images: [photo], at: '2026-10-20T09:00:00.000Z' });
+    const [signal] = run([first, again]);
+    expect(signal).toMatchObject({ kind: 'repeated-image', memberIds: ['61550000000102', '61550000000101'] });
+    expect(signal!.evidence.itemIds).toEqual([first.itemId, again.itemId]);
+  });
+  it('is raised for the same alt text at the same size (an upload again), not for the same generic alt at another size', () => {
+    const cue = { alt: 'May be an image of cat', width: 960, height: 1280 };
+    expect(
+      run([item({ images: [cue] }), item({ images: [{ ...cue, photoId: '1700000000000099' }] })]),
+    ).toHaveLength(1);
+    expect(
+      run([item({ images: [cue] }), item({ images: [{ ...cue, width: 1080, height: 1350 }] })]),
+    ).toHaveLength(0);
+    expect(run([item({ images: [{ alt: cue.alt }] }), item({ images: [{ alt: cue.alt }] })])).toHaveLength(0);
+  });
+  it('is not raised after the window, nor for "no description" at the same size', () => {
+    const late = [
+      item({ images: [photo], at: '2026-10-01T09:00:00.000Z' }),
+      item({ images: [photo], at: '2026-12-30T09:00:00.000Z' }),
+    ];
+    expect(run(late)).toHaveLength(0);
+    const none = { alt: 'No photo description available.', width: 960, height: 1280 };
+    expect(imageKeys(none)).toEqual([]);
+  });
+  it('stays quiet when turned off (control: the same pair raises with it on)', () => {
+    const pair = () => [item({ images: [photo] }), item({ images: [photo] })];
+    expect(run(pair())).toHaveLength(1);
+    expect(
+      run(pair(), {}, { ...defaults, 'repeated-image': { enabled: false, windowDays: 56 } }),
+    ).toHaveLength(0);
+  });
+});
+
+describe('newcomer selling', () => {
+  const newcomer = {
+    '61550000000101': { memberId: '61550000000101', joinedBefore: '2026-10-28T10:00:00.000Z' },
+  };
+  const old = { '61550000000101': { memberId: '61550000000101', joinedBefore: '2024-01-10T10:00:00.000Z' } };
+  const pitch = 'Hi all! Have a look at my shop, DM me for prices, 15€ each.';
+  it('is raised for a newcomer with two kinds of cue, in English and French', () => {
+    expect(run([item({ text: pitch })], newcomer).map((s) => s.kind)).toEqual(['newcomer-selling']);
+    const fr = 'Bonjour, je propose mes services de garde, 12 € la visite, contactez-moi en MP';
+    expect(run([item({ text: fr })], newcomer).map((s) => s.kind)).toEqual(['newcomer-selling']);
+  });
+  it('is not raised for a long-time member, an introduction with a job, or a question about where to buy', () => {
+    expect(run([item({ text: pitch })], old)).toHaveLength(0);
+    expect(
+      run([item({ text: "Hello! I'm a vet nurse with two rescue cats, so happy to join." })], newcomer),
+    ).toHaveLength(0);
+    expect(sellingCues('Where can I buy a cat tree that is not too expensive?', [])).toHaveLength(0);
+  });
+  it('counts an outside link as one cue', () => {
+    expect(sellingCues('Lovely collars, DM me', ['collars.example'])).toEqual(['contact', 'business']);
+  });
+});
+
+describe('brand contest', () => {
+  it('is raised for share-and-win and a concours, not for the admins own contest', () => {
+    const en = item({ text: 'GIVEAWAY! Share this post and tag 3 friends to win a year of cat food!' });
+    const fr = item({ text: 'Grand jeu concours ! Partagez et identifiez 2 amis pour gagner un panier.' });
+    expect(run([en, fr]).filter((s) => s.kind === 'brand-contest')).toHaveLength(2);
+    const admin = item({
+      memberId: '61550000000104',
+      text: 'Photo contest of the month! Share your best cat photo, the winner is featured.',
+    });
+    expect(run([admin], { '61550000000104': { memberId: '61550000000104', staff: true } })).toHaveLength(0);
+  });
+  it('is not raised for a member’s raffle for the shelter', () => {
+    expect(
+      run([item({ text: 'Our shelter raffle: tickets are 2€ each, all proceeds go to the kittens.' })]),
+    ).toHaveLength(0);
+  });
+});
+
+describe('heated exchange', () => {
+  const comment = (memberId: string, text: string) =>
+    item({ kind: 'comment', memberId, postId: '3744420902118814', text });
+  it('is raised when two members trade insults in one thread', () => {
+    const thread = [
+      comment('1', 'You are an idiot, only a moron does that.'),
+      comment('2', 'Shut up, you pathetic liar.'),
+    ];
+    expect(run(thread).filter((s) => s.kind === 'heated-exchange')).toHaveLength(1);
+  });
+  it('is not raised for a friendly disagreement, nor for one angry comment', () => {
+    const friendly = [
+      comment('1', 'I see it differently: wet food worked better.'),
+      comment('2', 'Fair point, both work!'),
+    ];
+    expect(run(friendly)).toHaveLength(0);
+    expect(
+      run([comment('1', 'You are an idiot.'), comment('2', 'Let us keep it kind please.')]),
+    ).toHaveLength(0);
+  });
+});
+
+describe('group quiet', () => {
+  const start = Date.parse('2026-09-01T00:00:00Z');
+  /** Every day watched in full, with `perWeek[w]` items a week spread over its days. */
+  const days = (perWeek: number[]): WatchDay[] =>
+    perWeek.flatMap((count, week) =>
+      Array.from({ length: 7 }, (_, d) => {
+        const from = start + (week * 7 + d) * 86_400_000;
+        return {
+          day: new Date(from).toISOString().slice(0, 10),
+          spans: [from, from + 86_400_000],
+          items: d < count ? 1 : 0,
+        };
+      }),
+    );
+  const now = (weeks: number) => start + weeks * 7 * 86_400_000 - 1;
+  const quiet = (perWeek: number[]) =>
+    detectGroupQuiet(G, days(perWeek), now(perWeek.length), defaults['group-quiet']);
+  it('is raised when both of the last two weeks fall well below the rhythm', () => {
+    expect(quiet([7, 7, 6, 7, 7, 1, 1])).toMatchObject({ kind: 'group-quiet', memberIds: [] });
+  });
+  it('is not raised for a one-week dip, a group that is always quiet, or unwatched weeks', () => {
+    expect(quiet([7, 7, 6, 7, 7, 7, 0])).toBeNull();
+    expect(quiet([7, 7, 6, 7, 0, 7])).toBeNull();
+    expect(quiet([2, 1, 2, 2, 1, 1, 1])).toBeNull();
+    const unwatched = days([7, 7, 6, 7, 7]);
+    expect(detectGroupQuiet(G, unwatched, now(7), defaults['group-quiet'])).toBeNull();
+  });
+});
+
+describe('settings', () => {
+  it('parses an empty section to the defaults (badge count off) and lets a group override one kind', () => {
+    const settings = SignalSettings.parse({
+      groups: { [G]: { 'heated-exchange': { enabled: false, minMembers: 2 } } },
+    });
+    expect(settings.badgeCount).toBe(false);
+    expect(settingsForGroup(settings, G)['heated-exchange'].enabled).toBe(false);
+    expect(settingsForGroup(settings, 'other')['heated-exchange'].enabled).toBe(true);
+    expect(() =>
+      SignalSettings.parse({
+        defaults: { ...defaults, 'group-quiet': { enabled: true, belowShare: 2, baselineWeeks: 6 } },
+      }),
+    ).toThrow();
+  });
+});

@@ -1,0 +1,158 @@
+/**
+ * Words that tell self-promotion and contests, in English and French. Matched on a folded text (lowercase, no
+ * accents, straight apostrophes), word-bounded. Each list is one kind of cue: a post is judged on how many kinds it
+ * shows, never on one word (a kind introduction that mentions a job shows one at most).
+ */
+
+/** Lowercase, accents removed, curly apostrophes straightened, spaces collapsed. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const words = (...patterns: string[]) =>
+  new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${patterns.join('|')})(?=$|[^\\p{L}\\p{N}])`, 'u');
+
+export const SELLING_CUES = {
+  /** Asks to be contacted privately. */
+  contact: words(
+    'dm me',
+    'pm me',
+    'inbox me',
+    'message me',
+    'send me a (?:dm|pm|message)',
+    'contact me',
+    'get in touch',
+    'whatsapp',
+    'ecrivez[- ]moi',
+    'ecris[- ]moi',
+    'contactez[- ]moi',
+    'contacte[- ]moi',
+    'en (?:mp|pv|prive)',
+    'par mp',
+    'envoyez[- ]moi un (?:mp|message)',
+    'envoie[- ]moi un (?:mp|message)',
+  ),
+  /** A price or a rate. */
+  price: /(?:\d+(?:[.,]\d+)?\s?(?:€|eur\b|euros?\b|\$|£|usd\b|gbp\b)|[$£€]\s?\d)/u,
+  /** Their own business. */
+  business: words(
+    'my (?:shop|store|business|website|site|page|brand|services|salon|studio|etsy|company)',
+    'our (?:shop|store|website|products|services)',
+    'ma (?:boutique|page|marque|societe|petite entreprise|micro[- ]entreprise)',
+    'mon (?:site|entreprise|salon|atelier|activite|auto[- ]entreprise)',
+    'mes (?:services|creations|produits|tarifs|prestations)',
+    'je propose (?:mes|des) (?:services|prestations|seances|cours)',
+    'i offer',
+    'i sell',
+    'je vends',
+    'je fabrique',
+    'i make and sell',
+  ),
+  /** Sale and call-to-action words. */
+  sale: words(
+    'for sale',
+    'a vendre',
+    'discount',
+    'promo(?: code)?',
+    'code promo',
+    'coupon',
+    '\\d{1,2} ?% (?:off|de reduction)',
+    '-\\d{1,2} ?%',
+    'order now',
+    'book now',
+    'buy now',
+    'shop now',
+    'commandez',
+    'reservez',
+    'livraison (?:offerte|gratuite)',
+    'free shipping',
+    'recommend me',
+    'recommandez[- ]moi',
+    'follow (?:my|our) page',
+    'suivez (?:ma|notre) page',
+    'abonnez[- ]vous',
+    'link in (?:bio|comments?)',
+    'lien en (?:bio|commentaires?)',
+    'tarifs?',
+    'rates',
+    'prices?',
+    'prix',
+  ),
+} as const;
+export type SellingCue = keyof typeof SELLING_CUES;
+
+/** The kinds of self-promotion cue a post shows; an outside link counts as one. */
+export function sellingCues(text: string, domains: readonly string[]): SellingCue[] {
+  const folded = fold(text);
+  const found = (Object.keys(SELLING_CUES) as SellingCue[]).filter((cue) => SELLING_CUES[cue].test(folded));
+  return domains.length > 0 && !found.includes('business') ? [...found, 'business'] : found;
+}
+
+export const CONTEST_CUES = {
+  /** A contest or a prize. */
+  contest: words(
+    'giveaway',
+    'contest',
+    'competition',
+    'sweepstakes?',
+    'concours',
+    'jeu[- ]concours',
+    'tirage au sort',
+    'a gagner',
+    'to win',
+    'win a',
+    'win an',
+    'win one',
+    'gagnez',
+    'gagner (?:un|une|des|le|la)',
+    'remporter',
+    'lot a gagner',
+    'prize',
+    'winner',
+    'gagnant',
+  ),
+  /** What one must do to enter. */
+  mechanic: words(
+    'share (?:this|and|to|&)',
+    'like (?:and|&) share',
+    'like,? share',
+    'tag (?:\\d|one|two|three|a friend|your friends|\\w+ friends)',
+    'comment (?:to enter|below to)',
+    'follow (?:us|our page)',
+    'partagez',
+    'partage (?:ce|cette|et)',
+    'likez',
+    'aimez (?:et|la page)',
+    'identifiez',
+    'identifie (?:\\d|un|deux|trois)',
+    'taguez',
+    'mentionnez',
+    'abonnez[- ]vous',
+    'commentez',
+  ),
+  /** A brand speaking. */
+  brand: words(
+    'our (?:brand|products?|new collection|store|shop|range)',
+    'notre (?:marque|boutique|nouvelle collection|gamme|site)',
+    'nos (?:produits|croquettes|articles)',
+    'code promo',
+    'promo code',
+    'discount code',
+    'use code',
+    'sponsored',
+    'partenariat',
+    'en partenariat avec',
+  ),
+} as const;
+export type ContestCue = keyof typeof CONTEST_CUES;
+
+export function contestCues(text: string): ContestCue[] {
+  const folded = fold(text);
+  return (Object.keys(CONTEST_CUES) as ContestCue[]).filter((cue) => CONTEST_CUES[cue].test(folded));
+}

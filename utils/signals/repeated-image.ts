@@ -1,0 +1,97 @@
+/**
+ * The same picture posted again within a window. A picture is told by its cues only (see CONTRIBUTING, "What a weak
+ * signal reads from a post"): the same Facebook photo id (a reshare), or the same alt text with the same
+ * width and height (an upload again), or the same words quoted from the picture in its alt text. An alt text alone,
+ * without the size, never makes two pictures one: "May be an image of cat" describes many cats.
+ *
+ * Each cue gives lookup keys; the fingerprints of earlier posts are found by key (an index in storage, a map in
+ * tests), so the work per new post does not grow with the number of fingerprints kept.
+ */
+import type { ImageCue } from '@/utils/facebook/post-content';
+import { fold } from './cues';
+import type { SignalDraft, SignalItem } from './schema';
+
+/** One picture of one post, as kept: its key, the post and when. */
+export interface Fingerprint {
+  key: string;
+  groupId: string;
+  itemId: string;
+  memberId: string;
+  at: string;
+  permalink?: string;
+  excerpt: string;
+}
+
+/** Facebook's alt text when it could describe nothing: shared by every such picture. */
+const NO_DESCRIPTION =
+  /^(?:no photo description available|aucune description de photo disponible|khong co mo ta anh)\.?$/;
+
+/** The words an alt text quotes from the picture ("… text that says 'Lost cat …'"): they name one picture. */
+function quotedKey(alt: string): string | null {
+  const quoted = /(?:that says|qui dit|indiquant|noi dung) ['"“«]?(.{12,})/.exec(fold(alt))?.[1];
+  return quoted ? `q:${quoted.replace(/['"”»]*\.?$/, '')}` : null;
+}
+
+/** The lookup keys of one picture (none when nothing identifies it). */
+export function imageKeys(cue: ImageCue): string[] {
+  const keys: string[] = [];
+  if (cue.photoId) keys.push(`p:${cue.photoId}`);
+  const quoted = cue.alt ? quotedKey(cue.alt) : null;
+  if (quoted) keys.push(quoted);
+  // The same description at the same size: an upload again, unless Facebook could describe nothing.
+  if (cue.alt && cue.width && cue.height && !NO_DESCRIPTION.test(fold(cue.alt)))
+    keys.push(`d:${cue.width}x${cue.height}:${fold(cue.alt)}`);
+  return keys;
+}
+
+/** The fingerprints a post leaves (one per key of each picture). */
+export function fingerprintsOf(item: SignalItem): Fingerprint[] {
+  if (item.kind !== 'post') return [];
+  const keys = new Set(item.images.flatMap(imageKeys));
+  return [...keys].map((key) => ({
+    key,
+    groupId: item.groupId,
+    itemId: item.itemId,
+    memberId: item.memberId,
+    at: item.at,
+    ...(item.permalink ? { permalink: item.permalink } : {}),
+    excerpt: item.excerpt,
+  }));
+}
+
+/** Looks up the fingerprints of a group under one key (an index read). */
+export type FingerprintLookup = (groupId: string, key: string) => readonly Fingerprint[];
+
+/**
+ * A signal when a picture of `item` was posted before, by another post, within `windowDays` before it. Evidence:
+ * the earlier posts and this one; members: everyone who posted it, this post's author first.
+ */
+export function detectRepeatedImage(
+  item: SignalItem,
+  lookup: FingerprintLookup,
+  windowDays: number,
+): SignalDraft | null {
+  const at = Date.parse(item.at);
+  const since = at - windowDays * 24 * 60 * 60 * 1000;
+  const earlier = new Map<string, Fingerprint>();
+  for (const { key } of fingerprintsOf(item))
+    for (const print of lookup(item.groupId, key)) {
+      const when = Date.parse(print.at);
+      if (print.itemId !== item.itemId && when >= since && when <= at) earlier.set(print.itemId, print);
+    }
+  if (earlier.size === 0) return null;
+  const before = [...earlier.values()].sort((a, b) => a.at.localeCompare(b.at));
+  const members = [item.memberId, ...before.map((print) => print.memberId)];
+  return {
+    key: `repeated-image|${item.groupId}|${item.itemId}`,
+    kind: 'repeated-image',
+    groupId: item.groupId,
+    memberIds: [...new Set(members)],
+    evidence: {
+      itemIds: [...before.map((print) => print.itemId), item.itemId],
+      links: [...before.map((print) => print.permalink), item.permalink].filter((l): l is string => !!l),
+      excerpt: item.excerpt,
+      at: item.at,
+    },
+  };
+}

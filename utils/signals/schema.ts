@@ -1,0 +1,124 @@
+/**
+ * Weak signals (issue 17): what the detectors read, what they raise, and their settings. The single source of
+ * truth for these shapes; storage and the panel build on them.
+ */
+import { z } from 'zod';
+import { GroupId, IsoTime, MemberId } from '@/utils/schema-base';
+import { ImageCue } from '@/utils/facebook/post-content';
+
+export const SIGNAL_KINDS = [
+  'repeated-image',
+  'newcomer-selling',
+  'brand-contest',
+  'heated-exchange',
+  'group-quiet',
+] as const;
+export const SignalKind = z.enum(SIGNAL_KINDS);
+export type SignalKind = z.infer<typeof SignalKind>;
+
+export const ItemId = z.string().regex(/^[A-Za-z0-9_:-]{1,200}$/, 'not an item id');
+
+/** A post or comment as the detectors see it: what post-content.ts read, in its group. */
+export const SignalItem = z.strictObject({
+  groupId: GroupId,
+  kind: z.enum(['post', 'comment']),
+  memberId: MemberId,
+  itemId: ItemId,
+  /** A comment's post. */
+  postId: ItemId.optional(),
+  permalink: z.string().max(2_000).optional(),
+  at: IsoTime,
+  isPage: z.boolean().optional(),
+  excerpt: z.string().max(200),
+  /** Transient, for the text checks at reading time; never stored. */
+  text: z.string().max(2_000).optional(),
+  domains: z.array(z.string().max(253)).max(50),
+  images: z.array(ImageCue).max(50),
+});
+export type SignalItem = z.infer<typeof SignalItem>;
+
+/** What the detectors know of a member (from the members table). */
+export interface SignalMember {
+  memberId: string;
+  joinedAfter?: string;
+  joinedBefore?: string;
+  firstSeenAt?: string;
+  /** Admin or moderator badges: their own contests and announcements are not signals. */
+  staff?: boolean;
+  isPage?: boolean;
+}
+
+/** The evidence of a signal: the items, their links, a short excerpt and when. */
+export const SignalEvidence = z.strictObject({
+  itemIds: z.array(ItemId).max(50),
+  links: z.array(z.string().max(2_000)).max(50),
+  excerpt: z.string().max(200),
+  at: IsoTime,
+});
+export type SignalEvidence = z.infer<typeof SignalEvidence>;
+
+/** A signal as a detector raises it; `key` is natural (kind, group and what it is about), so raising it twice is one. */
+export const SignalDraft = z.strictObject({
+  key: z.string().min(1).max(500),
+  kind: SignalKind,
+  groupId: GroupId,
+  memberIds: z.array(MemberId).max(50),
+  evidence: SignalEvidence,
+});
+export type SignalDraft = z.infer<typeof SignalDraft>;
+
+// ---------- Settings ----------
+
+const Toggle = { enabled: z.boolean() };
+export const SignalKindSettings = z.strictObject({
+  'repeated-image': z.strictObject({ ...Toggle, windowDays: z.number().int().min(1).max(365) }),
+  'newcomer-selling': z.strictObject({
+    ...Toggle,
+    /** A member counts as a newcomer for this many days after joining. */
+    newcomerDays: z.number().int().min(1).max(365),
+    /** How many kinds of self-promotion cue a post needs (link-out, contact me, price, own business, sale words). */
+    minCues: z.number().int().min(1).max(5),
+  }),
+  'brand-contest': z.strictObject({ ...Toggle }),
+  'heated-exchange': z.strictObject({
+    ...Toggle,
+    /** Members whose comments in one thread attack or insult. */
+    minMembers: z.number().int().min(1).max(10),
+  }),
+  'group-quiet': z.strictObject({
+    ...Toggle,
+    /** Each of the last two weeks' volume per watched day below this share of the usual rhythm. */
+    belowShare: z.number().min(0.05).max(0.95),
+    /** Weeks before the last two that make the usual rhythm. */
+    baselineWeeks: z.number().int().min(2).max(26),
+  }),
+});
+export type SignalKindSettings = z.infer<typeof SignalKindSettings>;
+
+export const defaultSignalKindSettings: SignalKindSettings = {
+  'repeated-image': { enabled: true, windowDays: 56 },
+  'newcomer-selling': { enabled: true, newcomerDays: 30, minCues: 2 },
+  'brand-contest': { enabled: true },
+  'heated-exchange': { enabled: true, minMembers: 2 },
+  'group-quiet': { enabled: true, belowShare: 0.4, baselineWeeks: 6 },
+};
+
+/** The settings section: defaults for every group, per-group overrides, the toolbar count (off by default). */
+export const SignalSettings = z.strictObject({
+  defaults: SignalKindSettings.default(defaultSignalKindSettings),
+  groups: z.record(GroupId, SignalKindSettings.partial()).default({}),
+  badgeCount: z.boolean().default(false),
+});
+export type SignalSettings = z.infer<typeof SignalSettings>;
+export const defaultSignalSettings: SignalSettings = {
+  defaults: defaultSignalKindSettings,
+  groups: {},
+  badgeCount: false,
+};
+
+/** The settings a group's detectors run with: its overrides over the defaults. */
+export function settingsForGroup(settings: SignalSettings, groupId: string): SignalKindSettings {
+  return { ...settings.defaults, ...(settings.groups[groupId] ?? {}) };
+}
+
+export { MemberId };
