@@ -10,6 +10,7 @@ import { insultLexicon, insultLookingNames, knownAcronyms, shortShoutedWords } f
 import { categoryMessages, categorySeverity, defaultSituations, infoNotes, rephrasings } from './messages.ts';
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
 import { languageRules, notANameOpeners, type LanguageRules, type PhraseRule } from './rules.ts';
+import { findJudgements } from './judgement.ts';
 import { findStructuralMatches } from './structure.ts';
 import { PatternScanner, tokenize, type ScanResult, type Token } from './word-index.ts';
 import type {
@@ -145,6 +146,10 @@ interface RawHint {
   end: number;
   infoReason?: InfoReason;
   suggestion?: Suggestion;
+  /** Loud only next to a reproach: one word in capitals, or marks ("?!", "!!!"), a note otherwise. */
+  loudInReproach?: boolean;
+  /** A judgement of the person said as a note: not sure enough to warn, but the message does reproach. */
+  reproachNote?: boolean;
 }
 
 interface Sentence {
@@ -335,6 +340,23 @@ function findStructuralHints(facts: MessageFacts, lang: ToneLang): RawHint[] {
     .filter((hint): hint is RawHint => hint !== undefined);
 }
 
+/**
+ * Judgements of a person found by a person frame and a valence lexicon (judgement.ts). Only the sure ones are
+ * a warning; the others (a look, the past, part of the group, a word further on) are a note.
+ */
+function findJudgementHints(facts: MessageFacts, lang: ToneLang): RawHint[] {
+  const hints: RawHint[] = [];
+  const judgements = findJudgements(lang, facts.sentences, (sentence, start, end) =>
+    facts.isKindOutside(facts.sentenceOf(sentence), start, end),
+  );
+  for (const { category, start, end, sure } of judgements) {
+    const hint = facts.toHint(category, start, end);
+    if (hint && !sure) Object.assign(hint, { severity: 'info', infoReason: 'mild', reproachNote: true });
+    if (hint) hints.push(hint);
+  }
+  return hints;
+}
+
 /** The phrase rules' hints, rule by rule; where each rule matches was found by the scanner. */
 function findPhraseHints(facts: MessageFacts): RawHint[] {
   const hints: RawHint[] = [];
@@ -348,6 +370,12 @@ function findPhraseHints(facts: MessageFacts): RawHint[] {
 }
 
 const upperCaseStart = /^\p{Lu}/u;
+
+/** A negation governing the word, with at most an article or an intensifier and a noun between ("pas de question idiote"). */
+const insultNegation: Readonly<Record<ToneLang, RegExp>> = {
+  en: /(?:\bnot|n't|\bnever|\bno)\s+(?:(?:a|an|the|that|so|really|such|some|being|such thing as)\s+)?(?:[a-z]+\s+)?$/,
+  fr: /(?:\bpas|\bplus|\bjamais|\bni|\bsans|\bnon|\baucune?)\s+(?:(?:un|une|des|de|d'|si|aussi|trop|vraiment)\s*)?(?:[a-z]+\s+)?$/,
+};
 
 function findInsults(facts: MessageFacts, lang: ToneLang): RawHint[] {
   const lexicon = insultLexicon(lang);
@@ -384,7 +412,9 @@ function findInsults(facts: MessageFacts, lang: ToneLang): RawHint[] {
         tokens[index + 1] !== undefined &&
         upperCaseStart.test(originalWordAt(tokens[index + 1]!.start)));
     if (taggedOrNamed && matchedEnd === token.end) continue;
-    if (facts.isNegatedBefore(sentence, token.start)) continue;
+    // Only a negation of the word itself counts ("not an idiot", "pas si con"), not one earlier in the
+    // sentence ("Don't listen to that twit").
+    if (insultNegation[lang].test(normalized.text.slice(sentence.start, token.start))) continue;
     const hint = facts.toHint('insult', token.start, matchedEnd);
     if (hint) hints.push(hint);
   }
@@ -403,6 +433,7 @@ const foldWord = (word: string): string =>
 function findShouting(original: string): RawHint[] {
   const hints: RawHint[] = [];
   const words = findCapitalWords(original);
+  let mostlyCapitals: boolean | undefined;
   let index = 0;
   while (index < words.length) {
     let last = index;
@@ -430,25 +461,32 @@ function findShouting(original: string): RawHint[] {
         ? titleCaseWordBefore.exec(original.slice(Math.max(0, firstWord.start - 30), firstWord.start))
         : null;
     if (nameBefore?.[1] !== undefined && !notANameOpeners.has(foldWord(nameBefore[1]))) continue;
+    // One word in capitals among lower-case words is emphasis ("everyone SAUF toi"), only a note.
+    mostlyCapitals ??= isMostlyCapitals(original);
+    const emphasis = shouted.length === 1 && !mostlyCapitals;
     hints.push({
       category: 'shouting',
-      severity: 'warn',
+      severity: emphasis ? 'info' : 'warn',
+      ...(emphasis ? { infoReason: 'mild' as const, loudInReproach: true } : {}),
       start: firstWord.start,
       end: lastWord.end,
       suggestion: { kind: 'rephrase', text: original.slice(firstWord.start, lastWord.end).toLowerCase() },
     });
   }
+  const loudCapitals = hints.some((hint) => hint.severity === 'warn');
   punctuationRun.lastIndex = 0;
   for (let match = punctuationRun.exec(original); match; match = punctuationRun.exec(original)) {
     const marks = match[0].replace(/[\s\u00a0\u202f]/g, '');
     const mixed = marks.includes('!') && marks.includes('?');
-    const severity: Severity = mixed || marks.length >= 3 ? 'warn' : 'info';
+    // Marks alone are a note, unless the message reproaches: shouting is capitals ("Merci à tous !!!").
+    const loudMarks = mixed || marks.length >= 3;
+    const severity: Severity = loudMarks && loudCapitals ? 'warn' : 'info';
     hints.push({
       category: 'shouting',
       severity,
       start: match.index,
       end: match.index + match[0].length,
-      ...(severity === 'info' ? { infoReason: 'mild' as const } : {}),
+      ...(severity === 'info' ? { infoReason: 'mild' as const, loudInReproach: loudMarks } : {}),
       suggestion: { kind: 'rephrase', text: marks.includes('?') ? '?' : '!' },
     });
   }
@@ -576,9 +614,42 @@ function findNamedPeople(original: string): NamedTarget[] {
 
 /** The message names someone in front of the group as the one at fault: exposure said in so many words. */
 const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
-  en: /\b(?:you know who you are|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|everyone should know|so (?:you all|everyone) (?:knows?|can see)|now everyone knows|judge for yourselves|leaving this public|shame on|share far and wide|screenshots? (?:of|from|below|attached)|(?:here are|see) (?:the )?screenshots|tagging @\S+ so|here are (?:some )?(?:highlights|the best bits)|we've all seen (?:it|you)|the whole street has|i'll know (?:her|him|them)|i'm posting (?:my|the|our) (?:chat|messages|conversation)|(?:to|for) (?:the|that) (?:guy|lady|woman|man|bloke|person|owner|driver|neighbour|neighbor) (?:at|in|with|from|who)[^.!?:]*:|to whoever (?:owns|left|parked|keeps|is)[^.!?:]*:|(?:the|that) (?:guy|lady|woman|man|bloke|person) (?:in|at|with) the [a-z]+ [a-z]+ who)/,
-  fr: /\b(?:(?:il|elle) se reconnaitra|(?:ils|elles) se reconnaitront|que tout le monde sache|pour que (?:vous|tout le monde) (?:sachiez|jugiez|voie|voient|sache)|jugiez par vous-memes|je laisse ce commentaire public|je publie ici|honte (?:a|au|aux)|partagez un max|captures? d'ecran|je tague @\S+ pour|florilege|on t'a vue?|tout le monde t'a vue?|on s'est reconnus?|je la reconnaitrai|je le reconnaitrai|voila,? c'est dit|(?:a|au) (?:la|le) (?:voisine?|dame|monsieur|proprietaire|proprio|meuf|mec|gars|personne)\b[^.!?:]*:|(?:la|le) (?:meuf|mec|gars|dame|monsieur|voisine?) (?:du|de la|qui)\b[^.!?]*\b(?:je la|je le|crie|insulte))/,
+  en: /\b(?:you know who you are|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|everyone should know|so (?:you all|everyone) (?:knows?|can see)|now everyone knows|judge for yourselves|leaving this public|shame on|share far and wide|screenshots? (?:of|from|below|attached)|(?:here are|see) (?:the )?screenshots|tagging @\S+(?: [a-z]+)? so|here are (?:some )?(?:highlights|the best bits)|we've all seen (?:it|you)|the whole street has|i'll know (?:her|him|them)|i'm posting (?:my|the|our) (?:chat|messages|conversation)|(?:to|for) (?:the|that) (?:guy|lady|woman|man|bloke|person|owner|driver|neighbour|neighbor) (?:at|in|with|from|who)[^.!?:]*:|to whoever (?:owns|left|parked|keeps|is)[^.!?:]*:|(?:the|that) (?:guy|lady|woman|man|bloke|person) (?:in|at|with) the [a-z]+ [a-z]+ who)/,
+  fr: /\b(?:(?:il|elle) se reconnaitra|(?:ils|elles) se reconnaitront|que tout le monde sache|pour que (?:vous|tout le monde) (?:sachiez|jugiez|voie|voient|sache)|jugiez par vous-memes|je laisse ce commentaire public|je publie ici|honte (?:a|au|aux)|partagez un max|captures? d'ecran|je tague @\S+(?: [a-z]+)? pour|florilege|on t'a vue?|tout le monde t'a vue?|on s'est reconnus?|je la reconnaitrai|je le reconnaitrai|voila,? c'est dit|(?:a|au) (?:la|le) (?:voisine?|dame|monsieur|proprietaire|proprio|meuf|mec|gars|personne)\b[^.!?:]*:|(?:la|le) (?:meuf|mec|gars|dame|monsieur|voisine?) (?:du|de la|qui)\b[^.!?]*\b(?:je la|je le|crie|insulte))/,
 };
+
+/** Thanks to all but one, by name ("merci à tous sauf à Fabrice", "thanks everyone except Darren"). */
+const thanksExceptPattern =
+  /\b(?:[Tt]hanks|[Tt]hank you|[Mm]erci)\b[^.!?\n]{0,80}?\b(?:except|but not|sauf|à part|a part)\s+(?:(?:à|a|pour)\s+)?(\p{Lu}\p{Ll}+)/u;
+
+function exceptedFromThanks(original: string): NamedTarget | undefined {
+  const match = thanksExceptPattern.exec(original);
+  const name = match?.[1];
+  if (!match || name === undefined || notANameWords.has(foldWord(name))) return undefined;
+  const start = match.index + match[0].length - name.length;
+  return { start, end: start + name.length };
+}
+
+/**
+ * Someone addressed by name in the middle of a message, then spoken to ("… Et Audrey, tu m'as laissé…",
+ * "That said, Sabrina, you said…"): a name after a sentence break or a conjunction, a comma, and "you" or "tu"
+ * in the same sentence.
+ */
+const addressedMidMessage =
+  /(?:[.!?…:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Ee]t|[Mm]ais|[Aa]lors|[Pp]ar contre|[Tt]hat said|[Oo]h|[Aa]h|[Bb]tw|PS|P\.S\.)\s*,?\s+)(\p{Lu}\p{Ll}+)\s*,\s*(?=[^.!?\n]*\b(?:you|your|tu|t['’]|ton|ta|tes|vous|votre|vos)\b)/gu;
+
+function findAddressedMidMessage(original: string): NamedTarget[] {
+  const targets: NamedTarget[] = [];
+  addressedMidMessage.lastIndex = 0;
+  for (let match = addressedMidMessage.exec(original); match; match = addressedMidMessage.exec(original)) {
+    const name = match[1]!;
+    const folded = foldWord(name);
+    if (notANameOpeners.has(folded) || notANameWords.has(folded)) continue;
+    const start = match.index + match[0].lastIndexOf(name);
+    targets.push({ start, end: start + name.length });
+  }
+  return targets;
+}
 
 function findNamedTargets(original: string): { targets: NamedTarget[]; openingEnd: number } {
   const targets: NamedTarget[] = [];
@@ -721,9 +792,16 @@ function quotedRanges(original: string): [number, number][] {
 function isMostlyCapitals(text: string): boolean {
   let capitals = 0;
   let lowers = 0;
-  for (const character of text) {
-    if (character.toLowerCase() !== character) capitals++;
-    else if (character.toUpperCase() !== character) lowers++;
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    // ASCII letters by code (most of any message); other characters by their case mappings.
+    if (code >= 65 && code <= 90) capitals++;
+    else if (code >= 97 && code <= 122) lowers++;
+    else if (code >= 128) {
+      const character = text[index]!;
+      if (character.toLowerCase() !== character) capitals++;
+      else if (character.toUpperCase() !== character) lowers++;
+    }
   }
   return capitals > lowers;
 }
@@ -752,7 +830,7 @@ const reproachCategories: ReadonlySet<ToneCategory> = new Set([
   'condescension',
 ]);
 /** Categories that warmth around them can soften to a note. */
-const softenable: Readonly<Partial<Record<ToneCategory, number>>> = { prohibition: 2, 'frontal-opener': 3 };
+const softenable: Readonly<Partial<Record<ToneCategory, number>>> = { prohibition: 2, 'frontal-opener': 2 };
 
 function mergeOverlapping(hints: RawHint[]): RawHint[] {
   const sorted = [...hints].sort((left, right) => left.start - right.start || right.end - left.end);
@@ -774,6 +852,10 @@ function mergeOverlapping(hints: RawHint[]): RawHint[] {
 }
 
 const severityRank: Readonly<Record<Severity, number>> = { info: 0, warn: 1, alert: 2 };
+
+/** A hint that makes the message a reproach: a warning, or a judgement of the person said as a note. */
+const isFirm = (hint: RawHint): boolean =>
+  hint.severity !== 'info' || (hint.reproachNote === true && hint.infoReason === 'mild');
 
 /** Categories whose hint points to the gentle reply for the message's situation, when it has one. */
 const situationalCategories: ReadonlySet<ToneCategory> = new Set([
@@ -835,12 +917,21 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   let hints: RawHint[] = [
     ...findPhraseHints(facts),
     ...findStructuralHints(facts, lang),
+    ...findJudgementHints(facts, lang),
     ...findInsults(facts, lang),
     ...findShouting(text),
   ];
-  const reproaches = hints.some((hint) => hint.severity !== 'info' && hint.category !== 'shouting');
+  const reproaches = hints.some((hint) => isFirm(hint) && hint.category !== 'shouting');
   const opener = findFrontalOpener(facts, openingEnd, reproaches);
   if (opener) hints.push(opener);
+  // In a reproach, one loud word or "?!" is part of the anger; elsewhere it stays a note.
+  if (reproaches || (opener && opener.severity !== 'info')) {
+    for (const hint of hints) {
+      if (!hint.loudInReproach) continue;
+      hint.severity = 'warn';
+      delete hint.infoReason;
+    }
+  }
 
   // Name-calling is an insult; the same words are not also counted as an attack on the person.
   const insults = hints.filter((hint) => hint.category === 'insult');
@@ -860,9 +951,7 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   }
 
   const warmth = measureWarmth(facts);
-  const hasFirmerHint = hints.some(
-    (hint) => severityRank[hint.severity] >= severityRank.warn && softenable[hint.category] === undefined,
-  );
+  const hasFirmerHint = hints.some((hint) => isFirm(hint) && softenable[hint.category] === undefined);
   if (!hasFirmerHint) {
     for (const hint of hints) {
       const threshold = softenable[hint.category];
@@ -876,10 +965,7 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   // Capitals in a caring message (a safety warning, a lost pet, joy) are only a note; so is an opener there.
   const loudOnly =
     hints.some((hint) => hint.category === 'shouting' || hint.category === 'frontal-opener') &&
-    !hints.some(
-      (hint) =>
-        hint.category !== 'shouting' && hint.category !== 'frontal-opener' && hint.severity !== 'info',
-    );
+    !hints.some((hint) => hint.category !== 'shouting' && hint.category !== 'frontal-opener' && isFirm(hint));
   if (loudOnly && isCaring(facts, warmth)) {
     for (const hint of hints) {
       if ((hint.category === 'shouting' || hint.category === 'frontal-opener') && hint.severity !== 'info') {
@@ -894,13 +980,17 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
     const hint = facts.toHint('public-callout', exposure.index, exposure.index + exposure[0].length);
     if (hint) hints.push(hint);
   }
+  const excepted = exceptedFromThanks(text);
+  if (excepted)
+    hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...excepted });
   const reproached =
     exposure !== null ||
-    hints.some((hint) => reproachCategories.has(hint.category) && hint.severity !== 'info') ||
+    excepted !== undefined ||
+    hints.some((hint) => reproachCategories.has(hint.category) && isFirm(hint)) ||
     ((targets.length > 0 || /\p{Lu}/u.test(text)) &&
       (facts.has('strongReprimand') || (warmth.score < 2 && facts.has('weakReprimand'))));
   if (reproached) {
-    for (const target of [...targets, ...findNamedPeople(text)]) {
+    for (const target of [...targets, ...findNamedPeople(text), ...findAddressedMidMessage(text)]) {
       hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...target });
     }
   }

@@ -5,7 +5,9 @@
  */
 import { cuss as englishCuss } from 'cuss';
 import { cuss as frenchCuss } from 'cuss/fr';
+import frenchBadwords from 'french-badwords-list/dist/array.js';
 import type { ToneLang } from './schema.ts';
+import { frenchBadwordsExcluded } from './valence-review.ts';
 
 /** Mild insults and rude phrases that `cuss` misses or rates as unsure. Written normalised. */
 const curatedInsults: Readonly<Record<ToneLang, readonly string[]>> = {
@@ -450,6 +452,18 @@ export function normalizeEntry(entry: string): string {
 /** Splits normalised text into the word tokens used for lexicon look-ups (letters and digits only). */
 export const lexiconTokenPattern = /[a-z0-9]+/g;
 
+/**
+ * `french-badwords-list` without its spellings in digits and symbols ("1mb3c1l3": the text is read normalised
+ * already) and without the everyday words the review step sets aside.
+ */
+function plainFrenchBadwords(): string[] {
+  const excluded = new Set(frenchBadwordsExcluded.flatMap((line) => line.split('|')).map(normalizeEntry));
+  return (frenchBadwords as readonly string[])
+    .filter((word) => /^[\p{L}' -]+$/u.test(word) && word !== word.toUpperCase())
+    .map(normalizeEntry)
+    .filter((word) => !excluded.has(word));
+}
+
 export interface InsultLexicon {
   /** Single words. */
   readonly words: ReadonlySet<string>;
@@ -471,6 +485,7 @@ function buildLexicon(lang: ToneLang): InsultLexicon {
     if (rating >= 2 && word !== word.toUpperCase()) entries.add(normalizeEntry(word));
   }
   for (const word of cussUnsureButInsulting[lang]) entries.add(word);
+  if (lang === 'fr') for (const word of plainFrenchBadwords()) entries.add(word);
   for (const word of curatedInsults[lang]) entries.add(normalizeEntry(word));
   const words = new Set<string>();
   const phrasesByFirstTokens = new Map<string, Map<string, string[][]>>();

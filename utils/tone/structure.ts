@@ -73,7 +73,7 @@ const enPastParticiple = join(
 const enNegatedDuty = String.raw`(?!(?:don't|do not) (?:need|have to|want|worry|mind)|(?:won't|will not) be\b)(?:didn't|did not|don't|do not|never|won't|will not|can't be bothered to|couldn't be bothered to|haven't|have not|hadn't|wouldn't|couldn't even|can't even|refuse to|refused to|fail to|failed to|forgot to)\s+(?:(?:even|bother to|actually|really|ever|once|properly|bother|think to)\s+)*[a-z]+`;
 
 /** Words judging a person's character or worth (not the insults: those are the insult lexicon's). */
-const enEvaluative = join(
+export const enEvaluative = join(
   'selfish|lazy|rude|arrogant|entitled|spiteful|petty|nasty|vile|cruel|heartless|callous|useless|hopeless|clueless',
   'pathetic|ridiculous|incompetent|irresponsible|negligent|dishonest|two-faced|fake|toxic|impossible|unbearable',
   'insufferable|exhausting|draining|tiresome|annoying|obnoxious|condescending|smug|ignorant|narrow-minded|bigoted',
@@ -102,7 +102,7 @@ const english: StructuralLanguage = {
       category: 'you-blame',
       trigger: /\byou\b/,
       pattern: new RegExp(
-        String.raw`${enClauseStart}(${enYou}(?:'ve| have|'d| had)?\s+${enAdverbs}(?:${enPastParticiple})\b(?!\s+(?:me|us)\s+(?:so|such|a lot)\b|\s+(?:it\s+)?(?:the right|right|well|great|brilliant|amazing|your best|everything|all you could|so well|a great|an amazing|a lovely|a brilliant)\b))`,
+        String.raw`${enClauseStart}(${enYou}(?:'ve| have|'d| had)?\s+${enAdverbs}(?:${enPastParticiple})\b(?!'|\s+(?:me|us)\s+(?:so|such|a lot)\b|\s+(?:it\s+)?(?:the right|right|well|great|brilliant|amazing|your best|everything|all you could|so well|a great|an amazing|a lovely|a brilliant)\b))`,
       ),
       quietWhenKind: true,
       notInQuestion: true,
@@ -120,6 +120,15 @@ const english: StructuralLanguage = {
       pattern: new RegExp(
         String.raw`\b((?:did|have|do) you (?:even|actually|ever even) [a-z]+|you(?:'ve| have) been told\b|you were (?:told|warned|asked)\b|if you(?:'d| had) (?:bothered|taken|read|looked|checked|listened)\b|you(?:'re| are) (?:always |constantly |still )?late\b|you know (?:that|this|it)(?: full well)?\s*[.!]|you(?:'re| are) not (?:permitted|allowed|supposed) to)`,
       ),
+    },
+    // "You" blame told as what should have been: "you should have asked", "you could at least have…".
+    {
+      category: 'you-blame',
+      trigger: /\byou\b/,
+      pattern: new RegExp(
+        String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}(?:should(?:n't| not)?|could|might)(?: at least| just| easily)? have\s+${enAdverbs}(?!(?:received|got|gotten|seen|heard|been|had|won|loved|enjoyed|liked)\b)(?:${enPastParticiple})\b(?!')|${enYou} (?:were|was) (?:supposed|meant) to\b)`,
+      ),
+      quietWhenKind: true,
     },
     // Personal attack: a person said to be something.
     {
@@ -188,7 +197,7 @@ const english: StructuralLanguage = {
       category: 'absolute',
       trigger: /never|always|no one|nobody|noone|everyone|everybody|every|without fail|\bever\b/,
       pattern: new RegExp(
-        String.raw`\b((?:no one|nobody|noone) (?:in (?:this|the) [a-z]+ )?(?:ever |even |bothered|bothers|wants|cares|reads|listens|thinks|helps|washes|picks|checks|looks|does|remembers)[a-z]*|(?:there's|there is|it's|it is) always (?:one|the same|someone|somebody|that)|(?:everyone|everybody) else (?:just )?[a-z]+|(?:everybody|everyone) wants [^.!?]{0,40} and (?:nobody|no one)|(?:same|as) (?:as )?always|every (?:single )?(?:time|year|week|day|practice|meeting|session|thread)[^.!?]{0,20}without fail|without fail|(?:does|do) (?:anyone|anybody) ever|(?:you|they|he|she)(?:'ve| have|'re| are)? (?:never|always) (?:once )?[a-z]+|who never [a-z]+|to every single [a-z]+|the only one who never)`,
+        String.raw`\b((?:no one|nobody|noone) (?:in (?:this|the) [a-z]+ )?(?:ever |even |bothered|bothers|wants|cares|reads|listens|thinks|helps|washes|picks|checks|looks|does|remembers)[a-z]*|(?:there's|there is|it's|it is) always (?:one|the same|someone|somebody|that)|(?:everyone|everybody) else (?:just )?[a-z]+|(?:everybody|everyone) wants [^.!?]{0,40} and (?:nobody|no one)|(?:same|as) (?:as )?always|every (?:single )?(?:time|year|week|day|practice|meeting|session|thread)[^.!?]{0,20}without fail|without fail|(?:does|do) (?:anyone|anybody) ever|(?:you|they|he|she)(?:'ve| have|'re| are)? (?:never|always) (?:once )?[a-z]+|(?:some |certain |the same )?(?:people|members|folks|parents|owners|neighbours|neighbors)(?: here| in (?:this|the) [a-z]+)? (?:never|always|constantly) [a-z]+|always the same (?:people|ones|few|faces|names)|who never [a-z]+|to every single [a-z]+|the only one who never)`,
       ),
       quietWhenKind: true,
     },
@@ -214,7 +223,7 @@ const frAdverbs = String.raw`(?:(?:pas|jamais|encore|deja|meme|vraiment|bien|mal
 /** Words ending like a participle that are not one (determiners, "tort", "envie"…). */
 const frNotParticiple = String.raw`(?!(?:une|aucune?|toute?s?|cette|quelque|belle|bonne|grande|petite|vraie|autre|meme|envie|besoin|peur|honte|faim|soif|tort|raison|chance|toute|tes|des|les|ces|mes|ses|vos|nos|leurs|ete|tellement|juste|vraiment|surement|probablement|certainement|super)\b)`;
 const frParticiple = String.raw`(?:${frNotParticiple}[a-z]{2,}(?:e|es|ee|ees|i|is|ie|ies|u|us|ue|ues|it|ite|its|ites|ert|erte|oint|eint)|eu|mis|pris|dit|fait|ecrit|offert|ouvert|promis|permis|appris|compris|surpris)`;
-const frEvaluative = join(
+export const frEvaluative = join(
   'egoiste|egoistes|paresseux|paresseuse|feignant|feignante|grossier|grossiere|arrogant|arrogante|hautain|hautaine',
   'mesquin|mesquine|mechant|mechante|cruel|cruelle|sans coeur|irresponsable|inconscient|inconsciente|negligent',
   'negligente|malhonnete|hypocrite|faux|fausse|faux-cul|toxique|insupportable|imbuvable|penible|penibles|lourd|lourde',
@@ -271,6 +280,15 @@ const french: StructuralLanguage = {
       pattern: new RegExp(
         String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) pas le droit\b|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris|ecoute|demande)\b|(?:tu es|t'es|vous etes) (?:toujours |encore )?en retard\b|on (?:t'a|vous a) (?:deja )?(?:dit|prevenue?s?)\b|(?:tu le sais|vous le savez)\s*[.!]|(?:t'as|tu as|vous avez) (?:deja )?ete (?:prevenue?s?|averti(?:e|s|es)?)|tu vas pas encore|comme d'hab,? (?:tu|vous))`,
       ),
+    },
+    // "Tu aurais pu prévenir", "vous auriez dû demander", "t'étais censée…": blame as what should have been.
+    {
+      category: 'you-blame',
+      trigger: /aurai|aurie|censee?s?\b/,
+      pattern: new RegExp(
+        String.raw`${frClauseStart}((?:(?:tu|vous)\s+(?:(?:ne|n')\s*)?${frObjectPronouns}(?:aurais|auriez)|t'aurais)\s+(?:pas\s+)?(?:pu|du)\s+(?:au moins\s+|quand meme\s+|juste\s+|simplement\s+)?${frObjectPronouns}(?!(?:recevoir|avoir|etre|gagner|voir)\b)[a-z]{3,}(?:er|ir|re)\b|(?:tu etais|t'etais|vous etiez) (?:censee?s?|suppose(?:e|s|es)?)\b)`,
+      ),
+      quietWhenKind: true,
     },
     {
       category: 'personal-attack',
@@ -332,7 +350,7 @@ const french: StructuralLanguage = {
       category: 'absolute',
       trigger: /personne|toujours|jamais|chaque|toutes les|comme d'|tout le monde/,
       pattern: new RegExp(
-        String.raw`\b(personne (?:ne|n') ?(?:[a-z']+ ){0,2}jamais|personne (?:ne|n')\s*(?:pense|lit|lis|fait|aide|vient|repond|range|lave|nettoie|remercie|regarde)|personne n'a (?:pense|pris|lu|regarde|fait)|(?:c'est|y'a|il y a|y a) toujours (?:les memes|un|une|le meme|la meme|quelqu'un)|(?:chaque|toutes les) (?:annee|fois|semaine)s?,? (?:c'est la meme chose|tout le monde)|comme d'(?:hab|habitude)|tout le monde (?:abandonne|critique|s'en fiche|s'en fout|oublie|laisse)|(?:(?:tu|vous|il|elle|ils)\b|t')\s*(?:ne |n')?(?:[a-z]+ ){0,1}(?:jamais|toujours)(?! (?:la|le|pas|besoin|bienvenue?s?|dispo|disponible|partant|partante|la pour)\b)|qui ne fait jamais rien|a chaque fois)`,
+        String.raw`\b(personne (?:ne|n') ?(?:[a-z']+ ){0,2}jamais|personne (?:ne|n')\s*(?:pense|lit|lis|fait|aide|vient|repond|range|lave|nettoie|remercie|regarde)|personne n'a (?:pense|pris|lu|regarde|fait)|(?:c'est|y'a|il y a|y a) toujours (?:les memes|un|une|le meme|la meme|quelqu'un)|(?:chaque|toutes les) (?:annee|fois|semaine)s?,? (?:c'est la meme chose|tout le monde)|comme d'(?:hab|habitude)|tout le monde (?:abandonne|critique|s'en fiche|s'en fout|oublie|laisse)|(?:(?:tu|vous|il|elle|ils|elles|les gens|certains|certaines|certaines personnes|les memes)\b|t')\s*(?:ne |n')?(?:[a-z]+ ){0,1}(?:jamais|toujours)(?! (?:la|le|pas|besoin|bienvenue?s?|dispo|disponible|partant|partante|la pour)\b)|qui ne fait jamais rien|a chaque fois)`,
       ),
       quietWhenKind: true,
     },
@@ -386,7 +404,8 @@ export function findStructuralMatches(
         const previous = sentences[index - 1];
         const conditioned =
           language.condition.test(sentence.text) ||
-          (previous !== undefined && language.condition.test(previous.text));
+          (previous !== undefined && language.condition.test(previous.text)) ||
+          sentences.some((other) => language.condition.test(other.text));
         if (!conditioned) continue;
       }
       matches.push({ category: rule.category, start, end });

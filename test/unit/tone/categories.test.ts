@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { raised } from './helpers.ts';
+import { hintsOf, raised } from './helpers.ts';
 
 // One block per category: fresh sentences in both languages, and a near miss that must stay quiet.
 describe('frontal-opener', () => {
@@ -75,12 +75,21 @@ describe('insult', () => {
 
 describe('shouting', () => {
   it.each([
+    ['READ THE PINNED POST BEFORE POSTING.', 'en'],
+    ['WHY IS THIS HERE?!', 'en'],
+    ['ON NE VEND RIEN ICI !!!', 'fr'],
+  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('shouting'));
+  it.each([
     ['Please READ the pinned post.', 'en'],
     ['Why is this here?!', 'en'],
     ['Not again!!!', 'en'],
     ['On ne vend RIEN ici.', 'fr'],
     ['Encore ?!', 'fr'],
-  ] as const)('%s', (text, lang) => expect(raised(text, lang)).toContain('shouting'));
+  ] as const)('%s: one word in capitals or marks alone are only a note', (text, lang) => {
+    const shouting = hintsOf(text, lang).filter((hint) => hint.category === 'shouting');
+    expect(shouting.length).toBeGreaterThan(0);
+    expect(shouting.every((hint) => hint.severity === 'info')).toBe(true);
+  });
   it('ignores acronyms, a surname in capitals and a happy "!!"', () => {
     expect(raised('The NHS and the GDPR pages are linked in the FAQ.', 'en')).toEqual([]);
     expect(raised('Merci à Marie DUPONT pour la visite !', 'fr')).toEqual([]);

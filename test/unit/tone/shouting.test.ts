@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { findCapitalWords } from '../../../utils/tone/capitals.ts';
 import { hintsOf, raised } from './helpers.ts';
 
-/** Shouting does not depend on the language of the text. */
+/**
+ * Words in capitals found as shouting, whatever the severity (one word among lower-case words is only a note).
+ * Shouting does not depend on the language of the text.
+ */
 const shouted = (text: string): string[] =>
   hintsOf(text, 'en')
-    .filter((hint) => hint.category === 'shouting' && hint.severity !== 'info')
+    .filter((hint) => hint.category === 'shouting')
     .map((hint) => hint.excerpt);
 
 describe('capitals in any script that has them', () => {
