@@ -85,4 +85,29 @@ export const GROUPS = {
       fr: 'aquariophilie d’eau douce : poissons, crevettes, plantes',
     },
   },
+  birding: {
+    gid: '598310447720193',
+    focus: {
+      en: 'birdwatching around the estuary: sightings, kit, walks',
+      fr: 'ornithologie autour de l’estuaire : observations, matériel, sorties',
+    },
+  },
+  choir: {
+    gid: '598310447831206',
+    focus: {
+      en: 'the community choir: rehearsals, songs, concerts',
+      fr: 'la chorale du quartier : répétitions, chants, concerts',
+    },
+  },
+  velo: {
+    gid: '598310447942319',
+    focus: {
+      en: 'cycling to work in Grenoble: routes, bikes, safety',
+      fr: 'vélotaf à Grenoble : itinéraires, vélos, sécurité',
+    },
+  },
+  couture: {
+    gid: '598310448053432',
+    focus: { en: 'dressmaking: patterns, fabric, machines', fr: 'couture : patrons, tissus, machines' },
+  },
 };

@@ -233,4 +233,61 @@ export default [
     ],
     notes: 'Aquariophilie : huit messages sur le sujet la dernière semaine, aucun hors sujet.',
   }),
+  weekly({
+    ...en,
+    ...tip,
+    id: 'off-topic-tips-birding-17',
+    pool: 'birding-en',
+    firstVisit: '2026-10-18T19:00',
+    weeks: [
+      [3, 0],
+      [2, 1],
+      [3, 0],
+      [2, 4],
+    ],
+    notes: 'Birdwatching group: one local post in three weeks, then four of six.',
+  }),
+  weekly({
+    ...fr,
+    ...tip,
+    id: 'off-topic-tips-velo-18',
+    pool: 'velo-fr',
+    firstVisit: '2026-11-08T20:00',
+    weeks: [
+      [3, 1],
+      [3, 1],
+      [2, 0],
+      [0, 3],
+    ],
+    notes:
+      'Groupe vélotaf : un hors sujet sur quatre d’habitude, puis trois messages la dernière semaine, tous hors sujet.',
+  }),
+  weekly({
+    ...en,
+    ...calm,
+    id: 'off-topic-lookalike-usual-19',
+    pool: 'choir-en',
+    firstVisit: '2026-09-13T21:00',
+    weeks: [
+      [2, 1],
+      [2, 1],
+      [2, 1],
+      [2, 1],
+    ],
+    notes:
+      'A choir group where a third of the posts are always local chatter: the last week is no different.',
+  }),
+  weekly({
+    ...fr,
+    ...calm,
+    id: 'off-topic-lookalike-busy-20',
+    pool: 'couture-fr',
+    firstVisit: '2026-01-18T20:00',
+    weeks: [
+      [2, 0],
+      [2, 1],
+      [9, 1],
+    ],
+    notes: 'Couture : la semaine des soldes de tissus, dix messages dont un seul hors sujet.',
+  }),
 ];
