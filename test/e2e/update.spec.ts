@@ -1,7 +1,7 @@
 /**
  * Issue 19, "Updates that keep everything", in Chromium: the previous release (its git tag, built by
  * test/tools/previous-release.ts) is loaded on a fresh profile, browses the sample group, and is given notes,
- * onboarding marks and settings; then the current build replaces it at the same place on disk (the same
+ * onboarding marks, a template and settings; then the current build replaces it at the same place on disk (the same
  * extension id, as an update keeps it) on the same profile, and must find every row of every table, every setting
  * and every note, and show the members in its panel.
  * Control: the current build loaded from another place (another id, as a fresh install would be) finds none of
@@ -92,7 +92,7 @@ async function browseSampleGroup(context: BrowserContext, extensionId: string): 
   return panel;
 }
 
-/** The admin's own work, through the previous release's messages: notes, onboarding marks, settings. */
+/** The admin's own work, through the previous release's messages: notes, onboarding marks, a template, settings. */
 async function addAdminWork(panel: Page): Promise<void> {
   const [first, second, third] = readTruth<MembersTruth>(SAMPLE_PAGES.members.file).member_rows.map(
     (row) => row.user_id,
@@ -128,6 +128,21 @@ async function addAdminWork(panel: Page): Promise<void> {
       ],
     }),
     await sendFromExtensionPage(panel, {
+      type: 'saveTemplate',
+      template: {
+        id: 'custom-update-1',
+        situation: 'personal-welcome',
+        audience: 'private-message',
+        title: { en: 'Warm hello', fr: 'Bonjour chaleureux' },
+        bodies: {
+          en: 'Hi {firstName|there}, welcome!',
+          fr: { vous: 'Bonjour {firstName|à vous}, bienvenue !' },
+        },
+        builtIn: false,
+        updatedAt: now,
+      },
+    }),
+    await sendFromExtensionPage(panel, {
       type: 'updateSettings',
       patch: {
         language: 'fr',
@@ -159,6 +174,7 @@ test('an update to the current build keeps every row, setting and note of the pr
   const storageBefore = await localStorageOf(oldPanel);
   expect((before.notes ?? []).length).toBe(2);
   expect((before.onboarding ?? []).length).toBe(3);
+  expect(JSON.stringify(before)).toContain('custom-update-1');
   await old.context.close();
 
   // The update: the new files at the same place, the same profile.

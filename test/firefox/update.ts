@@ -1,7 +1,7 @@
 /**
  * Issue 19, "Updates that keep everything", in Firefox (firefox-esr, puppeteer-core, as test/firefox/run.ts): the
  * previous release (its git tag, built by test/tools/previous-release.ts) is installed, browses the sample
- * group's members page and is given notes, onboarding marks and settings; then the current build is installed
+ * group's members page and is given notes, onboarding marks, a template and settings; then the current build is installed
  * over it (the same add-on id, so Firefox updates it in place) and must find every row of every table, the
  * settings and the notes, and show the members in its panel.
  *
@@ -138,6 +138,21 @@ async function addAdminWork(page: Page): Promise<string[]> {
       ],
     }),
     await send(page, {
+      type: 'saveTemplate',
+      template: {
+        id: 'custom-update-1',
+        situation: 'personal-welcome',
+        audience: 'private-message',
+        title: { en: 'Warm hello', fr: 'Bonjour chaleureux' },
+        bodies: {
+          en: 'Hi {firstName|there}, welcome!',
+          fr: { vous: 'Bonjour {firstName|à vous}, bienvenue !' },
+        },
+        builtIn: false,
+        updatedAt: now,
+      },
+    }),
+    await send(page, {
       type: 'updateSettings',
       patch: { language: 'fr', inactivityDays: 45, adminName: 'Camille' },
     }),
@@ -182,7 +197,7 @@ async function main(): Promise<void> {
     check(`it stores the ${expected.size} members of the members page`, stored);
     const refused = await addAdminWork(page);
     check(
-      'it takes two notes, two onboarding marks and three settings',
+      'it takes two notes, two onboarding marks, a template and three settings',
       refused.length === 0,
       refused.join('; '),
     );
