@@ -144,7 +144,8 @@ export function classifyMember(
   if (silent >= settings.quietDays && facts.activityCount < settings.minSightings)
     return answer('active', true);
   if (silent >= settings.quietDays && seenSilent >= settings.quietFactor * gap) return answer('quiet');
-  const regular = facts.activityCount >= settings.minActivities;
+  // Never drifting while seen too little to be called quiet later.
+  const regular = facts.activityCount >= Math.max(settings.minActivities, settings.minSightings);
   if (
     regular &&
     silent < settings.quietDays &&

@@ -76,6 +76,11 @@ describe('member states', () => {
         quietForDays: null,
       });
     }
+    // Nor drifting first, when the admin asks for more sightings than a rhythm needs.
+    const strict = { ...settings, minSightings: 100 };
+    const regular = member({ lastActiveDay: 76, activityCount: 76 });
+    expect(classify(regular).state).toBe('drifting');
+    expect(classifyMember(regular, fullTimeline, strict).state).toBe('active');
     // Before the fixed threshold, there is nothing to be unsure about.
     expect(classify(member({ lastActiveDay: 80, activityCount: 1 })).notEnoughSeen).toBe(false);
   });
