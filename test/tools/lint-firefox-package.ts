@@ -112,8 +112,21 @@ writeFileSync(
 );
 const html = lint(small);
 
+const gecko = (
+  JSON.parse(entries.find((entry) => entry.name === 'manifest.json')!.data.toString('utf8')) as {
+    browser_specific_settings?: {
+      gecko?: { id?: string; data_collection_permissions?: { required?: string[] } };
+    };
+  }
+).browser_specific_settings?.gecko;
+
 report(`addons-linter on ${path.relative(ROOT, zip)}: ${summaryOf(real)}`, [
   ['the Firefox package has no error, warning or notice', realFindings.length === 0, realFindings.join('\n')],
+  [
+    `it keeps its add-on id (${gecko?.id}) and declares it collects no data`,
+    gecko?.id === 'tend@tend.invalid' &&
+      JSON.stringify(gecko.data_collection_permissions?.required) === JSON.stringify(['none']),
+  ],
   [
     `the sources zip for the reviewers (${sources.length} files) holds nothing git ignores`,
     ignoredByGit(sources).length === 0,
