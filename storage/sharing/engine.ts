@@ -30,6 +30,17 @@ export interface SharingOptions {
   /** The group's database on the server (PouchDB's http adapter). */
   remote: PouchDB.Database;
   now?: () => Date;
+  /**
+   * Runs one sync at a time across the extension's pages and worker (they share the replica). Defaults to the
+   * Web Locks API where the browser has it.
+   */
+  exclusive?: <T>(name: string, run: () => Promise<T>) => Promise<T>;
+}
+
+/** Web Locks where present (extension pages and service workers), else a sync runs as is. */
+function webLocks<T>(name: string, run: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  return locks ? (locks.request(name, run) as Promise<T>) : run();
 }
 
 export interface SyncReport {
@@ -90,8 +101,13 @@ export class SharingEngine {
 
   /** One sync; a call while one runs waits for it and returns its report. */
   sync(): Promise<SyncReport> {
-    this.running ??= this.syncOnce().finally(() => (this.running = undefined));
+    this.running ??= this.locked(() => this.syncOnce()).finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  private locked<T>(run: () => Promise<T>): Promise<T> {
+    const exclusive = this.options.exclusive ?? webLocks;
+    return exclusive(`tend-sharing|${this.context.groupId}`, run);
   }
 
   private async syncOnce(): Promise<SyncReport> {
@@ -136,44 +152,50 @@ export class SharingEngine {
   }
 
   /** Absorbs and publishes without the server (offline work, or before the first sync). */
-  async settleLocally(): Promise<void> {
-    const state = await readState(this.context.local);
-    await absorb(this.context, state);
-    await publish(this.context, state);
-    await writeState(this.context.local, state);
+  settleLocally(): Promise<void> {
+    return this.locked(async () => {
+      const state = await readState(this.context.local);
+      await absorb(this.context, state);
+      await publish(this.context, state);
+      await writeState(this.context.local, state);
+    });
   }
 
   /** Forgets a member here and for every co-admin (with `neverRecordAgain`, for good). */
-  async forget(memberId: string, options: { neverRecordAgain?: boolean } = {}): Promise<void> {
-    const { db, groupId, local, origin } = this.context;
-    const neverRecordAgain = options.neverRecordAgain ?? false;
-    await forgetMember(db, groupId, memberId, { neverRecordAgain });
-    const at = this.context.now().toISOString();
-    const id = await idOf(this.context, ['person', groupId, memberId]);
-    const bundle: Bundle = { kind: 'forgotten', origin, memberId, at, neverRecordAgain };
-    await this.writeOver(id, bundle);
-    const state = await readState(local);
-    state.applied[id] = at;
-    state.status.pending += 1;
-    await writeState(local, state);
+  forget(memberId: string, options: { neverRecordAgain?: boolean } = {}): Promise<void> {
+    return this.locked(async () => {
+      const { db, groupId, local, origin } = this.context;
+      const neverRecordAgain = options.neverRecordAgain ?? false;
+      await forgetMember(db, groupId, memberId, { neverRecordAgain });
+      const at = this.context.now().toISOString();
+      const id = await idOf(this.context, ['person', groupId, memberId]);
+      const bundle: Bundle = { kind: 'forgotten', origin, memberId, at, neverRecordAgain };
+      await this.writeOver(id, bundle);
+      const state = await readState(local);
+      state.applied[id] = at;
+      state.status.pending += 1;
+      await writeState(local, state);
+    });
   }
 
   /** Clears the group's log here and for every co-admin; the server keeps only the fact that it was cleared. */
-  async clear(): Promise<void> {
-    const { db, groupId, local, origin } = this.context;
-    await clearGroup(db, groupId);
-    const at = this.context.now().toISOString();
-    const id = await groupDocId(this.context);
-    const all = await local.allDocs();
-    const removals = all.rows
-      .filter((row) => row.id !== id && !row.id.startsWith('_'))
-      .map((row) => ({ _id: row.id, _rev: row.value.rev, _deleted: true }));
-    await local.bulkDocs(removals);
-    await this.writeOver(id, { kind: 'cleared', origin, at });
-    const state = await readState(local);
-    state.applied[id] = at;
-    state.status.pending += removals.length + 1;
-    await writeState(local, state);
+  clear(): Promise<void> {
+    return this.locked(async () => {
+      const { db, groupId, local, origin } = this.context;
+      await clearGroup(db, groupId);
+      const at = this.context.now().toISOString();
+      const id = await groupDocId(this.context);
+      const all = await local.allDocs();
+      const removals = all.rows
+        .filter((row) => row.id !== id && !row.id.startsWith('_'))
+        .map((row) => ({ _id: row.id, _rev: row.value.rev, _deleted: true }));
+      await local.bulkDocs(removals);
+      await this.writeOver(id, { kind: 'cleared', origin, at });
+      const state = await readState(local);
+      state.applied[id] = at;
+      state.status.pending += removals.length + 1;
+      await writeState(local, state);
+    });
   }
 
   /** Writes a bundle as the document's current revision (creating it if need be). */
@@ -194,20 +216,22 @@ export class SharingEngine {
    * (new ids too), and every document of the old key is removed. Returns the new ring: store it, and give the
    * remaining co-admins a new invite. (Their CouchDB user should also be removed on the server.)
    */
-  async rotate(): Promise<KeyRing> {
-    const state = await readState(this.context.local);
-    await absorb(this.context, state);
-    const previous = this.context;
-    const epoch = currentEpoch(this.options.ring).epoch + 1;
-    const ring: KeyRing = { ...this.options.ring, epochs: [{ epoch, secret: newGroupSecret() }] };
-    this.options = { ...this.options, ring };
-    this.context = { ...previous, keys: await keysOfRing(ring) };
-    await this.migrate(previous, state);
-    state.seq = (await this.context.local.info()).update_seq;
-    state.epoch = epoch;
-    await publish(this.context, state);
-    await writeState(this.context.local, state);
-    return ring;
+  rotate(): Promise<KeyRing> {
+    return this.locked(async () => {
+      const state = await readState(this.context.local);
+      await absorb(this.context, state);
+      const previous = this.context;
+      const epoch = currentEpoch(this.options.ring).epoch + 1;
+      const ring: KeyRing = { ...this.options.ring, epochs: [{ epoch, secret: newGroupSecret() }] };
+      this.options = { ...this.options, ring };
+      this.context = { ...previous, keys: await keysOfRing(ring) };
+      await this.migrate(previous, state);
+      state.seq = (await this.context.local.info()).update_seq;
+      state.epoch = epoch;
+      await publish(this.context, state);
+      await writeState(this.context.local, state);
+      return ring;
+    });
   }
 
   /** Re-writes forgets and clears under the new key, carries what was applied, removes the old documents. */

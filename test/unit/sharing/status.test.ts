@@ -42,3 +42,54 @@ describe('sync status', () => {
     expect(report.status.error).toMatch(/refused \(401\)/);
   });
 });
+
+/** Runs the panel's and the worker's work together; returns how many ran at once at most. */
+async function overlapWith(serialise: boolean): Promise<{ most: number; pending: number }> {
+  let active = 0;
+  let most = 0;
+  let queue: Promise<unknown> = Promise.resolve();
+  const counted = async <T>(run: () => Promise<T>): Promise<T> => {
+    active += 1;
+    most = Math.max(most, active);
+    try {
+      return await run();
+    } finally {
+      active -= 1;
+    }
+  };
+  const exclusive = <T>(_name: string, run: () => Promise<T>): Promise<T> => {
+    if (!serialise) return counted(run);
+    const next = queue.then(() => counted(run));
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  const port = await freePort();
+  const alice = await admin(newRing(), `http://127.0.0.1:${port}/nobody`);
+  await ingest(alice.db, day(0), [listed('100004517623', 'Chloé Lefèvre')]);
+  const options = {
+    db: alice.db,
+    ring: alice.engine.ring,
+    origin: alice.origin,
+    local: alice.local,
+    exclusive,
+  };
+  const panel = await SharingEngine.open({ ...options, remote: alice.remote });
+  const worker = await SharingEngine.open({ ...options, remote: alice.remote });
+  await Promise.allSettled([
+    panel.sync(),
+    worker.sync(),
+    panel.forget('100009912345'),
+    worker.settleLocally(),
+  ]);
+  return { most, pending: (await panel.status()).pending };
+}
+
+describe('one sync at a time', () => {
+  it('the panel and the worker (two engines on one replica) never run at once', async () => {
+    expect(await overlapWith(true)).toEqual({ most: 1, pending: 3 });
+  });
+
+  it('control: without the lock they do overlap (so the test above can see it)', async () => {
+    expect((await overlapWith(false)).most).toBeGreaterThan(1);
+  });
+});
