@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { keysOfRing, openEnvelope, sealBundle } from '@/utils/sharing/codec';
 import { PAD_TO, deriveEpochKeys, documentId, epochOfId, newGroupSecret } from '@/utils/sharing/crypto';

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addNote } from '@/storage/records';
 import { GROUP, day, ingest, listed, post } from '../storage/helpers';

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { SyncReport } from '@/storage/sharing/engine';
 import { startLiveSync, type Timers } from '@/storage/sharing/live';

@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordOnboarding } from '@/storage/records';
 import { makeInvite, openInvite } from '@/utils/sharing/invite';

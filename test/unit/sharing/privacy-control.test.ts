@@ -4,6 +4,7 @@
  * plaintext itself, as a build that forgot to encrypt would send). The same search must find the secrets, in the
  * request bodies and on the server; if it did not, the guard would be blind.
  */
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { admin, newRing, type Recorder } from './helpers';
 import { SECRETS, leaksIn, seedSample, serverTexts } from './sample';

@@ -4,6 +4,7 @@
  * the sample group's names, ids and note texts. Control: privacy-control.test.ts runs the same search on an
  * engine whose encryption is broken on purpose, and must find them.
  */
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { admin, newRing, syncAll, tablesOf, type Recorder } from './helpers';
 import { SAMPLE, leaksIn, seedSample, serverTexts } from './sample';

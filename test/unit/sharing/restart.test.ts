@@ -3,6 +3,7 @@
  * The server stops in the middle of a sync (between two batches of a push) and comes back with what it had
  * stored: the sync reports it unreachable, and the next syncs lose nothing and double nothing.
  */
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sighting } from '@/storage/schema';
 import { GROUP, day, ingest, listed, post } from '../storage/helpers';

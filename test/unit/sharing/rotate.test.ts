@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUP, day, ingest, listed } from '../storage/helpers';
 import { admin, newRing, remoteDb, syncAll, tablesOf, withRing } from './helpers';

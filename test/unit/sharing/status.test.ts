@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { SharingEngine } from '@/storage/sharing/engine';
 import { PouchDB } from '@/storage/sharing/pouch';

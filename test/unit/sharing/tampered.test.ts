@@ -1,4 +1,5 @@
 // @vitest-environment node
+import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keysOfRing } from '@/utils/sharing/codec';
 import { documentId } from '@/utils/sharing/crypto';
