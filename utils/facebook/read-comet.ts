@@ -15,7 +15,7 @@ import {
   type ReadContext,
 } from './context';
 import type { EmbeddedActor } from './page-data';
-import { SELECTORS, SPONSORED_MARKERS } from './selectors';
+import { SELECTORS, SPONSORED_LABELS } from './selectors';
 import { cleanName, clip, textOf } from './text';
 import { fromEpochSeconds } from './time';
 import { postKeyWithoutId } from './post-key';
@@ -128,9 +128,26 @@ function searchArticle(article: Element, parseUrl: UrlParser, holdsArticles: boo
   return {
     links,
     profileName: first(PROFILE_NAME),
-    sponsored: () => (sponsored ??= SPONSORED_MARKERS.some((marker) => first(marker) !== null)),
+    sponsored: () =>
+      (sponsored ??= holdsAdMarker(
+        article,
+        holdsArticles ? (element) => ownedBy(article, element) : undefined,
+      )),
     storyMessage: () => first(STORY_MESSAGE),
   };
+}
+
+const AD_LABELS: ReadonlySet<string> = new Set(SPONSORED_LABELS);
+const LABELLED = SELECTORS.labelled.css;
+
+/** Whether `root` holds an ad marker (one `owns`, when given): one search of it (see `SPONSORED_LABELS`). */
+function holdsAdMarker(root: Element, owns?: (element: Element) => boolean): boolean {
+  const labelled = root.querySelectorAll(LABELLED);
+  for (let index = 0, count = labelled.length; index < count; index++) {
+    const element = labelled[index]!;
+    if (AD_LABELS.has(element.getAttribute('aria-label') ?? '') && (!owns || owns(element))) return true;
+  }
+  return false;
 }
 
 /** Searches one article for what it owns. */
@@ -305,7 +322,7 @@ export function readPostUnit(
   const parts: ArticleParts = {
     links,
     profileName: authorBlock,
-    sponsored: () => (sponsored ??= SPONSORED_MARKERS.some((marker) => unit.querySelector(marker) !== null)),
+    sponsored: () => (sponsored ??= holdsAdMarker(unit)),
     storyMessage: () => unit.querySelector(STORY_MESSAGE),
   };
   if (authorBlock) return readCometPost(parts, context);
