@@ -8,10 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { defaultActivitySettings } from '@/storage/activity';
 import floors from './floors.json';
 import { freshDb } from '../storage/helpers';
-import type { BrowsingLine, TruthLine } from '../../simulator/lines';
-import { activityReport, replayBrowsing } from '../../simulator/replay';
-import { score, truthOf, WatchedTime, type Checkpoint, type Score } from '../../simulator/scoring';
-import { simulate, type SimulationOptions } from '../../simulator/simulate';
+import { evaluateGroup, shareOf as share } from '../../simulator/evaluate';
+import { score, type Checkpoint, type Score } from '../../simulator/scoring';
+import type { SimulationOptions } from '../../simulator/simulate';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const QUIET_DAYS = defaultActivitySettings.quietDays;
@@ -31,26 +30,7 @@ const SCENARIOS: { name: string; options: SimulationOptions }[] = [
 ];
 
 async function run(options: SimulationOptions) {
-  const truthLines: TruthLine[] = [];
-  const browsing: BrowsingLine[] = [];
-  simulate(options, { truth: (line) => truthLines.push(line), browsing: (line) => browsing.push(line) });
-  const db = await freshDb('simulation');
-  // Each week, the admin looks at the panel right after their last reading of that week.
-  const readTimes = browsing.map((line) => Date.parse(line.readAt));
-  const weeks = Array.from({ length: Math.floor(options.days / 7) }, (_, week) => {
-    const mark = readTimes[0]! + (week + 1) * 7 * DAY_MS;
-    return new Date(readTimes.filter((time) => time <= mark).at(-1)! + 1);
-  }).filter((at, index, all) => index === 0 || at > all[index - 1]!);
-  const checkpoints: Checkpoint[] = [];
-  const groupId = browsing[0]!.page.groupId!;
-  await replayBrowsing(db, browsing, {
-    checkpoints: weeks,
-    onCheckpoint: async (at) => {
-      checkpoints.push({ at, members: (await activityReport(db, groupId, at)).members });
-    },
-  });
-  const truth = truthOf(truthLines);
-  return { checkpoints, truth, watched: new WatchedTime(browsing, truth) };
+  return evaluateGroup(await freshDb('simulation'), options);
 }
 
 /** The same answers as if silence were counted in calendar days since the last activity Tend saw. */
@@ -65,7 +45,6 @@ function calendarDays(checkpoints: readonly Checkpoint[]): Checkpoint[] {
   }));
 }
 
-const share = (part: number, whole: number) => (whole === 0 ? 1 : part / whole);
 /** The targets; until they are met, each scenario must stay at or above its recorded floor (floors.json). */
 const TARGETS = { precision: floors.targets.precision, recall: floors.targets.recall };
 type ScenarioName = keyof typeof floors.scenarios;
