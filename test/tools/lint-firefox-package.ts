@@ -5,11 +5,11 @@
  *   npx tsx test/tools/lint-firefox-package.ts            zips the Firefox package first (wxt zip -b firefox)
  *   npx tsx test/tools/lint-firefox-package.ts --no-zip   lints the package already in .output/
  *
- * The sources zip made with it (for Mozilla's source review) must hold no file git ignores (modules/sources-zip.ts).
+ * The sources zip made with it (for Mozilla's source review) must hold no file git ignores (gitIgnoredGlobs in wxt.config.ts).
  *
  * Controls, linted the same way, must fail the check: the package with a broken manifest (no version, an
  * invalid add-on id), and a small package whose script assigns a variable to `innerHTML`, the warning bundled
- * libraries used to raise (modules/store-safe-bundles.ts now leaves those code paths out).
+ * libraries used to raise (wxt.config.ts now leaves those code paths out).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
