@@ -24,6 +24,7 @@ import type {
   TemplateRow,
   WatchRow,
 } from './schema';
+import type { FingerprintRow, SignalRow } from './signals-schema';
 
 export const DB_NAME = 'tend';
 
@@ -127,6 +128,31 @@ export const SCHEMA_VERSIONS = [
       counted: 'key',
     },
   },
+  {
+    version: 6,
+    date: '2026-12-04',
+    change:
+      'Weak signals: fingerprints (image cues per post, found by key) and signals (kind, members, evidence, open/done/dismissed/snoozed).',
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle], [groupId+vanity]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+      prospects: '[groupId+memberId]',
+      watch: '[groupId+day]',
+      counted: 'key',
+      fingerprints: '[groupId+key+itemId], [groupId+memberId], at',
+      signals: 'key, [groupId+updatedAt], *memberKeys, updatedAt',
+    },
+  },
 ] as const;
 
 /** v1 → v2: derive the new index fields of every member and sighting, and build coverage from what is stored. */
@@ -200,6 +226,10 @@ export class TendDatabase extends Dexie {
   watch!: Table<WatchRow, [string, string]>;
   /** Keys of the posts and comments counted in members' totals (see `CountedRow`). */
   counted!: Table<CountedRow, string>;
+  /** Image cues of posts, by lookup key (see `FingerprintRow`). */
+  fingerprints!: Table<FingerprintRow, [string, string, string]>;
+  /** Weak signals and what the admin did with them (see `SignalRow`). */
+  signals!: Table<SignalRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -227,6 +257,8 @@ export const TABLES = [
   'prospects',
   'watch',
   'counted',
+  'fingerprints',
+  'signals',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

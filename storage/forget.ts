@@ -2,6 +2,7 @@
  * Forgetting: one member entirely, optionally for good (a salted hash of their id, nothing readable), or one whole
  * group. Each is one transaction: it happens completely or not at all.
  */
+import { clearGroupSignals, forgetMemberSignals } from './signals';
 import type { TendDatabase } from './db';
 import { adjustCoverage, emptyCoverage } from './derived';
 import type { ForgottenRow, MemberRow } from './schema';
@@ -184,6 +185,8 @@ export async function forgetMember(
     db.forgotten,
     db.prospects,
     db.counted,
+    db.fingerprints,
+    db.signals,
   ];
   return withHashes((hashes) =>
     db.transaction('rw', tables, async () => {
@@ -205,6 +208,8 @@ export async function forgetMember(
         .where('key')
         .between(...sightingKeyRange(groupId, memberId))
         .delete();
+      // Weak signals: their pictures' fingerprints and every signal naming them.
+      await forgetMemberSignals(db, groupId, memberId);
       const removedNotes = await db.notes.where('[groupId+memberId]').equals([groupId, memberId]).delete();
       const removedOnboarding = await db.onboarding
         .where('[groupId+memberId]')
@@ -271,10 +276,13 @@ export async function clearGroup(db: TendDatabase, groupId: string): Promise<Cle
     db.prospects,
     db.counted,
     db.watch,
+    db.fingerprints,
+    db.signals,
   ];
   return db.transaction('rw', tables, async () => {
-    // What Tend watched of the group goes with it.
+    // What Tend watched of the group goes with it, and its weak signals.
     await db.watch.where('[groupId+day]').between([groupId, ''], [groupId, '\uffff']).delete();
+    await clearGroupSignals(db, groupId);
     const removedMembers = await db.members
       .where('[groupId+memberId]')
       .between([groupId, ''], [groupId, '\uffff'])

@@ -8,6 +8,7 @@
  */
 import type { TendDatabase } from './db';
 import { loadSettings } from './settings-store';
+import { pruneSignalData } from './signals';
 
 export const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 /** Deleting in slices keeps each transaction short, so ingest is never blocked for long. */
@@ -80,6 +81,7 @@ export async function maybePruneSightings(db: TendDatabase, now: Date): Promise<
   }
   const removed = await pruneSightings(db, now, retentionDays);
   await pruneStaleProspects(db, now, retentionDays);
+  await pruneSignalData(db, now, retentionDays);
   await db.meta.put({ key: 'lastPrunedAt', at: now.toISOString() });
   lastCheckedInThisContext.set(db, +now);
   return removed;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { Cadence, defaultCadence } from '@/utils/onboarding/cadence';
 import { RhythmSettings, defaultRhythmSettings } from '@/utils/activity/rhythm';
 import { UiLanguageSetting } from '@/utils/i18n/language';
+import { SignalSettings, SignalSettingsPatch } from '@/utils/signals/schema';
 import type { Sighting } from './schema';
 
 export const SETTINGS_VERSION = 1;
@@ -114,6 +115,8 @@ export const Settings = z.strictObject({
       frenchRegister: OnboardingSettings.shape.frenchRegister.default('vous'),
     })
     .prefault({}),
+  /** Weak signals (issue 17): each kind on or off with its thresholds, per group; the toolbar count is off. */
+  signals: SignalSettings.prefault({}),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -129,6 +132,7 @@ export const SettingsPatch = z.strictObject({
   csvSeparator: CsvSeparatorSetting.optional(),
   adminName: Settings.shape.adminName.unwrap().optional(),
   onboarding: OnboardingSettings.partial().optional(),
+  signals: SignalSettingsPatch.optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -186,6 +190,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     memberRequests: { ...settings.memberRequests, ...patch.memberRequests },
     activity: { ...settings.activity, ...patch.activity },
     onboarding: { ...settings.onboarding, ...patch.onboarding },
+    signals: { ...settings.signals, ...patch.signals },
   });
 }
 

@@ -110,6 +110,13 @@ export const SignalSettings = z.strictObject({
   badgeCount: z.boolean().default(false),
 });
 export type SignalSettings = z.infer<typeof SignalSettings>;
+/** A change of the section: the defaults whole, a group's overrides whole (replacing its earlier ones), the count. */
+export const SignalSettingsPatch = z.strictObject({
+  defaults: SignalKindSettings.optional(),
+  groups: z.record(GroupId, SignalKindSettings.partial()).optional(),
+  badgeCount: z.boolean().optional(),
+});
+export type SignalSettingsPatch = z.infer<typeof SignalSettingsPatch>;
 export const defaultSignalSettings: SignalSettings = {
   defaults: defaultSignalKindSettings,
   groups: {},
