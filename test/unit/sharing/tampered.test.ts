@@ -1,7 +1,8 @@
 // @vitest-environment node
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { keysOfRing } from '@/utils/sharing/codec';
+import { memberFactsOf } from '@/storage/derived';
+import { keysOfRing, sealBundle } from '@/utils/sharing/codec';
 import { documentId } from '@/utils/sharing/crypto';
 import { GROUP, day, hashAllTables, ingest, listed, post } from '../storage/helpers';
 import { admin, newRing, syncAll, tablesOf } from './helpers';
@@ -56,5 +57,58 @@ describe('a tampered document', () => {
     expect(await bob.db.sightings.where('[groupId+memberId]').equals([GROUP, CHLOE]).count()).toBe(2);
     const [a, b] = [await tablesOf(alice.db), await tablesOf(bob.db)];
     for (const table of Object.keys(a)) expect(b[table], table).toEqual(a[table]);
+  }, 60_000);
+});
+
+describe('a co-admin’s document that does not hold', () => {
+  it('is refused like a damaged file (a foreign link), or when it sits at another person’s id; the rest is applied', async () => {
+    const ring = newRing();
+    const url = `${server.url}/share-invalid`;
+    const [alice, bob] = [await admin(ring, url), await admin(ring, url)];
+    await ingest(alice.db, day(0), [
+      listed(CHLOE, 'Chloé Lefèvre'),
+      listed('100009912345', 'Zoé Martin'),
+      listed('100007770001', 'Ana Silva'),
+    ]);
+    await syncAll([alice, bob]);
+    const keys = (await keysOfRing(ring)).current;
+    const member = await alice.db.members.get([GROUP, CHLOE]);
+    const hostile = { ...memberFactsOf(member!), profileUrl: 'javascript:alert(1)', name: 'Chloé L.' };
+    const chloeId = await documentId(keys, ['person', GROUP, CHLOE]);
+    const zoeId = await documentId(keys, ['person', GROUP, '100009912345']);
+    const fair = { ...memberFactsOf(member!), name: 'Chloé Renamed', lastSeenAt: day(5) };
+    const write = async (id: string, facts: object) => {
+      const current = await alice.local.get(id);
+      const log = { members: [facts] };
+      const envelope = await sealBundle(keys, id, { kind: 'log', origin: 'mallory-0001', log });
+      await alice.local.put({ ...envelope, _rev: current._rev });
+    };
+    await write(chloeId, hostile);
+    await write(zoeId, fair); // Chloé's facts at Zoé's id
+    const ana = await alice.db.members.get([GROUP, '100007770001']);
+    await write(await documentId(keys, ['person', GROUP, '100007770001']), {
+      ...memberFactsOf(ana!),
+      name: 'Ana Renamed',
+      lastSeenAt: day(5),
+    });
+    await alice.local.replicate.to(alice.remote);
+
+    const rowsOf = async () =>
+      JSON.stringify(
+        await bob.db.members.bulkGet([
+          [GROUP, CHLOE],
+          [GROUP, '100009912345'],
+        ]),
+      );
+    const before = await rowsOf();
+    const report = await bob.engine.sync();
+    expect(await rowsOf()).toBe(before);
+    expect(await bob.db.members.get([GROUP, '100007770001'])).toMatchObject({ name: 'Ana Renamed' });
+    expect(report.status.refused.map(({ id, reason }) => [id, reason]).sort()).toEqual(
+      [
+        [chloeId, 'invalid'],
+        [zoeId, 'mismatch'],
+      ].sort(),
+    );
   }, 60_000);
 });
