@@ -21,6 +21,8 @@ export interface ReadContext {
   postTime: (label: string) => PostTime;
   /** What the articles of the current search root own, found with one search of the root (see read-comet.ts). */
   articleParts?: (article: Element) => ArticleParts | undefined;
+  /** A link's href as the read already holds it for the current search root (see anchors.ts), else undefined. */
+  knownHref?: (element: Element) => string | null | undefined;
   /** Author blocks of the articles read (see read-units.ts: they are not looked for as posts of their own). */
   claimedBlocks?: WeakSet<Element>;
 }

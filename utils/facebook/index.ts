@@ -11,7 +11,7 @@ import type { ItemOutcome, ReadContext } from './context';
 import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';
 import { PageDataIndex } from './page-data';
-import { anchorsOf, type Anchors } from './anchors';
+import { anchorsOf, hrefsByAnchor, type Anchors } from './anchors';
 import { countVisibleMembers, verdictOf } from './health';
 import {
   articlePartsFinder,
@@ -379,10 +379,13 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       articlesIn.clear();
       rootArticles.clear();
       anchorLists.clear();
+      // Every root's anchors are read first, once: post and comment readers look their hrefs up (see anchors.ts).
+      const knownHrefs = new Map(searchRoots.map((root) => [root, hrefsByAnchor(anchorsFor(root))]));
       for (const kind of kinds) {
         const selector = CONTAINERS[kind];
         for (const searchRoot of searchRoots) {
           if ((kind === 'mobile-story' || kind === 'mobile-comment') && cometRoots.has(searchRoot)) continue;
+          context.knownHref = knownHrefs.get(searchRoot);
           const containers = finds(kind) ? findContainers(kind, searchRoot, wholeRoot, context) : [];
           if ((kind === 'post-unit' || kind === 'comment-unit') && containers.length)
             cometRoots.add(searchRoot);
@@ -394,7 +397,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
             // Knowing every article of the root spares most ownership checks (see read-comet.ts). Article links
             // are parsed without the read's cache: their hrefs are nearly all distinct (each carries its own
             // tracking token), and a lookup keyed by a 270-character href measured slower than parsing it again.
-            context.articleParts = articlePartsFinder(containers, parseRelativeTo);
+            context.articleParts = articlePartsFinder(containers, parseRelativeTo, context.knownHref);
           }
           // A change inside a container (a lazy timestamp link filled in) re-reads that container.
           const around =

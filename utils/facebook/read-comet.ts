@@ -37,6 +37,8 @@ import {
 export type ArticleRole = 'post' | 'comment' | 'unknown';
 
 type UrlParser = (href: string) => ParsedUrl | null;
+/** An anchor's href as the read already holds it (see anchors.ts); undefined when it does not. */
+type KnownHref = (element: Element) => string | null | undefined;
 
 /**
  * A link an article owns. Its URL, what the URL points to and its text are worked out once, when first asked: a
@@ -51,7 +53,10 @@ class OwnedLink {
   constructor(
     readonly element: Element,
     private readonly parseUrl: UrlParser,
-  ) {}
+    knownHref?: KnownHref,
+  ) {
+    this.hrefValue = knownHref?.(element);
+  }
   /** Null for an anchor without an href (it points nowhere; an empty href would point to the page itself). */
   get href(): string | null {
     if (this.hrefValue === undefined) this.hrefValue = this.element.getAttribute('href');
@@ -111,7 +116,12 @@ function firstOwned(article: Element, selector: string): Element | null {
  * Searches one article for what it owns. An article holding no other article owns everything in it, so
  * `holdsArticles: false` spares the ownership check of each element found.
  */
-function searchArticle(article: Element, parseUrl: UrlParser, holdsArticles: boolean): ArticleParts {
+function searchArticle(
+  article: Element,
+  parseUrl: UrlParser,
+  holdsArticles: boolean,
+  knownHref?: KnownHref,
+): ArticleParts {
   const first = holdsArticles
     ? (selector: string) => firstOwned(article, selector)
     : (selector: string) => article.querySelector(selector);
@@ -122,7 +132,7 @@ function searchArticle(article: Element, parseUrl: UrlParser, holdsArticles: boo
   const anchors = article.getElementsByTagName(ANCHOR);
   for (let index = 0, count = anchors.length; index < count; index++) {
     const element = anchors[index]!;
-    if (!holdsArticles || ownedBy(article, element)) links.push(new OwnedLink(element, parseUrl));
+    if (!holdsArticles || ownedBy(article, element)) links.push(new OwnedLink(element, parseUrl, knownHref));
   }
   let sponsored: boolean | undefined;
   return {
@@ -151,8 +161,8 @@ function holdsAdMarker(root: Element, owns?: (element: Element) => boolean): boo
 }
 
 /** Searches one article for what it owns. */
-export function articleParts(article: Element, parseUrl: UrlParser): ArticleParts {
-  return searchArticle(article, parseUrl, true);
+export function articleParts(article: Element, parseUrl: UrlParser, knownHref?: KnownHref): ArticleParts {
+  return searchArticle(article, parseUrl, true, knownHref);
 }
 
 /**
@@ -163,6 +173,7 @@ export function articleParts(article: Element, parseUrl: UrlParser): ArticlePart
 export function articlePartsFinder(
   articles: readonly Element[],
   parseUrl: UrlParser,
+  knownHref?: KnownHref,
 ): (article: Element) => ArticleParts | undefined {
   const list = [...articles];
   let holding: Map<Element, boolean> | undefined;
@@ -176,7 +187,9 @@ export function articlePartsFinder(
       }
     }
     const holdsArticles = holding.get(article);
-    return holdsArticles === undefined ? undefined : searchArticle(article, parseUrl, holdsArticles);
+    return holdsArticles === undefined
+      ? undefined
+      : searchArticle(article, parseUrl, holdsArticles, knownHref);
   };
 }
 
@@ -290,7 +303,7 @@ function postDetailOf({ links, profileName: block }: ArticleParts): Omit<CometPo
 
 /** Reads a comet article as a post or a comment, from one search of it. */
 export function readCometArticle(article: Element, context: ReadContext): ItemOutcome {
-  const parts = context.articleParts?.(article) ?? articleParts(article, context.parseUrl);
+  const parts = context.articleParts?.(article) ?? articleParts(article, context.parseUrl, context.knownHref);
   const role = roleOf(article, parts);
   if (parts.profileName) context.claimedBlocks?.add(parts.profileName);
   if (role === 'post') return readCometPost(parts, context);
@@ -316,7 +329,7 @@ export function readPostUnit(
   for (let index = 0, count = anchors.length; index < count; index++) {
     const element = anchors[index]!;
     if (!holdsArticles || element.closest(ARTICLE) === null)
-      links.push(new OwnedLink(element, context.parseUrl));
+      links.push(new OwnedLink(element, context.parseUrl, context.knownHref));
   }
   let sponsored: boolean | undefined;
   const parts: ArticleParts = {
@@ -338,7 +351,8 @@ export function readCommentUnit(unit: Element, context: ReadContext): ItemOutcom
   const anchors = unit.getElementsByTagName(ANCHOR);
   for (let index = 0, count = anchors.length; index < count; index++) {
     const element = anchors[index]!;
-    if (element.closest(ARTICLE) === null) links.push(new OwnedLink(element, context.parseUrl));
+    if (element.closest(ARTICLE) === null)
+      links.push(new OwnedLink(element, context.parseUrl, context.knownHref));
   }
   return readCometComment(
     { links, profileName: null, sponsored: () => false, storyMessage: () => null },
