@@ -53,6 +53,16 @@ export const SELLING_CUES = {
     'je vends',
     'je fabrique',
     'i make and sell',
+    'my (?:channel|youtube|bakery|kitchen|cakes|classes|courses|tours|hikes|workshops?)',
+    'ma (?:chaine|boulangerie|patisserie|cuisine)',
+    'mes (?:gateaux|cours|ateliers|randonnees|sorties)',
+    'on order',
+    'sur commande',
+    'taking orders',
+    'je prends les commandes',
+    'guided (?:hikes?|tours?|walks?)',
+    'randonnees? guidees?',
+    'subscribe',
   ),
   /** Sale and call-to-action words. */
   sale: words(
@@ -83,6 +93,12 @@ export const SELLING_CUES = {
     'rates',
     'prices?',
     'prix',
+    'orders?',
+    'commandes?',
+    'book (?:your|a|now)',
+    'reservations?',
+    'places? (?:limitees|disponibles)',
+    'limited (?:places|spots)',
   ),
 } as const;
 export type SellingCue = keyof typeof SELLING_CUES;
@@ -116,6 +132,10 @@ export const CONTEST_CUES = {
     'prize',
     'winner',
     'gagnant',
+    '(?:prize|a|the) draw',
+    'tirage',
+    'chance to win',
+    'a remporter',
   ),
   /** What one must do to enter. */
   mechanic: words(
@@ -135,6 +155,9 @@ export const CONTEST_CUES = {
     'mentionnez',
     'abonnez[- ]vous',
     'commentez',
+    'like,? (?:share|comment)',
+    'comment (?:and|&) share',
+    'aimez,? (?:partagez|commentez)',
   ),
   /** A brand speaking. */
   brand: words(
@@ -148,9 +171,28 @@ export const CONTEST_CUES = {
     'sponsored',
     'partenariat',
     'en partenariat avec',
+    'black friday',
+    '\\d{1,2} ?% (?:off|de remise|de reduction)',
+    '-\\d{1,2} ?%',
+    'our (?:shop|online shop|website)',
+    'notre (?:magasin|site)',
   ),
 } as const;
 export type ContestCue = keyof typeof CONTEST_CUES;
+
+/** Words of someone warning about a contest or a scam, not running one. */
+export const WARNING = words(
+  'scam',
+  'scams',
+  'fake',
+  'beware',
+  'watch out',
+  'arnaque',
+  'arnaques',
+  'faux',
+  'mefiez[- ]vous',
+  'attention',
+);
 
 export function contestCues(text: string): ContestCue[] {
   const folded = fold(text);

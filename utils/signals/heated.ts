@@ -1,18 +1,23 @@
 /**
  * A heated exchange: in one thread, members trading personal attacks, insults or threats, as the tone check sees
- * their comments (its public function only). A lively thread where people disagree kindly gives no attack.
+ * their comments (its public function only). A lively thread where people disagree kindly gives no attack, and an
+ * insult aimed at a thing or at someone outside the thread (no "you") is not one member attacking another.
  */
 import { checkTone, type ToneCategory } from '@/utils/tone';
 import type { SignalDraft, SignalItem } from './schema';
 
-const HOSTILE: ReadonlySet<ToneCategory> = new Set(['personal-attack', 'insult', 'threat']);
+/** Attacks on a person and threats are hostile whoever they name; an insult only when it is said to someone. */
+const PERSONAL: ReadonlySet<ToneCategory> = new Set(['personal-attack', 'threat']);
+/** Second person in English and French (SMS spellings too): the words are addressed to someone in the thread. */
+const ADDRESSED =
+  /(?:^|[^\p{L}])(?:you|your|yours|youre|u|ur|tu|toi|te|ton|ta|tes|t'|vous|votre|vos|t|ta gueule)(?=$|[^\p{L}])|@\p{L}/iu;
 
-/** Whether a comment attacks (its tone hints hold an attack, an insult or a threat). */
+/** Whether a comment attacks someone: a personal attack or a threat, or an insult addressed to someone. */
 export function isHostile(text: string): boolean {
   if (!text.trim()) return false;
-  return checkTone(text, { uiLang: 'en', fallbackLang: 'en' }).hints.some((hint) =>
-    HOSTILE.has(hint.category),
-  );
+  const hints = checkTone(text, { uiLang: 'en', fallbackLang: 'en' }).hints;
+  if (hints.some((hint) => PERSONAL.has(hint.category))) return true;
+  return hints.some((hint) => hint.category === 'insult') && ADDRESSED.test(text.replace(/[’]/g, "'"));
 }
 
 /**

@@ -121,6 +121,13 @@ describe('brand contest', () => {
     });
     expect(run([admin], { '61550000000104': { memberId: '61550000000104', staff: true } })).toHaveLength(0);
   });
+  it('is not raised for a warning about a share-and-win scam', () => {
+    expect(
+      run([
+        item({ text: 'Beware: the "share and tag 3 friends to win a cat tree" post going round is a scam.' }),
+      ]),
+    ).toHaveLength(0);
+  });
   it('is not raised for a member’s raffle for the shelter', () => {
     expect(
       run([item({ text: 'Our shelter raffle: tickets are 2€ each, all proceeds go to the kittens.' })]),
@@ -137,6 +144,13 @@ describe('heated exchange', () => {
       comment('2', 'Shut up, you pathetic liar.'),
     ];
     expect(run(thread).filter((s) => s.kind === 'heated-exchange')).toHaveLength(1);
+  });
+  it('is not raised for insults aimed at a thing, not at anyone in the thread', () => {
+    const things = [
+      comment('1', 'This new food brand is crap, total rubbish.'),
+      comment('2', 'Yes, that stupid crap made my cat sick.'),
+    ];
+    expect(run(things).filter((s) => s.kind === 'heated-exchange')).toHaveLength(0);
   });
   it('is not raised for a friendly disagreement, nor for one angry comment', () => {
     const friendly = [
