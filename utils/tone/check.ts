@@ -146,10 +146,6 @@ interface RawHint {
   end: number;
   infoReason?: InfoReason;
   suggestion?: Suggestion;
-  /** Loud only next to a reproach: one word in capitals, or marks ("?!", "!!!"), a note otherwise. */
-  loudInReproach?: boolean;
-  /** A judgement of the person said as a note: not sure enough to warn, but the message does reproach. */
-  reproachNote?: boolean;
 }
 
 interface Sentence {
@@ -351,7 +347,10 @@ function findJudgementHints(facts: MessageFacts, lang: ToneLang): RawHint[] {
   );
   for (const { category, start, end, sure } of judgements) {
     const hint = facts.toHint(category, start, end);
-    if (hint && !sure) Object.assign(hint, { severity: 'info', infoReason: 'mild', reproachNote: true });
+    if (hint && !sure) {
+      hint.severity = 'info';
+      hint.infoReason = 'mild';
+    }
     if (hint) hints.push(hint);
   }
   return hints;
@@ -467,7 +466,7 @@ function findShouting(original: string): RawHint[] {
     hints.push({
       category: 'shouting',
       severity: emphasis ? 'info' : 'warn',
-      ...(emphasis ? { infoReason: 'mild' as const, loudInReproach: true } : {}),
+      ...(emphasis ? { infoReason: 'mild' as const } : {}),
       start: firstWord.start,
       end: lastWord.end,
       suggestion: { kind: 'rephrase', text: original.slice(firstWord.start, lastWord.end).toLowerCase() },
@@ -479,14 +478,13 @@ function findShouting(original: string): RawHint[] {
     const marks = match[0].replace(/[\s\u00a0\u202f]/g, '');
     const mixed = marks.includes('!') && marks.includes('?');
     // Marks alone are a note, unless the message reproaches: shouting is capitals ("Merci à tous !!!").
-    const loudMarks = mixed || marks.length >= 3;
-    const severity: Severity = loudMarks && loudCapitals ? 'warn' : 'info';
+    const severity: Severity = (mixed || marks.length >= 3) && loudCapitals ? 'warn' : 'info';
     hints.push({
       category: 'shouting',
       severity,
       start: match.index,
       end: match.index + match[0].length,
-      ...(severity === 'info' ? { infoReason: 'mild' as const, loudInReproach: loudMarks } : {}),
+      ...(severity === 'info' ? { infoReason: 'mild' as const } : {}),
       suggestion: { kind: 'rephrase', text: marks.includes('?') ? '?' : '!' },
     });
   }
@@ -622,7 +620,11 @@ const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
 const thanksExceptPattern =
   /\b(?:[Tt]hanks|[Tt]hank you|[Mm]erci)\b[^.!?\n]{0,80}?\b(?:except|but not|sauf|à part|a part)\s+(?:(?:à|a|pour)\s+)?(\p{Lu}\p{Ll}+)/u;
 
+/** Cheap tests before the pattern: most messages except no one. */
+const exceptWords = ['xcept', 'sauf', 'part', 'but not'];
+
 function exceptedFromThanks(original: string): NamedTarget | undefined {
+  if (!exceptWords.some((word) => original.includes(word))) return undefined;
   const match = thanksExceptPattern.exec(original);
   const name = match?.[1];
   if (!match || name === undefined || notANameWords.has(foldWord(name))) return undefined;
@@ -632,20 +634,26 @@ function exceptedFromThanks(original: string): NamedTarget | undefined {
 
 /**
  * Someone addressed by name in the middle of a message, then spoken to ("… Et Audrey, tu m'as laissé…",
- * "That said, Sabrina, you said…"): a name after a sentence break or a conjunction, a comma, and "you" or "tu"
- * in the same sentence.
+ * "That said, Sabrina, you said…"): a name followed by a comma, after a sentence break or a conjunction, with
+ * "you" or "tu" later in the same sentence. Found from the name (a capital is rare), then its context checked.
  */
-const addressedMidMessage =
-  /(?:[.!?…:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Ee]t|[Mm]ais|[Aa]lors|[Pp]ar contre|[Tt]hat said|[Oo]h|[Aa]h|[Bb]tw|PS|P\.S\.)\s*,?\s+)(\p{Lu}\p{Ll}+)\s*,\s*(?=[^.!?\n]*\b(?:you|your|tu|t['’]|ton|ta|tes|vous|votre|vos)\b)/gu;
+const nameAtEnd = /(\p{Lu}\p{Ll}+)\s*$/u;
+const addressingContext =
+  /(?:[.!?…:]\s+|\b(?:[Aa]nd|[Bb]ut|[Ss]o|[Ee]t|[Mm]ais|[Aa]lors|[Pp]ar contre|[Tt]hat said|[Oo]h|[Aa]h|[Bb]tw|PS|P\.S\.)\s*,?\s+)$/u;
+const spokenTo = /^[^.!?\n]*\b(?:you|your|tu|t['’]|ton|ta|tes|vous|votre|vos)\b/u;
 
 function findAddressedMidMessage(original: string): NamedTarget[] {
   const targets: NamedTarget[] = [];
-  addressedMidMessage.lastIndex = 0;
-  for (let match = addressedMidMessage.exec(original); match; match = addressedMidMessage.exec(original)) {
-    const name = match[1]!;
+  // From each comma (a few per message) back to the word before it: cheaper than a search for capitals.
+  for (let comma = original.indexOf(','); comma >= 0; comma = original.indexOf(',', comma + 1)) {
+    const before = original.slice(Math.max(0, comma - 40), comma);
+    const name = nameAtEnd.exec(before)?.[1];
+    if (name === undefined) continue;
     const folded = foldWord(name);
     if (notANameOpeners.has(folded) || notANameWords.has(folded)) continue;
-    const start = match.index + match[0].lastIndexOf(name);
+    const start = comma - before.length + before.lastIndexOf(name);
+    if (!addressingContext.test(original.slice(Math.max(0, start - 12), start))) continue;
+    if (!spokenTo.test(original.slice(comma + 1))) continue;
     targets.push({ start, end: start + name.length });
   }
   return targets;
@@ -853,9 +861,19 @@ function mergeOverlapping(hints: RawHint[]): RawHint[] {
 
 const severityRank: Readonly<Record<Severity, number>> = { info: 0, warn: 1, alert: 2 };
 
-/** A hint that makes the message a reproach: a warning, or a judgement of the person said as a note. */
+/**
+ * A hint that makes the message a reproach: a warning, or a judgement of the person said as a note (the only
+ * personal-attack note that is 'mild': findJudgementHints).
+ */
 const isFirm = (hint: RawHint): boolean =>
-  hint.severity !== 'info' || (hint.reproachNote === true && hint.infoReason === 'mild');
+  hint.severity !== 'info' || (hint.category === 'personal-attack' && hint.infoReason === 'mild');
+
+/** A shouting note that is loud in a reproach: one word in capitals, "?!" or three marks or more. */
+function isLoudNote(hint: RawHint, original: string): boolean {
+  if (hint.category !== 'shouting' || hint.infoReason !== 'mild') return false;
+  const excerpt = original.slice(hint.start, hint.end).replace(/[\s\u00a0\u202f]/g, '');
+  return /\p{L}/u.test(excerpt) || excerpt.length >= 3 || (excerpt.includes('!') && excerpt.includes('?'));
+}
 
 /** Categories whose hint points to the gentle reply for the message's situation, when it has one. */
 const situationalCategories: ReadonlySet<ToneCategory> = new Set([
@@ -927,9 +945,10 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   // In a reproach, one loud word or "?!" is part of the anger; elsewhere it stays a note.
   if (reproaches || (opener && opener.severity !== 'info')) {
     for (const hint of hints) {
-      if (!hint.loudInReproach) continue;
+      if (!isLoudNote(hint, text)) continue;
       hint.severity = 'warn';
-      delete hint.infoReason;
+      // Cleared, not deleted: the hint keeps its shape (deleting a property slows every later read of it).
+      hint.infoReason = undefined;
     }
   }
 

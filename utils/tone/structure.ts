@@ -124,7 +124,7 @@ const english: StructuralLanguage = {
     // "You" blame told as what should have been: "you should have asked", "you could at least have…".
     {
       category: 'you-blame',
-      trigger: /\byou\b/,
+      trigger: /should|could|might|suppos|meant/,
       pattern: new RegExp(
         String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}(?:should(?:n't| not)?|could|might)(?: at least| just| easily)? have\s+${enAdverbs}(?!(?:received|got|gotten|seen|heard|been|had|won|loved|enjoyed|liked)\b)(?:${enPastParticiple})\b(?!')|${enYou} (?:were|was) (?:supposed|meant) to\b)`,
       ),
