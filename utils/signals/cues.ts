@@ -158,6 +158,16 @@ export const CONTEST_CUES = {
     'like,? (?:share|comment)',
     'comment (?:and|&) share',
     'aimez,? (?:partagez|commentez)',
+    'share',
+    'like our page',
+    'follow @\\w+',
+    'comment (?:your|with|below)',
+    'commente[rz]? (?:ton|votre|en dessous)',
+    'suivez[- ]nous',
+    'enter (?:now|here|by)',
+    'participez',
+    'pour participer',
+    'to enter',
   ),
   /** A brand speaking. */
   brand: words(
@@ -192,6 +202,27 @@ export const WARNING = words(
   'faux',
   'mefiez[- ]vous',
   'attention',
+);
+
+/** A member's own good cause: a raffle or a sale for a shelter or a charity is the group's life, not a brand. */
+export const GOOD_CAUSE = words(
+  'charity',
+  'fundraiser',
+  'fundraising',
+  'raffle',
+  'proceeds',
+  'donations?',
+  'shelter',
+  'plant sale',
+  'bake sale',
+  'tombola',
+  "au profit d(?:u|e|es|')",
+  'caritati(?:f|ve)',
+  'refuge',
+  'dons',
+  'faire un don',
+  'kermesse',
+  'vente de (?:plantes|gateaux)',
 );
 
 export function contestCues(text: string): ContestCue[] {

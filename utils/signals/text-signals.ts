@@ -2,7 +2,7 @@
  * Signals read from one post's words: a newcomer's introduction that sells, and a brand's contest or promotion
  * dropped into the group. Pure: a post, what is known of its author, the settings.
  */
-import { WARNING, contestCues, fold, sellingCues } from './cues';
+import { GOOD_CAUSE, WARNING, contestCues, fold, sellingCues } from './cues';
 import type { SignalDraft, SignalItem, SignalKind, SignalKindSettings, SignalMember } from './schema';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -51,14 +51,15 @@ export function detectNewcomerSelling(
  * A contest ("share and win", "concours", "tag 3 friends") or a brand's cold promotion: a contest with its way to
  * enter, or a Page (or a newcomer) promoting with a contest or brand words. The group's own staff are left out
  * (an admin's photo contest is the group's life, not a brand dropped in), and so is a warning about a contest
- * ("this share-and-win is a scam").
+ * ("this share-and-win is a scam") or a member's raffle for a shelter.
  */
 export function detectBrandContest(
   item: SignalItem,
   member: SignalMember | undefined,
   newcomerDays: number,
 ): SignalDraft | null {
-  if (item.kind !== 'post' || member?.staff || WARNING.test(fold(textOf(item)))) return null;
+  const folded = fold(textOf(item));
+  if (item.kind !== 'post' || member?.staff || WARNING.test(folded) || GOOD_CAUSE.test(folded)) return null;
   const cues = contestCues(textOf(item));
   const contest = cues.includes('contest');
   const mechanic = cues.includes('mechanic');

@@ -121,6 +121,12 @@ describe('brand contest', () => {
     });
     expect(run([admin], { '61550000000104': { memberId: '61550000000104', staff: true } })).toHaveLength(0);
   });
+  it('is raised for a shop’s prize draw entered by liking and sharing', () => {
+    const draw = item({
+      text: 'Prize draw! Like, share and comment to enter, the winner gets a cat tree from our shop.',
+    });
+    expect(run([draw]).map((s) => s.kind)).toContain('brand-contest');
+  });
   it('is not raised for a warning about a share-and-win scam', () => {
     expect(
       run([
