@@ -646,7 +646,13 @@ function findAddressedMidMessage(original: string): NamedTarget[] {
   const targets: NamedTarget[] = [];
   // From each comma (a few per message) back to the word before it: cheaper than a search for capitals.
   for (let comma = original.indexOf(','); comma >= 0; comma = original.indexOf(',', comma + 1)) {
-    const before = original.slice(Math.max(0, comma - 40), comma);
+    // The word before the comma, then a name at its end ("Jake", "(Jake").
+    let wordStart = comma;
+    while (wordStart > 0 && comma - wordStart < 40 && !/[,\n]/.test(original[wordStart - 1]!)) {
+      if (/\s/.test(original[wordStart - 1]!) && original.slice(wordStart, comma).trim() !== '') break;
+      wordStart--;
+    }
+    const before = original.slice(wordStart, comma);
     const name = nameAtEnd.exec(before)?.[1];
     if (name === undefined) continue;
     const folded = foldWord(name);

@@ -381,6 +381,7 @@ export function findStructuralMatches(
 ): StructuralMatch[] {
   const language = structuralLanguages[lang];
   const matches: StructuralMatch[] = [];
+  let messageConditioned: boolean | undefined;
   sentences.forEach((sentence, index) => {
     for (const rule of language.rules) {
       if (!rule.trigger.test(sentence.text)) continue;
@@ -402,10 +403,12 @@ export function findStructuralMatches(
       if (rule.faultWhenWarm && messageIsWarm && !language.fault.test(sentence.text)) continue;
       if (rule.needsCondition) {
         const previous = sentences[index - 1];
+        // The sentence, the one before, or anywhere in the message (looked for once).
+        messageConditioned ??= sentences.some((other) => language.condition.test(other.text));
         const conditioned =
           language.condition.test(sentence.text) ||
           (previous !== undefined && language.condition.test(previous.text)) ||
-          sentences.some((other) => language.condition.test(other.text));
+          messageConditioned;
         if (!conditioned) continue;
       }
       matches.push({ category: rule.category, start, end });
