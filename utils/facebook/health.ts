@@ -18,8 +18,8 @@ const CHROME = SELECTORS.chrome.css;
 const MEMBER_LINK =
   /^(?:https:\/\/(?:www\.|web\.)?facebook\.com)?\/groups\/([A-Za-z0-9._-]{1,100})\/user\/(\d{1,30})(?:[/?#]|$)/;
 
-/** The numeric ids of the named group-member links in the main region of `root`, added to `into`. */
 /**
+ * The numeric ids of the named group-member links in the main region of `root`, added to `into`.
  * `recorded`: members the readers recorded from this page. Readers record only named people of the page's content,
  * so such a link counts without looking at its name and ancestors again (most of a well-read page's links).
  */
@@ -30,24 +30,38 @@ export function countVisibleMembers(
   recorded: ReadonlySet<string>,
   anchors: Anchors = anchorsOf(root),
 ): void {
-  const elements = [...anchors.elements];
-  const hrefs = [...anchors.hrefs];
+  const count = memberCounter(groupIds, into, recorded);
+  for (let index = 0, total = anchors.elements.length; index < total; index++)
+    count(anchors.elements[index]!, anchors.hrefs[index] ?? null);
   // An addition inside a link (its name filled in) makes that link count.
   const around = (root as Node).nodeType === 1 ? (root as Element).closest('a') : null;
-  if (around) {
-    elements.push(around);
-    hrefs.push(around.getAttribute('href'));
-  }
-  for (let index = 0; index < elements.length; index++) {
-    const anchor = elements[index]!;
-    const href = hrefs[index];
-    const match = href && href.includes('/user/') ? MEMBER_LINK.exec(href) : null;
-    if (!match || into.has(match[2]!)) continue;
-    const group = match[1]!;
-    if (!groupIds.every((id) => sameGroup(id, group))) continue;
-    if (!recorded.has(match[2]!) && (nameOf(anchor) === '' || anchor.closest(CHROME))) continue;
-    into.add(match[2]!);
-  }
+  if (around) count(around, around.getAttribute('href'));
+}
+
+/** A member link's shape up to its end (`/`, `?` or `#`): the same member of the same group for any link so begun. */
+const endsWithDelimiter = (prefix: string) => /[/?#]$/.test(prefix);
+
+/**
+ * Counts one link at a time. A post links its author several times in a row (avatar, name, more): a link that
+ * begins like the last one whose member was settled (counted, or of another group) is that member again, and is
+ * not matched again.
+ */
+function memberCounter(
+  groupIds: readonly (string | null)[],
+  into: Set<string>,
+  recorded: ReadonlySet<string>,
+) {
+  let settled: string | null = null;
+  return (anchor: Element, href: string | null): void => {
+    if (!href || !href.includes('/user/') || (settled !== null && href.startsWith(settled))) return;
+    const match = MEMBER_LINK.exec(href);
+    if (!match) return;
+    const member = match[2]!;
+    const settles = into.has(member) || !groupIds.every((id) => sameGroup(id, match[1]!));
+    if (!settles && !recorded.has(member) && (nameOf(anchor) === '' || anchor.closest(CHROME))) return;
+    if (!settles) into.add(member);
+    settled = endsWithDelimiter(match[0]) ? match[0] : null;
+  };
 }
 
 export interface HealthFacts {
