@@ -370,9 +370,11 @@ export function commentIdOfHref(href: string, parseUrl: UrlParser): string | nul
 }
 
 /**
- * An ad is excluded whatever else it shows. The search for ad markers (three searches of the whole article) is
- * left out for a post excluded anyway, where it cannot change the outcome, and for a group post, whose own
- * permalink and author link are both in a group: ads are not group posts (they link to the advertiser).
+ * An ad is excluded whatever else it shows. The search for ad markers (a search of the whole post) is left out for
+ * a post excluded anyway, where it cannot change the outcome, and for a member's post in the group, whose author
+ * link is a group-member link (`/groups/<gid>/user/<uid>/`, of this group: another group's post is excluded
+ * before): ads link to their advertiser, never to a member of a group. A 2026 feed post has no permalink (its id
+ * is in its media links), so asking for a group permalink too searched every such post.
  */
 function readCometPost(parts: ArticleParts, context: ReadContext): ItemOutcome {
   const detail = postDetailOf(parts);
@@ -381,8 +383,7 @@ function readCometPost(parts: ArticleParts, context: ReadContext): ItemOutcome {
   return parts.sponsored() ? excluded('sponsored') : outcome;
 }
 
-const isGroupPost = ({ post, author }: Omit<CometPostDetail, 'sponsored'>) =>
-  Boolean(post?.groupId && author?.groupId);
+const isGroupPost = ({ author }: Omit<CometPostDetail, 'sponsored'>) => Boolean(author?.groupId);
 
 /**
  * A group activity story ("X updated the description", "X changed the group's cover photo", "X is now an admin")
