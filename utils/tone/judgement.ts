@@ -87,8 +87,12 @@ function judgedWord(lang: ToneLang, text: string, from: number): { end: number; 
   return undefined;
 }
 
+const groupWords = ['some', 'certain', 'few', 'quelques'];
+
 /** A plainly negative word anywhere in a sentence that singles out part of the group; -1 if none. */
 function groupJudgement(lang: ToneLang, text: string): [number, number] | undefined {
+  // Every group pattern has one of these words: most sentences need no search at all.
+  if (!groupWords.some((word) => text.includes(word))) return undefined;
   const group = languages[lang].group.exec(text);
   if (!group) return undefined;
   // The clause around the group: the judgement must be said of it, not of something else in the sentence.
