@@ -10,6 +10,7 @@ import type { Bundle } from '@/utils/sharing/documents';
 import { clearGroup, forgetMember } from '../forget';
 import { applyImport, parseMemberLogFile } from '../import';
 import { groupDocId, idOf, laterOf, type EngineContext } from './context';
+import type { PouchDB } from './pouch';
 import { aboutOf, assembleLog, sliceBelongs, type LogSlice } from './slices';
 import { refuse, type EngineState } from './state';
 
@@ -25,7 +26,7 @@ interface Received {
 }
 
 type Tombstone = Extract<Bundle, { kind: 'forgotten' | 'cleared' }>;
-type Doc = PouchDB.Core.ExistingDocument<PouchDB.Core.AllDocsMeta> & { _deleted?: boolean };
+type Doc = PouchDB.Stored;
 
 interface Page {
   received: Received[];
@@ -206,7 +207,7 @@ async function importSlices(context: EngineContext, state: EngineState, page: Pa
 
 /** Removes losing revisions; a forget or clear among them becomes the document's one revision. */
 async function settleConflicts(context: EngineContext, page: Page): Promise<void> {
-  const writes: object[] = [...page.removals];
+  const writes: PouchDB.Writable[] = [...page.removals];
   for (const received of page.received) {
     if (received.losers.length === 0) continue;
     writes.push(...received.losers.map((rev) => ({ _id: received.id, _rev: rev, _deleted: true })));
@@ -217,7 +218,7 @@ async function settleConflicts(context: EngineContext, page: Page): Promise<void
     }
   }
   // A revision that changed meanwhile answers 409: the next round sees it again.
-  if (writes.length > 0) await context.local.bulkDocs(writes as PouchDB.Core.PutDocument<object>[]);
+  if (writes.length > 0) await context.local.bulkDocs(writes);
 }
 
 export interface Absorbed {

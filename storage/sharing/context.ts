@@ -2,6 +2,7 @@
 import { documentId } from '@/utils/sharing/crypto';
 import type { KeyBox } from '@/utils/sharing/codec';
 import type { TendDatabase } from '../db';
+import type { PouchDB } from './pouch';
 import type { SliceAbout } from './slices';
 
 export interface EngineContext {

@@ -17,6 +17,7 @@ import type { TendDatabase } from '../db';
 import { clearGroup, forgetMember } from '../forget';
 import { absorb } from './absorb';
 import { groupDocId, idOf, type EngineContext } from './context';
+import type { PouchDB } from './pouch';
 import { publish } from './publish';
 import { readState, writeState, type EngineState, type SharingStatus } from './state';
 import { aboutOf, type LogSlice } from './slices';
@@ -238,7 +239,7 @@ export class SharingEngine {
   private async migrate(previous: EngineContext, state: EngineState): Promise<void> {
     const all = await previous.local.allDocs({ include_docs: true });
     const applied: EngineState['applied'] = {};
-    const removals: object[] = [];
+    const removals: PouchDB.Writable[] = [];
     for (const row of all.rows) {
       if (row.id.startsWith('_') || !row.doc) continue;
       removals.push({ _id: row.id, _rev: row.value.rev, _deleted: true });
@@ -256,7 +257,7 @@ export class SharingEngine {
       if (state.applied[row.id] !== undefined) applied[id] = state.applied[row.id]!;
       if (bundle.kind !== 'log') await this.writeOver(id, { ...bundle, origin: previous.origin });
     }
-    await previous.local.bulkDocs(removals as PouchDB.Core.PutDocument<object>[]);
+    await previous.local.bulkDocs(removals);
     state.applied = applied;
   }
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { IsoTime } from '../schema';
+import type { PouchDB } from './pouch';
 
 export const STATE_ID = '_local/tend-sharing';
 
@@ -73,7 +74,7 @@ export async function writeState(local: LocalDb, state: EngineState): Promise<vo
     _id: STATE_ID,
     ...(rev ? { _rev: rev } : {}),
     state,
-  } as PouchDB.Core.PutDocument<object>);
+  });
 }
 
 /** Records a refused document (the latest 100 are kept). */

@@ -28,7 +28,7 @@ export function remoteDb(url: string, recorder?: Recorder, before?: BeforeReques
     await before?.(String(input), init);
     return fetch(input, init);
   };
-  return new PouchDB(url, { fetch: recording } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+  return new PouchDB(url, { fetch: recording });
 }
 
 export interface Admin {

@@ -30,7 +30,7 @@ describe('sync status', () => {
           status: 401,
           headers: { 'Content-Type': 'application/json' },
         }),
-    } as PouchDB.Configuration.RemoteDatabaseConfiguration);
+    });
     const engine = await SharingEngine.open({
       db: alice.db,
       ring: alice.engine.ring,
