@@ -48,7 +48,11 @@ const KindFloor = z.record(z.string(), z.strictObject({ precision: z.number(), r
 const Floor = z.strictObject({ heldOut: KindFloor, dev: KindFloor });
 
 /** One situation's replay: the signals raised over all its visits. */
-export function replaySituation(situation: Situation, folder: string): SignalDraft[] {
+export function replaySituation(
+  situation: Situation,
+  folder: string,
+  settings = defaultSignalKindSettings,
+): SignalDraft[] {
   const groupId = situation.group.id;
   const members = new Map<string, SignalMember>(
     situation.members.map((m) => [
@@ -67,7 +71,7 @@ export function replaySituation(situation: Situation, folder: string): SignalDra
   const watch = new Map<string, WatchDay>();
   const raised = new Map<string, SignalDraft>();
   const context = {
-    settings: defaultSignalKindSettings,
+    settings,
     member: (id: string) => members.get(id),
     fingerprints: (group: string, key: string) => prints.get(`${group}|${key}`) ?? [],
     threadComments: (group: string, postId: string) =>
@@ -151,7 +155,7 @@ interface KindScore {
   misses: string[];
 }
 
-function score(situations: readonly { situation: Situation; raised: SignalDraft[] }[]) {
+export function score(situations: readonly { situation: Situation; raised: SignalDraft[] }[]) {
   const scores = new Map<string, KindScore>();
   for (const { situation, raised } of situations) {
     const kind = situation.kind;
@@ -180,7 +184,7 @@ function score(situations: readonly { situation: Situation; raised: SignalDraft[
   return scores;
 }
 
-function loadSituations(dir: string): { situation: Situation; folder: string }[] {
+export function loadSituations(dir: string): { situation: Situation; folder: string }[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
