@@ -28,6 +28,7 @@ import {
   TemplateRow,
   WatchRow,
 } from '@/storage/schema';
+import { FingerprintRow, SignalRow } from '@/storage/signals-schema';
 import { readSettings } from '@/storage/settings';
 
 /** The schema of each table's rows; the settings table holds one versioned settings value. */
@@ -45,6 +46,8 @@ const ROW_SCHEMAS: Record<Exclude<TableName, 'settings'>, z.ZodType> = {
   prospects: ProspectRow,
   watch: WatchRow,
   counted: CountedRow,
+  fingerprints: FingerprintRow,
+  signals: SignalRow,
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
