@@ -68,6 +68,9 @@ check('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']);
 check('tone check on its set-aside corpus (targets, or while missed the recorded floor)', bin('tsx'), [
   'test/tools/tone-eval.ts',
 ]);
+check('weak signals on their labelled situations (the recorded floor per kind)', bin('tsx'), [
+  'test/tools/signals-eval.ts',
+]);
 check('build (Chromium)', bin('wxt'), ['build']);
 check('build (Firefox)', bin('wxt'), ['build', '-b', 'firefox']);
 check(
