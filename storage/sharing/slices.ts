@@ -8,6 +8,7 @@
  */
 import type { TendDatabase } from '../db';
 import { coverageFactsOf, memberFactsOf, sightingFactsOf } from '../derived';
+import { LOG_SECTIONS } from '../export';
 import { fileHeader, type MemberLogFileV4 } from '../files';
 import type { OnboardingEntry, OnboardingRow } from '../schema';
 
@@ -94,17 +95,8 @@ export async function readGroupSlices(db: TendDatabase, groupId: string): Promis
   });
 }
 
-const SECTIONS = [
-  'groups',
-  'coverage',
-  'members',
-  'sightings',
-  'notes',
-  'onboarding',
-  'prospects',
-  'watch',
-  'counted',
-] as const satisfies readonly (keyof LogSlice)[];
+/** The member log's tables, as an export file holds them. */
+const SECTIONS = LOG_SECTIONS satisfies readonly (keyof LogSlice)[];
 
 /** Slices put together as one member log file (unvalidated: `parseMemberLogFile` checks it as any file). */
 export function assembleLog(slices: readonly LogSlice[], now: Date): Record<string, unknown> {

@@ -1,6 +1,7 @@
 /** Shared by the sharing tests: engines over their own in-memory Dexie database and local replica. */
 import 'fake-indexeddb/auto';
 import MemoryAdapter from 'pouchdb-adapter-memory';
+import { LOG_SECTIONS } from '@/storage/export';
 import { canonicalJson } from '@/storage/merge';
 import type { TendDatabase } from '@/storage/db';
 import { SharingEngine } from '@/storage/sharing/engine';
@@ -68,17 +69,7 @@ export async function withRing(one: Admin, ring: KeyRing): Promise<Admin> {
 }
 
 /** The shared tables, row for row (key order inside rows ignored). Forgotten rows are salted per computer. */
-export const SHARED_TABLES = [
-  'groups',
-  'coverage',
-  'members',
-  'sightings',
-  'notes',
-  'onboarding',
-  'prospects',
-  'watch',
-  'counted',
-] as const;
+export const SHARED_TABLES = LOG_SECTIONS;
 
 export async function tablesOf(db: TendDatabase): Promise<Record<string, string[]>> {
   const entries = await Promise.all(
