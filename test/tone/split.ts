@@ -9,21 +9,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { corpusEntrySchema, type CorpusEntry } from './corpus.ts';
+import { mulberry32 as seededRandom } from '../support/random.ts';
 
 const SPLIT_SEED = 20_260_606;
 const HOLDOUT_SHARE = 1 / 3;
-
-/** mulberry32: a tiny deterministic PRNG, so the split is reproducible from the seed. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const sourcePath = process.argv[2];
 const here = dirname(fileURLToPath(import.meta.url));

@@ -6,22 +6,14 @@
 import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage } from '@/storage/derived';
 import type { TendDatabase } from '@/storage/db';
 import type { CoverageRow, GroupRow, MemberFacts, SightingFacts, SightingRow } from '@/storage/schema';
+import { mulberry32 as random } from '../../support/random';
+
+/** Seeded numbers in [0, 1), so every run builds the same log. */
+export { random };
 
 export const GROUP = '1234567890';
 const DAY = 86_400_000;
 export const START = Date.UTC(2026, 0, 1);
-
-/** Small deterministic PRNG (mulberry32). */
-export function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const FIRST = [
   'Chloé',

@@ -14,21 +14,10 @@ import { recordOnboarding } from '@/storage/records';
 import { applySettingsPatch, defaultSettings } from '@/storage/settings';
 import { defaultCadence, type Cadence } from '@/utils/onboarding/cadence';
 import { dueItems, type ScheduleMember } from '@/utils/onboarding/schedule';
+import { mulberry32 as random } from '../../support/random';
 
 const DAY = 86_400_000;
 const GROUP = '1234567';
-
-/** A small deterministic generator (mulberry32), so a failure names its seed. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const WIDTHS = [0, 3_600_000, DAY, 7 * DAY, 31 * DAY, 365 * DAY, 731 * DAY];
 

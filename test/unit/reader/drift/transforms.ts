@@ -6,19 +6,9 @@
  * random choice comes from a seeded generator, so the same seed always gives the same page.
  */
 
-export type Transform = (document: Document) => void;
+import { mulberry32 as seeded } from '../../../support/random';
 
-/** mulberry32: a small seeded generator of numbers in [0, 1). */
-export function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export type Transform = (document: Document) => void;
 
 /** `<body>`, or the document itself for a saved fragment (one post's markup with no page around it). */
 export const pageRoot = (document: Document): ParentNode => document.querySelector('body') ?? document;
