@@ -1,6 +1,7 @@
 /**
  * The previous release, built from its git tag, for the update tests (test/e2e/update.spec.ts, test/firefox/).
- * The tag is the highest `v*` tag that is not the current version (package.json). Its tree is exported with
+ * The tag is the highest `v*` tag that is not the current version (package.json); a clone without tags uses the
+ * release's commit recorded below (RELEASE_COMMITS). Its tree is exported with
  * `git archive` (the repository is left as it is) into the system's temp directory, and built there with
  * `wxt build` for both browsers. When every package of the release's lock file is in this tree's lock file at the
  * same version, it reuses this tree's node_modules (a symlink); otherwise it runs `npm ci` there. The build is kept
@@ -30,19 +31,36 @@ function run(command: string, args: string[], options: SpawnSyncOptions = {}): s
   return String(result.stdout);
 }
 
-/** The previous release's tag; fails with what to do when the clone has no such tag. */
-export function previousReleaseTag(): string {
+/**
+ * Each release's commit, kept in the repository as well as in its tag: a clone made without tags (a CI checkout
+ * that fetches none) can still build the previous release from history.
+ */
+const RELEASE_COMMITS: Record<string, string> = {
+  'v0.1.0': 'dfbac925f61757b05d979b5798585ed3b21bbb9d',
+};
+
+const inHistory = (commit: string) =>
+  spawnSync('git', ['cat-file', '-e', `${commit}^{commit}`], { cwd: ROOT }).status === 0;
+
+/**
+ * The previous release: the highest `v*` tag that is not the current version, else the highest such release of
+ * RELEASE_COMMITS whose commit this clone holds; fails with what to do when neither exists.
+ */
+export function previousRelease(): { tag: string; commit: string } {
   const current = `v${packageVersion()}`;
   const tags = run('git', ['tag', '--list', 'v*', '--sort=-v:refname']).split('\n').filter(Boolean);
   const tag = tags.find((name) => name !== current);
-  if (!tag) {
-    throw new Error(
-      `No release tag (v*) other than ${current} in this clone, so the previous release cannot be built. ` +
-        'Tags travel with "git clone" of a local repository; from a remote, run "git fetch --tags" ' +
-        '(or check out with tags, e.g. actions/checkout with fetch-depth: 0 and fetch-tags: true).',
-    );
-  }
-  return tag;
+  if (tag) return { tag, commit: run('git', ['rev-parse', `${tag}^{commit}`]).trim() };
+  const known = Object.entries(RELEASE_COMMITS)
+    .filter(([name, commit]) => name !== current && inHistory(commit))
+    .sort(([a], [b]) => b.localeCompare(a, 'en', { numeric: true }));
+  const [name, commit] = known[0] ?? [];
+  if (name && commit) return { tag: name, commit };
+  throw new Error(
+    `No release tag (v*) other than ${current} in this clone, and no release commit of RELEASE_COMMITS in its ` +
+      'history, so the previous release cannot be built. From a remote, run "git fetch --tags" (or check out ' +
+      'with history and tags, e.g. actions/checkout with fetch-depth: 0 and fetch-tags: true).',
+  );
 }
 
 type LockPackages = Record<string, { version?: string; resolved?: string }>;
@@ -57,8 +75,7 @@ function sameDependencies(lockText: string): boolean {
 }
 
 export function buildPreviousRelease(): PreviousRelease {
-  const tag = previousReleaseTag();
-  const commit = run('git', ['rev-parse', `${tag}^{commit}`]).trim();
+  const { tag, commit } = previousRelease();
   const root = path.join(os.tmpdir(), `tend-release-${commit.slice(0, 12)}`);
   const version = (JSON.parse(run('git', ['show', `${commit}:package.json`])) as { version: string }).version;
   const release = {
