@@ -2,7 +2,7 @@
  * Forgetting: one member entirely, optionally for good (a salted hash of their id, nothing readable), or one whole
  * group. Each is one transaction: it happens completely or not at all.
  */
-import { clearGroupSignals, forgetMemberSignals } from './signals';
+import { clearGroupSignals, forgetMemberSignals } from './signals-removal';
 import type { TendDatabase } from './db';
 import { adjustCoverage, emptyCoverage } from './derived';
 import type { ForgottenRow, MemberRow } from './schema';

@@ -8,7 +8,7 @@
  */
 import type { TendDatabase } from './db';
 import { loadSettings } from './settings-store';
-import { pruneSignalData } from './signals';
+import { pruneSignalData } from './signals-removal';
 
 export const PRUNE_INTERVAL_MS = 60 * 60 * 1000;
 /** Deleting in slices keeps each transaction short, so ingest is never blocked for long. */

@@ -2,10 +2,7 @@
  * Weak signals in storage (issue 17): the posts and comments just read go through the pure detectors
  * (utils/signals) with what storage knows around them (members' joins and badges, earlier posts' fingerprints),
  * and the signals they raise are kept with their state. Only a fingerprint (a lookup key) and a short excerpt are
- * stored, never a whole post; retention and "forget this member" remove them (see `pruneSignalData`,
- * `forgetMemberSignals`, `clearGroupSignals`).
- *
- * No value import of Dexie here: forget.ts imports this module, and Dexie must load after a test's fake IndexedDB.
+ * stored, never a whole post; retention and "forget this member" remove them (signals-removal.ts).
  */
 import type { WatchDay } from '@/utils/activity/coverage';
 import {
@@ -24,7 +21,6 @@ import type { TendDatabase } from './db';
 import type { MemberRow } from './schema';
 import { FingerprintRow, SignalRow, memberKeyOf, type SignalState } from './signals-schema';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
 const STAFF_BADGE = /\b(?:admin|moderator|administrat|mod[eé]rat)/i;
 
 function memberOf(row: MemberRow | undefined): SignalMember | undefined {
@@ -191,29 +187,4 @@ export async function openSignals(
     .toArray();
 }
 
-/** Retention: fingerprints of posts older than the period, and signals not raised again within it. */
-export async function pruneSignalData(db: TendDatabase, now: Date, retentionDays: number): Promise<number> {
-  const cutoff = new Date(+now - retentionDays * DAY_MS).toISOString();
-  return db.transaction('rw', db.fingerprints, db.signals, async () => {
-    const prints = await db.fingerprints.where('at').below(cutoff).delete();
-    const signals = await db.signals.where('updatedAt').below(cutoff).delete();
-    return prints + signals;
-  });
-}
-
-/** "Forget this member": their fingerprints, and every signal naming them (its evidence is about them). */
-export async function forgetMemberSignals(
-  db: TendDatabase,
-  groupId: string,
-  memberId: string,
-): Promise<number> {
-  const prints = await db.fingerprints.where('[groupId+memberId]').equals([groupId, memberId]).delete();
-  const signals = await db.signals.where('memberKeys').equals(memberKeyOf(groupId, memberId)).delete();
-  return prints + signals;
-}
-
-/** Clearing a group: all its fingerprints and signals. */
-export async function clearGroupSignals(db: TendDatabase, groupId: string): Promise<void> {
-  await db.fingerprints.where('[groupId+key+itemId]').between([groupId, ''], [groupId, '\uffff']).delete();
-  await db.signals.where('[groupId+updatedAt]').between([groupId, ''], [groupId, '\uffff']).delete();
-}
+export { pruneSignalData } from './signals-removal';
