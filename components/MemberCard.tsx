@@ -3,6 +3,7 @@ import type { MemberRow, NoteRow } from '@/storage/schema';
 import { formatDate, formatRelative } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
 import { LatestNote } from './LatestNote';
+import { SilenceEvidence } from './SilenceEvidence';
 
 interface MemberCardProps {
   member: MemberRow;
@@ -10,6 +11,8 @@ interface MemberCardProps {
   /** Unseen views: watched days of silence, and the member's usual gap (their evidence with the last activity). */
   quietForDays?: number;
   usualGapDays?: number | null;
+  /** Unseen views: watched silence over the usual gap (how unusual it is for them). */
+  unusualness?: number;
   language: UiLanguage;
   now: Date;
   onOpen: (member: MemberRow) => void;
@@ -21,6 +24,7 @@ export function MemberCard({
   notes,
   quietForDays,
   usualGapDays,
+  unusualness,
   language,
   now,
   onOpen,
@@ -45,24 +49,14 @@ export function MemberCard({
         {member.commentCount > 0 && <> · {t('members.comments', { count: member.commentCount })}</>}
       </span>
       {quietForDays !== undefined && (
-        <span className="member-meta">
-          {t('activity.silentFor', { count: quietForDays })}
-          {usualGapDays != null && (
-            <> · {t('activity.usualGap', { count: Math.max(1, Math.round(usualGapDays)) })}</>
-          )}
-          {member.lastActiveAt && (
-            <>
-              {' · '}
-              {member.lastActiveLink ? (
-                <a href={member.lastActiveLink} target="_blank" rel="noreferrer noopener">
-                  {t('activity.lastActive', { when: formatRelative(member.lastActiveAt, now, language) })}
-                </a>
-              ) : (
-                t('activity.lastActive', { when: formatRelative(member.lastActiveAt, now, language) })
-              )}
-            </>
-          )}
-        </span>
+        <SilenceEvidence
+          member={member}
+          quietForDays={quietForDays}
+          usualGapDays={usualGapDays}
+          unusualness={unusualness}
+          language={language}
+          now={now}
+        />
       )}
       {member.joinedBefore && (
         <span className="member-meta">

@@ -19,8 +19,15 @@ import {
 } from './derived';
 import type { MemberRow, NoteRow, SightingKind } from './schema';
 import type { TierThresholds } from './settings';
-import { flaggedMembers, type ActivityCoverage, type FlaggedKind } from './activity';
-import type { RhythmSettings } from '@/utils/activity/rhythm';
+import {
+  flaggedMembers,
+  type ActivityCoverage,
+  type ActivitySettings,
+  type FlaggedKind,
+  type FlaggedMember,
+  type FlaggedPage,
+} from './activity';
+import { byUnusualness, type RhythmSettings } from '@/utils/activity/rhythm';
 import { isApproximate, joinInterval, latestJoinMoment } from '@/utils/onboarding/join';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -188,6 +195,8 @@ export type UnseenKind = FlaggedKind;
 export interface UnseenMember {
   member: MemberRow;
   kind: UnseenKind;
+  /** How unusual the silence is: watched silence over their usual gap (over the fixed threshold without one). */
+  unusualness: number;
   /** Last activity (went quiet), else the latest possible join date, else when Tend first saw them. */
   quietSince: string;
   /** Watched days of silence: days Tend did not watch (or read too little of) never count. */
@@ -233,10 +242,61 @@ export interface UnseenOptions {
   after?: PageCursor | null;
 }
 
+/** Where a member stands in a list sorted by unusualness; a cursor is one (see `unusualKey`). */
+type Rank = Pick<FlaggedMember, 'unusualness' | 'silentWatchedDays' | 'memberId'>;
+/** Most unusual first (storage/activity.ts's order), then by member id, so that a cursor has one place. */
+const unusualFirst = (a: Rank, b: Rank) =>
+  byUnusualness(a, b) || (a.memberId < b.memberId ? -1 : a.memberId > b.memberId ? 1 : 0);
+const unusualKey = (rank: Rank): PageCursor => [
+  'unusual',
+  rank.unusualness,
+  rank.silentWatchedDays,
+  rank.memberId,
+];
+const rankOfKey = (cursor: PageCursor): Rank => ({
+  unusualness: Number(cursor[1]),
+  silentWatchedDays: Number(cursor[2]),
+  memberId: String(cursor[3]),
+});
+
 /**
- * Members silent for `thresholdDays` watched days, longest first: those who were active and went quiet, or (asked
- * for separately) those never seen active since joining; or drifting regulars, most unusual first. Each comes with
- * its evidence. The rules are storage/activity.ts's.
+ * Every member who went quiet, most unusual silence first: their silence against their own usual gap, not the
+ * calendar (someone who posted daily and stopped a month ago comes before someone who posted monthly and stopped
+ * two months ago). Candidates come through the index page by page, as storage/activity.ts finds them; the order
+ * needs them all, then one page is cut from it after `after`.
+ */
+async function wentQuietByUnusualness(
+  db: TendDatabase,
+  groupId: string,
+  now: Date,
+  settings: Partial<ActivitySettings>,
+  limit: number,
+  after: PageCursor | null,
+): Promise<FlaggedPage> {
+  let page = await flaggedMembers(db, groupId, now, 'went-quiet', { settings, limit: MAX_PAGE });
+  const all = [...page.members];
+  while (page.next) {
+    page = await flaggedMembers(db, groupId, now, 'went-quiet', {
+      settings,
+      limit: MAX_PAGE,
+      after: page.next,
+    });
+    all.push(...page.members);
+  }
+  const sorted = all.sort(unusualFirst);
+  const start = after ? sorted.findIndex((member) => unusualFirst(member, rankOfKey(after)) > 0) : 0;
+  const members = start < 0 ? [] : sorted.slice(start, start + limit);
+  const last = members.at(-1);
+  const more = start >= 0 && start + limit < sorted.length;
+  return { coverage: page.coverage, members, next: more && last ? unusualKey(last) : null };
+}
+
+/**
+ * Members silent for `thresholdDays` watched days: those who were active and went quiet, most unusual silence
+ * first; (asked for separately) those never seen active since joining, longest since joining first (the latest
+ * possible join, else when Tend first saw them: for them the watched silence is the time since joining, so this is
+ * their unusualness order too); or drifting regulars, most unusual first. Each comes with its evidence. The rules
+ * are storage/activity.ts's.
  */
 export async function unseenMembers(
   db: TendDatabase,
@@ -244,18 +304,29 @@ export async function unseenMembers(
   options: UnseenOptions,
 ): Promise<UnseenResult> {
   const thresholdDays = options.thresholdDays ?? 30;
-  const page = await flaggedMembers(db, groupId, options.now, options.kind, {
-    settings: { ...options.rhythm, quietDays: thresholdDays },
-    ...(options.limit !== undefined ? { limit: options.limit } : {}),
-    after: options.after ?? null,
-  });
+  const settings = { ...options.rhythm, quietDays: thresholdDays };
+  const page =
+    options.kind === 'went-quiet'
+      ? await wentQuietByUnusualness(
+          db,
+          groupId,
+          options.now,
+          settings,
+          clampLimit(options.limit),
+          options.after ?? null,
+        )
+      : await flaggedMembers(db, groupId, options.now, options.kind, {
+          settings,
+          ...(options.limit !== undefined ? { limit: options.limit } : {}),
+          after: options.after ?? null,
+        });
   const { coverage } = page;
   const watchedDays = Math.floor(coverage.all.watchedDays);
   if (!coverage.ready && options.kind !== 'drifting') {
     const watchingSince = coverage.firstWatchedDay ? `${coverage.firstWatchedDay}T00:00:00.000Z` : null;
     return { ready: false, thresholdDays, watchedDays, watchingSince, coverage };
   }
-  const members = page.members.map(({ member, quietForDays, usualGapDays }): UnseenMember => {
+  const members = page.members.map(({ member, quietForDays, usualGapDays, unusualness }): UnseenMember => {
     const evidence: UnseenMember['evidence'] = {
       lastSeenAt: member.lastSeenAt,
       lastSeenKind: member.lastSeenKind,
@@ -266,6 +337,7 @@ export async function unseenMembers(
     return {
       member,
       kind: options.kind,
+      unusualness,
       quietSince: member.quietSince,
       quietForDays: quietForDays ?? 0,
       usualGapDays,

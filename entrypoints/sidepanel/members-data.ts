@@ -29,6 +29,8 @@ export interface ListedMember {
   quietForDays?: number;
   /** Unseen views: their usual gap in watched days, when Tend has seen enough of them. */
   usualGapDays?: number | null;
+  /** Unseen views: how unusual the silence is (silence over their usual gap); the lists are sorted by it. */
+  unusualness?: number;
   /** Note search: the notes that matched. */
   matchingNotes?: NoteRow[];
 }
@@ -106,7 +108,8 @@ export function useMemberListing(
             kind: view.unseen,
             thresholdDays: settings.inactivityDays,
             rhythm: activitySettingsOf(settings),
-            limit: PAGE_SIZE,
+            // Went quiet is sorted in memory after reading all its candidates: one read for all the rows wanted.
+            limit: Math.max(PAGE_SIZE, wanted),
             after,
           });
         const first = await ask(null);
@@ -122,10 +125,11 @@ export function useMemberListing(
           const page = after ? await ask(after) : first;
           if (!page.ready) return { items: [], next: null };
           return {
-            items: page.members.map(({ member, quietForDays, usualGapDays }) => ({
+            items: page.members.map(({ member, quietForDays, usualGapDays, unusualness }) => ({
               member,
               quietForDays,
               usualGapDays,
+              unusualness,
             })),
             next: page.next,
           };

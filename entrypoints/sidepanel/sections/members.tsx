@@ -118,6 +118,7 @@ export function MembersSection({ groupId }: SectionProps) {
                 notes={item.matchingNotes ?? notesByMember?.get(item.member.memberId) ?? []}
                 quietForDays={item.quietForDays}
                 usualGapDays={item.usualGapDays}
+                unusualness={item.unusualness}
                 language={language}
                 now={now}
                 onOpen={(member) => setOpenMemberId(member.memberId)}
