@@ -9,6 +9,7 @@ import { LanguageProvider, useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';
 import { useCurrentState, useSettings } from '@/storage/live';
 import { sections } from './sections/registry';
+import { useIsShared, useLiveSharing } from './sharing-data';
 
 export function App() {
   const settings = useSettings();
@@ -29,6 +30,7 @@ function Panel() {
   const group = useGroupRow(groupId);
   const memberCount = useMembersSeen(groupId);
   const groups = useGroups();
+  useLiveSharing(groupId, useIsShared(groupId));
   const [activeId, setActiveId] = useState(sections[0]!.id);
   const active = sections.find((section) => section.id === activeId) ?? sections[0]!;
 

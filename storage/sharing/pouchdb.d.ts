@@ -14,6 +14,8 @@ declare module 'pouchdb-core' {
       adapter?: string;
       /** Used instead of the global `fetch` by a remote database (the tests record and refuse requests). */
       fetch?: (url: string, init?: RequestInit) => Promise<Response>;
+      /** A remote database's login, sent as HTTP Basic authentication. */
+      auth?: { username: string; password: string };
     }
 
     interface Static {
@@ -129,6 +131,8 @@ declare module 'pouchdb-core' {
       allDocs(options?: AllDocsOptions): Promise<AllDocs<AllDocsRow>>;
       changes(options: ChangesOptions): PromiseLike<Changes>;
       info(): Promise<Info>;
+      /** Deletes the database and everything in it. */
+      destroy(): Promise<unknown>;
       replicate: Replicate;
     }
   }

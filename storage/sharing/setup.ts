@@ -1,0 +1,169 @@
+/**
+ * Sharing as the extension runs it: PouchDB with its IndexedDB adapter for the local replica, the server reached
+ * only at the address the admin named. This module (and PouchDB with it) is imported dynamically, only once a
+ * group is shared, so a solo admin's panel never loads it and the content script never contains it.
+ */
+import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
+import {
+  checkServerUrl,
+  databaseUrl,
+  newDatabaseName,
+  newOrigin,
+  type SharingConfig,
+} from '@/utils/sharing/config';
+import { newGroupSecret } from '@/utils/sharing/crypto';
+import { makeInvite, newPassphrase, openInvite } from '@/utils/sharing/invite';
+import type { TendDatabase } from '../db';
+import { loadSharingConfig, removeSharingConfig, saveSharingConfig } from './config-store';
+import { SharingEngine, type SyncReport } from './engine';
+import { PouchDB } from './pouch';
+import type { SharingStatus } from './state';
+
+PouchDB.plugin(IndexedDbAdapter);
+
+export { loadSharingConfig };
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
+
+export interface Connection {
+  /** The network (the tests record it); the global `fetch` by default. */
+  fetch?: Fetch;
+  /** The local replica's storage; 'indexeddb' in the extension. */
+  adapter?: string;
+  now?: () => Date;
+}
+
+export interface Login {
+  username?: string;
+  password?: string;
+}
+
+/** A fetch that refuses any address outside the group's database: no other origin is ever contacted. */
+export function onlyTo(database: string, fetchImpl: Fetch): Fetch {
+  const base = database.endsWith('/') ? database : `${database}/`;
+  return (url, init) => {
+    const target = new URL(url, base).href;
+    if (target !== database && !target.startsWith(base))
+      return Promise.reject(
+        new Error(`Tend refused a request outside the shared database (${new URL(target).origin})`),
+      );
+    return fetchImpl(target, init);
+  };
+}
+
+/** One replica per turning-on (the installation id is new each time), so a fresh start starts empty. */
+const replicaName = (config: SharingConfig) => `tend-replica|${config.groupId}|${config.origin}`;
+
+function remoteOf(config: SharingConfig, connection: Connection): PouchDB.Database {
+  const network = connection.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const auth =
+    config.username !== undefined
+      ? { auth: { username: config.username, password: config.password ?? '' } }
+      : {};
+  return new PouchDB(config.database, { fetch: onlyTo(config.database, network), ...auth });
+}
+
+const localOf = (config: SharingConfig, connection: Connection) =>
+  new PouchDB(replicaName(config), { adapter: connection.adapter ?? 'indexeddb' });
+
+export function openEngine(db: TendDatabase, config: SharingConfig, connection: Connection = {}) {
+  const { ring, origin } = config;
+  const local = localOf(config, connection);
+  return SharingEngine.open({
+    db,
+    ring,
+    origin,
+    local,
+    remote: remoteOf(config, connection),
+    now: connection.now,
+  });
+}
+
+export type Started = { ok: true; config: SharingConfig; report: SyncReport } | { ok: false; error: string };
+
+/** Saves the configuration, then syncs once: a server that refuses or cannot be reached undoes it. */
+async function start(db: TendDatabase, config: SharingConfig, connection: Connection): Promise<Started> {
+  await saveSharingConfig(db, config);
+  const engine = await openEngine(db, config, connection);
+  const report = await engine.sync();
+  if (report.ok) return { ok: true, config, report };
+  await turnOff(db, config.groupId, connection);
+  return { ok: false, error: report.status.error ?? 'The server could not be reached.' };
+}
+
+/** The first admin turns sharing on: a new key and a new database (random name) on the server they name. */
+export async function turnOn(
+  db: TendDatabase,
+  groupId: string,
+  server: string,
+  login: Login,
+  connection: Connection = {},
+): Promise<Started> {
+  const checked = checkServerUrl(server);
+  if (!checked.ok) return { ok: false, error: 'This is not a server address Tend can use (https://…).' };
+  const config: SharingConfig = {
+    groupId,
+    database: databaseUrl(checked.url, newDatabaseName()),
+    ...login,
+    ring: { groupId, epochs: [{ epoch: 1, secret: newGroupSecret() }] },
+    origin: newOrigin(),
+    since: (connection.now?.() ?? new Date()).toISOString(),
+  };
+  return start(db, config, connection);
+}
+
+/** A co-admin joins with an invite code and its passphrase, under their own server login. */
+export async function join(
+  db: TendDatabase,
+  code: string,
+  passphrase: string,
+  login: Login,
+  connection: Connection = {},
+): Promise<Started> {
+  const opened = await openInvite(code, passphrase);
+  if (!opened.ok) return opened;
+  const { ring, database } = opened.content;
+  if (!checkServerUrl(database).ok)
+    return { ok: false, error: 'This invite names a server Tend cannot use.' };
+  const since = (connection.now?.() ?? new Date()).toISOString();
+  return start(
+    db,
+    { groupId: ring.groupId, database, ...login, ring, origin: newOrigin(), since },
+    connection,
+  );
+}
+
+/** An invite for a co-admin: the code and its passphrase, to give by two different channels. Shown once. */
+export async function createInvite(config: SharingConfig): Promise<{ code: string; passphrase: string }> {
+  const passphrase = newPassphrase();
+  const code = await makeInvite({ ring: config.ring, database: config.database }, passphrase);
+  return { code, passphrase };
+}
+
+/** One sync of a shared group; null when the group is not shared. */
+export async function syncGroup(
+  db: TendDatabase,
+  groupId: string,
+  connection: Connection = {},
+): Promise<SyncReport | null> {
+  const config = await loadSharingConfig(db, groupId);
+  if (!config) return null;
+  return (await openEngine(db, config, connection)).sync();
+}
+
+export async function statusOf(
+  db: TendDatabase,
+  groupId: string,
+  connection: Connection = {},
+): Promise<SharingStatus | null> {
+  const config = await loadSharingConfig(db, groupId);
+  if (!config) return null;
+  return (await openEngine(db, config, connection)).status();
+}
+
+/** Stops sharing here: the keys, the login and the local replica go; the log in Dexie and the server stay. */
+export async function turnOff(db: TendDatabase, groupId: string, connection: Connection = {}): Promise<void> {
+  const config = await loadSharingConfig(db, groupId);
+  await removeSharingConfig(db, groupId);
+  if (config) await localOf(config, connection).destroy();
+}
