@@ -64,7 +64,7 @@ export function GlanceCoverage({
 
 interface GlanceUnseenProps {
   /** `null` while Tend has not read the threshold's worth of the group's feed. */
-  unseen: { wentQuiet: number; neverActive: number; drifting: number } | null;
+  unseen: { wentQuiet: number; neverActive: number; drifting: number; notEnoughSeen: number } | null;
   activity: ActivityCoverage;
   inactivityDays: number;
   language: UiLanguage;
@@ -87,7 +87,13 @@ export function GlanceUnseen({ unseen, activity, inactivityDays, language }: Gla
           {t('activity.drifting', {
             count: unseen.drifting,
             formatted: formatNumber(unseen.drifting, language),
-          })}
+          })}{' '}
+          <span data-testid="not-enough-seen">
+            {t('activity.notEnoughSeenCount', {
+              count: unseen.notEnoughSeen,
+              formatted: formatNumber(unseen.notEnoughSeen, language),
+            })}
+          </span>
         </p>
       ) : (
         <p>{t('activity.notReady', { count: watched, threshold: inactivityDays })}</p>

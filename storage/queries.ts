@@ -20,14 +20,17 @@ import {
 import type { MemberRow, NoteRow, SightingKind } from './schema';
 import type { TierThresholds } from './settings';
 import {
+  activityCoverage,
+  defaultActivitySettings,
   flaggedMembers,
+  loadTimeline,
   type ActivityCoverage,
   type ActivitySettings,
   type FlaggedKind,
   type FlaggedMember,
   type FlaggedPage,
 } from './activity';
-import { byUnusualness, type RhythmSettings } from '@/utils/activity/rhythm';
+import { byUnusualness, classifyMember, type RhythmSettings } from '@/utils/activity/rhythm';
 import { isApproximate, joinInterval, latestJoinMoment } from '@/utils/onboarding/join';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -345,6 +348,50 @@ export async function unseenMembers(
     };
   });
   return { ready: true, thresholdDays, watchedDays, coverage, members, next: page.next };
+}
+
+// ---------- The glance's counts ----------
+
+export interface UnseenCounts {
+  wentQuiet: number;
+  neverActive: number;
+  drifting: number;
+  /** Silent for the fixed threshold, but seen too few times (or too rarely) to judge: "not enough seen yet". */
+  notEnoughSeen: number;
+}
+
+/**
+ * How many members went quiet, were never seen active, are drifting, or are not enough seen yet to judge; null
+ * counts while Tend has not watched enough (with the coverage saying why). Those active once and silent for the
+ * threshold are read once and judged by the rules of utils/activity (quiet, or not enough seen yet); never-active
+ * members are one index range, counted; drifting members are storage/activity.ts's.
+ */
+export async function unseenCounts(
+  db: TendDatabase,
+  groupId: string,
+  now: Date,
+  settings?: Partial<ActivitySettings>,
+): Promise<{ coverage: ActivityCoverage; counts: UnseenCounts | null }> {
+  const rules: ActivitySettings = { ...defaultActivitySettings, ...settings };
+  const [timeline, coverage, drifting] = await Promise.all([
+    loadTimeline(db, groupId, now),
+    activityCoverage(db, groupId, now, rules),
+    flaggedMembers(db, groupId, now, 'drifting', { settings: rules }),
+  ]);
+  if (coverage.quietCutoff === null) return { coverage, counts: null };
+  const index = db.members.where('[groupId+everActive+quietSince+memberId]');
+  const [silent, neverActive] = await Promise.all([
+    index.between([groupId, 1, MIN_KEY, MIN_KEY], [groupId, 1, coverage.quietCutoff, MIN_KEY]).toArray(),
+    index.between([groupId, 0, MIN_KEY, MIN_KEY], [groupId, 0, coverage.quietCutoff, MIN_KEY]).count(),
+  ]);
+  let wentQuiet = 0;
+  let notEnoughSeen = 0;
+  for (const member of silent) {
+    const answer = classifyMember(member, timeline, rules);
+    if (answer.state === 'quiet') wentQuiet += 1;
+    else if (answer.notEnoughSeen) notEnoughSeen += 1;
+  }
+  return { coverage, counts: { wentQuiet, neverActive, drifting: drifting.members.length, notEnoughSeen } };
 }
 
 // ---------- Participation tiers ----------

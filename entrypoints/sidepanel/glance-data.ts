@@ -1,15 +1,17 @@
 /** The numbers behind "At a glance", read through indexes: activity and joiners per week, unseen, tiers, coverage. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
-import { activityCounts, activitySettingsOf, type ActivityCoverage } from '@/storage/activity';
+import { activitySettingsOf, type ActivityCoverage } from '@/storage/activity';
 import {
   activeMembersPerWeek,
   coverageOf,
   joinersPerWeek,
   tierCounts,
+  unseenCounts,
   weekBounds,
   type Coverage,
   type TierCounts,
+  type UnseenCounts,
 } from '@/storage/queries';
 import type { Settings } from '@/storage/settings';
 import { useLiveFor } from './data';
@@ -22,11 +24,7 @@ export interface WeekCount {
   count: number;
 }
 
-export interface UnseenCounts {
-  wentQuiet: number;
-  neverActive: number;
-  drifting: number;
-}
+export type { UnseenCounts };
 
 /**
  * How many members are unseen, or `null` while Tend has not read the threshold's worth of the group's feed; with
@@ -65,7 +63,7 @@ export async function readUnseenSummary(
   const database = db();
   const [coverage, { coverage: activity, counts }] = await Promise.all([
     coverageOf(database, groupId, now),
-    activityCounts(database, groupId, now, activitySettingsOf(settings)),
+    unseenCounts(database, groupId, now, activitySettingsOf(settings)),
   ]);
   return { coverage, activity, unseen: counts };
 }

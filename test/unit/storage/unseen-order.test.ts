@@ -7,7 +7,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TendDatabase } from '@/storage/db';
 import { ingestSightings } from '@/storage/ingest';
-import { unseenMembers, type UnseenKind, type UnseenMember } from '@/storage/queries';
+import { activityCounts, memberActivity } from '@/storage/activity';
+import { unseenCounts, unseenMembers, type UnseenKind, type UnseenMember } from '@/storage/queries';
 import type { Sighting } from '@/storage/schema';
 import { GROUP, freshDb, ingest, listed, post } from './helpers';
 
@@ -73,6 +74,8 @@ beforeEach(async () => {
     // A regular who posts daily and stopped on day 86: drifting, and more unusual than the one who stopped on 90.
     if (day < 87) extra.push(['drifter', at(day, 13)]);
     if (day < 91) extra.push(['drifter2', at(day, 14)]);
+    // Seen twice, long ago: silent long enough, but too little seen to judge.
+    if (day === 2 || day === 3) extra.push(['twice', at(day, 15)]);
     await readFeed(day, extra);
   }
 });
@@ -120,5 +123,41 @@ describe('never active and drifting', () => {
     expect(drifting.map((row) => row.member.memberId)).toEqual(['drifter', 'drifter2']);
     expect(drifting[0]!.usualGapDays).not.toBeNull();
     expect(drifting[0]!.evidence.lastActiveLink).toContain('/posts/p');
+  });
+});
+
+describe('the glance’s counts', () => {
+  it('counts each list, and the members not enough seen yet, as the rules judge every member', async () => {
+    const { counts } = await unseenCounts(db, GROUP, NOW);
+    const everyone = (await memberActivity(db, GROUP, NOW)).members;
+    const judged = (state: string) => everyone.filter((member) => member.state === state).length;
+    expect(counts).toEqual({
+      wentQuiet: judged('quiet'),
+      neverActive: judged('never-active'),
+      drifting: judged('drifting'),
+      notEnoughSeen: everyone.filter((member) => member.notEnoughSeen).length,
+    });
+    // The fixture has some of each, "twice" among the not enough seen.
+    for (const count of Object.values(counts!)) expect(count).toBeGreaterThan(0);
+    expect(everyone.find((member) => member.memberId === 'twice')).toMatchObject({ notEnoughSeen: true });
+    // The same as storage/activity.ts's own counts where both say something.
+    expect(counts).toMatchObject((await activityCounts(db, GROUP, NOW)).counts!);
+  });
+
+  it('follows the minSightings setting', async () => {
+    for (const minSightings of [1, 2, 10]) {
+      const { counts } = await unseenCounts(db, GROUP, NOW, { minSightings });
+      const everyone = (await memberActivity(db, GROUP, NOW, { minSightings })).members;
+      expect(counts!.notEnoughSeen).toBe(everyone.filter((member) => member.notEnoughSeen).length);
+    }
+    // Ten sightings asked for: the weekly poster (six seen) is not enough seen either.
+    expect((await unseenCounts(db, GROUP, NOW, { minSightings: 10 })).counts!.notEnoughSeen).toBeGreaterThan(
+      (await unseenCounts(db, GROUP, NOW)).counts!.notEnoughSeen,
+    );
+  });
+
+  it('says nothing before Tend has watched the threshold', async () => {
+    const early = new Date(at(10, 21));
+    expect((await unseenCounts(db, GROUP, early)).counts).toBeNull();
   });
 });

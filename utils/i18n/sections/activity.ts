@@ -27,6 +27,11 @@ const en = {
     timesUsual_one: 'about their usual gap',
     timesUsual_other: 'about {{count}} times their usual gap',
     neverSeenActive: 'no post or comment seen since joining',
+    notEnoughSeenCount_zero: 'Nobody else is silent that long.',
+    notEnoughSeenCount_one:
+      '{{formatted}} more is silent that long but seen too few times to judge: not enough seen yet.',
+    notEnoughSeenCount_other:
+      '{{formatted}} more are silent that long but seen too few times to judge: not enough seen yet.',
     settingsTitle: 'Each member’s rhythm',
     newMemberDays: 'Call a member new for (days after joining)',
     newMemberDaysHelp: 'Members who joined this recently are new, whatever else Tend saw.',
@@ -73,6 +78,11 @@ const fr = {
     timesUsual_one: 'à peu près son intervalle habituel',
     timesUsual_other: 'environ {{count}} fois son intervalle habituel',
     neverSeenActive: 'aucune publication ni aucun commentaire vu depuis son arrivée',
+    notEnoughSeenCount_zero: 'Personne d’autre n’est silencieux depuis si longtemps.',
+    notEnoughSeenCount_one:
+      '{{formatted}} autre est silencieux depuis aussi longtemps mais a été vu trop peu de fois pour en juger : pas encore assez vu.',
+    notEnoughSeenCount_other:
+      '{{formatted}} autres sont silencieux depuis aussi longtemps mais ont été vus trop peu de fois pour en juger : pas encore assez vu.',
     settingsTitle: 'Le rythme de chaque membre',
     newMemberDays: 'Considérer un membre nouveau pendant (jours après son arrivée)',
     newMemberDaysHelp: 'Les membres arrivés depuis si peu sont nouveaux, quoi que Tend ait vu d’autre.',
