@@ -25,6 +25,7 @@ import {
   type WatchRow,
 } from './schema';
 import type { TierThresholds } from './settings';
+import type { FingerprintRow, SignalRow } from './signals-schema';
 
 /** Small enough that a chunk's rows die young (scavenged, never promoted): the heap stays flat whatever the log size. */
 export const DEFAULT_ROWS_PER_CHUNK = 1_000;
@@ -41,15 +42,27 @@ export const LOG_SECTIONS = [
   'watch',
   'counted',
 ] as const;
-type LogSection = (typeof LOG_SECTIONS)[number];
+/**
+ * The weak signals' tables, written after the member log's (file version 5). Not in `LOG_SECTIONS`, which sharing
+ * also takes: a co-admin's shared log carries no signals (what one admin dismissed is theirs).
+ */
+export const SIGNAL_SECTIONS = ['fingerprints', 'signals'] as const;
+/** Every section of the export file, in file order. */
+export const FILE_SECTIONS = [...LOG_SECTIONS, ...SIGNAL_SECTIONS] as const;
+type LogSection = (typeof FILE_SECTIONS)[number];
 
-const PrimaryKey = z.union([z.string().max(2_000), z.tuple([z.string().max(200), z.string().max(200)])]);
+const PrimaryKey = z.union([
+  z.string().max(2_000),
+  z.tuple([z.string().max(200), z.string().max(200)]),
+  // Fingerprints: [groupId, key, itemId].
+  z.tuple([z.string().max(200), z.string().max(400), z.string().max(200)]),
+]);
 type PrimaryKey = z.infer<typeof PrimaryKey>;
 
 /** Where a chunked export stands. Opaque to the panel: it passes back what it was given. */
 export const ExportCursor = z.strictObject({
   exportedAt: IsoTime,
-  section: z.number().int().min(0).max(LOG_SECTIONS.length),
+  section: z.number().int().min(0).max(FILE_SECTIONS.length),
   after: PrimaryKey.optional(),
   /** Rows already written in the current section (for the commas between them). */
   writtenInSection: z.number().int().min(0),
@@ -167,7 +180,37 @@ const READERS: Record<LogSection, SectionReader> = {
     keyOf: (row) => (row as CountedRow).key,
     toFile: (row) => row,
   },
+  fingerprints: {
+    table: (db) => db.fingerprints as unknown as AnyTable,
+    range: (groupId) =>
+      groupId === undefined
+        ? everything()
+        : [
+            [groupId, '', ''],
+            [groupId, '\uffff', '\uffff'],
+          ],
+    keyOf: (row) => {
+      const print = row as FingerprintRow;
+      return [print.groupId, print.key, print.itemId];
+    },
+    toFile: (row) => row,
+  },
+  signals: {
+    table: (db) => db.signals as unknown as AnyTable,
+    range: everything,
+    // Signal keys name their group, but not always first: filtered like notes.
+    filter: (groupId) => (row) => (row as SignalRow).groupId === groupId,
+    keyOf: (row) => (row as SignalRow).key,
+    toFile: (row) => signalFactsOf(row as SignalRow),
+  },
 };
+
+/** A stored signal as the file holds it: `memberKeys` is derived again on import. */
+function signalFactsOf(row: SignalRow): Omit<SignalRow, 'memberKeys'> {
+  const facts: Partial<SignalRow> = { ...row };
+  delete facts.memberKeys;
+  return facts as Omit<SignalRow, 'memberKeys'>;
+}
 
 async function readPage(
   db: TendDatabase,
@@ -218,7 +261,7 @@ export async function readLogChunk(
   let text = '';
   let state: ExportCursor;
   if (!cursor) {
-    const counts = await Promise.all(LOG_SECTIONS.map((section) => countSection(db, section, groupId)));
+    const counts = await Promise.all(FILE_SECTIONS.map((section) => countSection(db, section, groupId)));
     const header: FileHeader = fileHeader('member-log', now);
     state = {
       exportedAt: header.exportedAt,
@@ -227,13 +270,13 @@ export async function readLogChunk(
       done: 0,
       total: counts.reduce((sum, count) => sum + count, 0),
     };
-    text += `{"header":${JSON.stringify(header)},\n"${LOG_SECTIONS[0]}":[`;
+    text += `{"header":${JSON.stringify(header)},\n"${FILE_SECTIONS[0]}":[`;
   } else {
     state = { ...cursor };
   }
   let budget = limit;
-  while (state.section < LOG_SECTIONS.length && budget > 0) {
-    const section = LOG_SECTIONS[state.section]!;
+  while (state.section < FILE_SECTIONS.length && budget > 0) {
+    const section = FILE_SECTIONS[state.section]!;
     const rows = await readPage(db, section, groupId, state.after, budget);
     const reader = READERS[section];
     for (const row of rows) {
@@ -248,11 +291,11 @@ export async function readLogChunk(
       state.section += 1;
       state.writtenInSection = 0;
       delete state.after;
-      const next = LOG_SECTIONS[state.section];
+      const next = FILE_SECTIONS[state.section];
       text += next === undefined ? '\n]}\n' : `\n],\n"${next}":[`;
     }
   }
-  const finished = state.section >= LOG_SECTIONS.length;
+  const finished = state.section >= FILE_SECTIONS.length;
   return {
     text,
     next: finished ? null : state,

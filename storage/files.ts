@@ -25,6 +25,9 @@ import {
   SightingFacts,
   WatchRow,
 } from './schema';
+import { SignalEvidence } from '@/utils/signals/schema';
+import { ActivityLink } from '@/utils/facebook/links';
+import { FingerprintRow, SNOOZE_RULE, SignalFields, snoozeFits } from './signals-schema';
 
 /** Member log, version 1 (2026-11-22): groups, members, sightings. Still importable. */
 export const MemberLogFileV1 = z.strictObject({
@@ -89,3 +92,28 @@ export const MemberLogFileV4 = MemberLogFileV3.extend({
   counted: z.array(CountedRow),
 });
 export type MemberLogFileV4 = z.infer<typeof MemberLogFileV4>;
+
+/** A picture's fingerprint as the file holds it: its link, if any, must be a post link of a shape Tend writes. */
+export const FingerprintFacts = FingerprintRow.extend({ permalink: ActivityLink.optional() });
+export type FingerprintFacts = z.infer<typeof FingerprintFacts>;
+
+/**
+ * A weak signal as the file holds it: the stored row without `memberKeys` (derived on import), its evidence links
+ * post or comment links of shapes Tend writes, so a file cannot plant any other link in the panel.
+ */
+export const SignalFacts = SignalFields.extend({
+  evidence: SignalEvidence.extend({ links: z.array(ActivityLink).max(50) }),
+}).refine(snoozeFits, SNOOZE_RULE);
+export type SignalFacts = z.infer<typeof SignalFacts>;
+
+/**
+ * Member log, version 5 (2026-12-04): adds the weak signals, `fingerprints` (a picture's lookup keys per post, no
+ * picture) and `signals` (with what the admin did: open, done, dismissed or snoozed). Versions 1 to 4 stay
+ * importable; a missing section is read as empty (a co-admin's shared log carries none).
+ */
+export const MemberLogFileV5 = MemberLogFileV4.extend({
+  header: FileHeader.extend({ kind: z.literal('member-log'), version: z.literal(5) }),
+  fingerprints: z.array(FingerprintFacts).default([]),
+  signals: z.array(SignalFacts).default([]),
+});
+export type MemberLogFileV5 = z.infer<typeof MemberLogFileV5>;

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { isNumericId, mergeGroupInto } from './aliases';
 import type { TendDatabase } from './db';
-import { LOG_SECTIONS } from './export';
+import { FILE_SECTIONS } from './export';
 import {
   adjustCoverage,
   coverageFactsOf,
@@ -23,7 +23,10 @@ import {
   MemberLogFileV2,
   MemberLogFileV3,
   MemberLogFileV4,
-  type MemberLogFileV4 as LogV4,
+  MemberLogFileV5,
+  type FingerprintFacts,
+  type MemberLogFileV5 as LogV4,
+  type SignalFacts,
 } from './files';
 import { forgottenHashesOf } from './forget';
 import { narrowJoinByRequest, sightingKey } from './ingest';
@@ -37,6 +40,7 @@ import {
   mergeSightingFacts,
   mergeWatchRows,
 } from './merge';
+import { FingerprintRow, SignalRow, memberKeyOf } from './signals-schema';
 import {
   toOnboardingRow,
   type CountedRow,
@@ -88,6 +92,8 @@ function checkReferences(file: LogV4): string | undefined {
     ['prospects', file.prospects],
     ['watch', file.watch],
     ['counted', file.counted.map((row) => ({ groupId: groupOfKey(row.key) }))],
+    ['fingerprints', file.fingerprints],
+    ['signals', file.signals],
   ] as const;
   for (const [table, rows] of tables) {
     const index = rows.findIndex((row) => !groups.has(row.groupId));
@@ -100,6 +106,12 @@ function checkReferences(file: LogV4): string | undefined {
     return `sightings.${orphan}: member ${file.sightings[orphan]!.memberId} is not in "members"`;
   return undefined;
 }
+
+/** Files before version 5 carry no weak signals. */
+const NO_SIGNALS = { fingerprints: [], signals: [] } as const satisfies Pick<
+  LogV4,
+  'fingerprints' | 'signals'
+>;
 
 /** Validates a parsed JSON value as a member log of any readable version, upgraded to the current shape. */
 export function parseMemberLogFile(raw: unknown): ParsedMemberLog {
@@ -141,7 +153,8 @@ export function parseMemberLogFile(raw: unknown): ParsedMemberLog {
     const { header: v1Header, ...rest } = parsed.data;
     file = {
       ...rest,
-      header: { ...v1Header, version: 4 },
+      header: { ...v1Header, version: 5 },
+      ...NO_SIGNALS,
       coverage: [],
       notes: [],
       onboarding: [],
@@ -152,14 +165,19 @@ export function parseMemberLogFile(raw: unknown): ParsedMemberLog {
   } else if (header.data.version === 2) {
     const parsed = MemberLogFileV2.safeParse(raw);
     if (!parsed.success) return damaged(parsed.error);
-    const upgraded = { prospects: [], watch: [], counted: [] };
-    file = { ...parsed.data, header: { ...parsed.data.header, version: 4 }, ...upgraded };
+    const upgraded = { prospects: [], watch: [], counted: [], ...NO_SIGNALS };
+    file = { ...parsed.data, header: { ...parsed.data.header, version: 5 }, ...upgraded };
   } else if (header.data.version === 3) {
     const parsed = MemberLogFileV3.safeParse(raw);
     if (!parsed.success) return damaged(parsed.error);
-    file = { ...parsed.data, header: { ...parsed.data.header, version: 4 }, watch: [], counted: [] };
-  } else {
+    const upgraded = { watch: [], counted: [], ...NO_SIGNALS };
+    file = { ...parsed.data, header: { ...parsed.data.header, version: 5 }, ...upgraded };
+  } else if (header.data.version === 4) {
     const parsed = MemberLogFileV4.safeParse(raw);
+    if (!parsed.success) return damaged(parsed.error);
+    file = { ...parsed.data, header: { ...parsed.data.header, version: 5 }, ...NO_SIGNALS };
+  } else {
+    const parsed = MemberLogFileV5.safeParse(raw);
     if (!parsed.success) return damaged(parsed.error);
     file = parsed.data;
   }
@@ -194,7 +212,7 @@ export interface TableChanges {
   updated: number;
   unchanged: number;
 }
-export const IMPORTED_TABLES = LOG_SECTIONS;
+export const IMPORTED_TABLES = FILE_SECTIONS;
 export type ImportedTable = (typeof IMPORTED_TABLES)[number];
 
 export interface ImportPreview {
@@ -223,6 +241,8 @@ interface ImportPlan {
     prospects: ProspectRow[];
     watch: WatchRow[];
     counted: CountedRow[];
+    fingerprints: FingerprintRow[];
+    signals: SignalRow[];
   };
 }
 
@@ -331,6 +351,8 @@ async function resolveGroups(db: TendDatabase, file: LogV4): Promise<GroupResolu
         const into = numericOf.get(groupOfKey(key));
         return into ? { key: `${into}${key.slice(groupOfKey(key).length)}` } : { key };
       }),
+      fingerprints: rekey(file.fingerprints),
+      signals: file.signals.map((row) => rekeySignal(row, numericOf.get(row.groupId))),
     },
     mergedGroups: [
       ...mergedGroups,
@@ -339,6 +361,13 @@ async function resolveGroups(db: TendDatabase, file: LogV4): Promise<GroupResolu
     localMerges,
     aliasesOf,
   };
+}
+
+/** A signal's natural key names its group second (`kind|group|…`): moved to the numeric id with its row. */
+function rekeySignal(row: SignalFacts, into: string | undefined): SignalFacts {
+  if (!into) return row;
+  const [kind, group, ...rest] = row.key.split('|');
+  return { ...row, groupId: into, key: group === row.groupId ? [kind, into, ...rest].join('|') : row.key };
 }
 
 /** Hashes of the file's members, for each group they are in and each alias of it ("never record again"). */
@@ -538,6 +567,9 @@ async function planImport(
     changes.onboarding,
   );
 
+  const weak = await planSignals(db, file, refused, changes);
+  skippedForgotten += weak.skipped;
+
   return {
     preview: { groupIds: groupKeys, changes, skippedForgotten, mergedGroups: resolution.mergedGroups },
     writes: {
@@ -550,7 +582,66 @@ async function planImport(
       prospects,
       watch,
       counted,
+      fingerprints: weak.fingerprints,
+      signals: weak.signals,
     },
+  };
+}
+
+/** Of two versions of one row, the one whose canonical JSON sorts first: the same whichever log is merged first. */
+const firstCanonical = <T>(a: T, b: T): T => (canonicalJson(a) <= canonicalJson(b) ? a : b);
+
+/**
+ * Two versions of one signal: the later update wins whole (its state, snooze and evidence: what the admin did last
+ * stands), ties broken by the value; raised first at the earlier time.
+ */
+function mergeSignalFacts(a: SignalFacts, b: SignalFacts): SignalFacts {
+  const later = a.updatedAt === b.updatedAt ? firstCanonical(a, b) : a.updatedAt > b.updatedAt ? a : b;
+  return { ...later, createdAt: a.createdAt < b.createdAt ? a.createdAt : b.createdAt };
+}
+
+function signalFactsOf(row: SignalRow): SignalFacts {
+  const facts: Partial<SignalRow> = { ...row };
+  delete facts.memberKeys;
+  return facts as SignalFacts;
+}
+
+const signalRowOf = (facts: SignalFacts): SignalRow =>
+  SignalRow.parse({ ...facts, memberKeys: facts.memberIds.map((id) => memberKeyOf(facts.groupId, id)) });
+
+/**
+ * Fingerprints and signals: a forgotten member's fingerprints are left out, and every signal naming them (as
+ * "forget this member" removes them). Times are kept as the file says, so retention prunes imported rows as it
+ * prunes those read here.
+ */
+async function planSignals(
+  db: TendDatabase,
+  file: LogV4,
+  refused: ReadonlySet<string>,
+  changes: Record<ImportedTable, TableChanges>,
+): Promise<{ fingerprints: FingerprintRow[]; signals: SignalRow[]; skipped: number }> {
+  const printKey = (row: FingerprintFacts) => JSON.stringify([row.groupId, row.key, row.itemId]);
+  const prints = file.fingerprints.filter((row) => !refused.has(memberKey(row)));
+  const printIn = byKey(prints, printKey, firstCanonical);
+  const printKeys = [...printIn.keys()];
+  const storedPrints = await db.fingerprints.bulkGet(
+    printKeys.map((key) => JSON.parse(key) as [string, string, string]),
+  );
+  const fingerprints = classify(printKeys, printIn, storedPrints, firstCanonical, changes.fingerprints);
+
+  const signalsKept = file.signals.filter(
+    (row) => !row.memberIds.some((memberId) => refused.has(`${row.groupId}|${memberId}`)),
+  );
+  const signalIn = byKey(signalsKept, (row) => row.key, mergeSignalFacts);
+  const signalKeys = [...signalIn.keys()];
+  const storedSignals = (await db.signals.bulkGet(signalKeys)).map((row) =>
+    row ? signalFactsOf(row) : undefined,
+  );
+  const signals = classify(signalKeys, signalIn, storedSignals, mergeSignalFacts, changes.signals);
+  return {
+    fingerprints: fingerprints.map((row) => FingerprintRow.parse(row)),
+    signals: signals.map(signalRowOf),
+    skipped: file.fingerprints.length - prints.length + file.signals.length - signalsKept.length,
   };
 }
 
@@ -563,12 +654,14 @@ async function hashesFor(db: TendDatabase, resolution: GroupResolution): Promise
     ...file.notes,
     ...file.onboarding,
     ...file.prospects,
+    ...file.fingerprints,
+    ...file.signals.flatMap((row) => row.memberIds.map((memberId) => ({ groupId: row.groupId, memberId }))),
   ]) {
     let ids = idsByGroup.get(row.groupId);
     if (!ids) idsByGroup.set(row.groupId, (ids = new Set()));
     ids.add(row.memberId);
     // A vanity name the person was known by is one of their keys too ("never record again" covers every key).
-    if ('vanity' in row && row.vanity) ids.add(row.vanity);
+    if ('vanity' in row && typeof row.vanity === 'string') ids.add(row.vanity);
   }
   const hashes: ForgottenHashes = [];
   for (const [groupId, ids] of idsByGroup) {
@@ -592,6 +685,8 @@ const IMPORT_TABLES = (db: TendDatabase) => [
   db.counted,
   // A log kept here under a vanity name may be merged into the file's numeric group (mergeGroupInto).
   db.watch,
+  db.fingerprints,
+  db.signals,
 ];
 
 /** What importing `file` would add, update and leave alone. Writes nothing. */
@@ -643,6 +738,8 @@ export async function applyImport(
     await db.notes.bulkPut(writes.notes);
     await db.onboarding.bulkPut(writes.onboarding);
     await db.prospects.bulkPut(writes.prospects);
+    await db.fingerprints.bulkPut(writes.fingerprints);
+    await db.signals.bulkPut(writes.signals);
     const affected = new Set([...writes.coverage.keys(), ...writes.members.map((row) => row.groupId)]);
     for (const groupId of affected) {
       const stored = (await db.coverage.get(groupId)) ?? emptyCoverage(groupId);

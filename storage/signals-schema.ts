@@ -25,26 +25,33 @@ export type FingerprintRow = z.infer<typeof FingerprintRow>;
 export const SignalState = z.enum(['open', 'done', 'dismissed', 'snoozed']);
 export type SignalState = z.infer<typeof SignalState>;
 
+/** A snoozed signal has a time to come back, and only a snoozed one. */
+export const snoozeFits = (row: { state: SignalState; until?: string | undefined }) =>
+  (row.state === 'snoozed') === (row.until !== undefined);
+export const SNOOZE_RULE = {
+  message: 'a snoozed signal needs "until", and only a snoozed signal has one',
+  path: ['until'],
+};
+
+/** A signal's own fields, without the index field storage derives (the export file's shape builds on these). */
+export const SignalFields = z.strictObject({
+  key: z.string().min(1).max(500),
+  kind: SignalKind,
+  groupId: GroupId,
+  memberIds: z.array(MemberId).max(50),
+  evidence: SignalEvidence,
+  state: SignalState,
+  /** Snoozed: until when. */
+  until: IsoTime.optional(),
+  createdAt: IsoTime,
+  updatedAt: IsoTime,
+});
+
 /** A signal and what the admin did with it. `key` is the detector's natural key: raising it again updates it. */
-export const SignalRow = z
-  .strictObject({
-    key: z.string().min(1).max(500),
-    kind: SignalKind,
-    groupId: GroupId,
-    memberIds: z.array(MemberId).max(50),
-    /** `groupId|memberId` for each member (multi-entry index: forgetting a member finds their signals). */
-    memberKeys: z.array(z.string().max(210)).max(50),
-    evidence: SignalEvidence,
-    state: SignalState,
-    /** Snoozed: until when. */
-    until: IsoTime.optional(),
-    createdAt: IsoTime,
-    updatedAt: IsoTime,
-  })
-  .refine((row) => (row.state === 'snoozed') === (row.until !== undefined), {
-    message: 'a snoozed signal needs "until", and only a snoozed signal has one',
-    path: ['until'],
-  });
+export const SignalRow = SignalFields.extend({
+  /** `groupId|memberId` for each member (multi-entry index: forgetting a member finds their signals). */
+  memberKeys: z.array(z.string().max(210)).max(50),
+}).refine(snoozeFits, SNOOZE_RULE);
 export type SignalRow = z.infer<typeof SignalRow>;
 
 export const memberKeyOf = (groupId: string, memberId: string) => `${groupId}|${memberId}`;

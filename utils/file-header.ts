@@ -17,7 +17,7 @@ export const FileHeader = z.strictObject({
 export type FileHeader = z.infer<typeof FileHeader>;
 
 /** The newest version Tend writes, per kind. Older versions stay importable. */
-export const CURRENT_FILE_VERSIONS: Record<FileKind, number> = { 'member-log': 4, templates: 1, backup: 1 };
+export const CURRENT_FILE_VERSIONS: Record<FileKind, number> = { 'member-log': 5, templates: 1, backup: 1 };
 
 export function fileHeader(kind: FileKind, exportedAt: Date): FileHeader {
   return { format: 'tend', kind, version: CURRENT_FILE_VERSIONS[kind], exportedAt: exportedAt.toISOString() };

@@ -210,6 +210,8 @@ export const en = {
       prospects: 'Requests and invitations',
       watch: 'Watched days',
       counted: 'Counted posts and comments',
+      fingerprints: 'Picture fingerprints (weak signals)',
+      signals: 'Weak signals',
     },
     skippedForgotten_one: '{{count}} row about a forgotten member will be left out.',
     skippedForgotten_other: '{{count}} rows about forgotten members will be left out.',

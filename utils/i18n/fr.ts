@@ -226,6 +226,8 @@ export const fr: UiStrings = {
       prospects: 'Demandes et invitations',
       watch: 'Jours observés',
       counted: 'Publications et commentaires comptés',
+      fingerprints: 'Empreintes d’images (signaux faibles)',
+      signals: 'Signaux faibles',
     },
     skippedForgotten_one: '{{count}} ligne concernant un membre oublié sera ignorée.',
     skippedForgotten_other: '{{count}} lignes concernant des membres oubliés seront ignorées.',

@@ -4,7 +4,7 @@ import Papa from 'papaparse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TendDatabase } from '@/storage/db';
 import { CSV_COLUMNS, csvChunks, exportLogText, logChunks, readLogChunk } from '@/storage/export';
-import { MemberLogFileV4, fileHeader } from '@/storage/files';
+import { MemberLogFileV5, fileHeader } from '@/storage/files';
 import { forgetMember } from '@/storage/forget';
 import { applyImport, parseMemberLogText, previewImport, IMPORTED_TABLES } from '@/storage/import';
 import { canonicalJson } from '@/storage/merge';
@@ -71,8 +71,8 @@ async function logState(database: TendDatabase): Promise<string> {
 describe('JSON export', () => {
   it('writes Tend’s versioned format, per group or for all groups, without derived fields', async () => {
     await seed(db);
-    const file = MemberLogFileV4.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
-    expect(file.header).toEqual({ ...fileHeader('member-log', NOW), version: 4 });
+    const file = MemberLogFileV5.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
+    expect(file.header).toEqual({ ...fileHeader('member-log', NOW), version: 5 });
     expect(file.prospects).toEqual([
       {
         groupId: GROUP,
@@ -92,7 +92,7 @@ describe('JSON export', () => {
       { groupId: GROUP, memberId: '100', stepId: 'personal-welcome', status: 'done', at: day(2), by: 'Sam' },
     ]);
     expect(file.coverage).toEqual([{ groupId: GROUP, feedReadSince: day(1), membersListReadSince: day(0) }]);
-    const all = MemberLogFileV4.parse(JSON.parse(await exportLogText(db, undefined, NOW)));
+    const all = MemberLogFileV5.parse(JSON.parse(await exportLogText(db, undefined, NOW)));
     expect(all.groups.map((g) => g.groupId)).toEqual([GROUP, '999']);
     expect(all.members).toHaveLength(3);
   });
@@ -115,7 +115,7 @@ describe('JSON export', () => {
     const empty = await freshDb('empty');
     const first = await readLogChunk(empty, {}, undefined, NOW);
     expect(first.next).toBeNull();
-    expect(MemberLogFileV4.parse(JSON.parse(first.text)).members).toEqual([]);
+    expect(MemberLogFileV5.parse(JSON.parse(first.text)).members).toEqual([]);
     await empty.delete();
   });
 });
@@ -195,8 +195,8 @@ describe('import: bad files change nothing and say why', () => {
     ],
     [
       'an unknown version',
-      JSON.stringify({ header: { ...fileHeader('member-log', NOW), version: 5 } }),
-      /version 5; this Tend reads versions 1 to 4/,
+      JSON.stringify({ header: { ...fileHeader('member-log', NOW), version: 6 } }),
+      /version 6; this Tend reads versions 1 to 5/,
     ],
     [
       'damaged rows',
@@ -236,7 +236,7 @@ describe('import: bad files change nothing and say why', () => {
 
   it('still reads version 1 files', async () => {
     await seed(db);
-    const v2 = MemberLogFileV4.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
+    const v2 = MemberLogFileV5.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
     const v1 = {
       header: { ...v2.header, version: 1 },
       groups: v2.groups,
@@ -257,8 +257,8 @@ describe('import: bad files change nothing and say why', () => {
 
   it('still reads version 2 files (no prospects section)', async () => {
     await seed(db);
-    const v3 = MemberLogFileV4.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
-    const { prospects, watch: _watch, counted: _counted, ...rest } = v3;
+    const v3 = MemberLogFileV5.parse(JSON.parse(await exportLogText(db, GROUP, NOW)));
+    const { prospects, watch: _watch, counted: _counted, fingerprints: _f, signals: _s, ...rest } = v3;
     expect(prospects).toHaveLength(1);
     const v2 = { ...rest, header: { ...v3.header, version: 2 } };
     const parsed = parseMemberLogText(JSON.stringify(v2));

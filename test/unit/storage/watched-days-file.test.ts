@@ -7,7 +7,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TendDatabase } from '@/storage/db';
 import { exportLogText } from '@/storage/export';
-import { MemberLogFileV3, MemberLogFileV4 } from '@/storage/files';
+import { MemberLogFileV3, MemberLogFileV5 } from '@/storage/files';
 import { forgetMember } from '@/storage/forget';
 import { applyImport, parseMemberLogText } from '@/storage/import';
 import { pruneSightings } from '@/storage/retention';
@@ -48,8 +48,8 @@ describe('member log version 4: watched days and counted items', () => {
   it('round-trips the watched days and the counted keys, pruned items included', async () => {
     await seed(source);
     const text = await exportLogText(source, GROUP, NOW);
-    const file = MemberLogFileV4.parse(JSON.parse(text));
-    expect(file.header.version).toBe(4);
+    const file = MemberLogFileV5.parse(JSON.parse(text));
+    expect(file.header.version).toBe(5);
     expect(file.watch.map((row) => row.day)).toEqual(['2026-01-01', '2026-01-02', '2027-02-14']);
     expect(file.counted).toHaveLength(4);
     expect(file.sightings.filter((row) => row.kind === 'post')).toHaveLength(1);
@@ -87,8 +87,8 @@ describe('member log version 4: watched days and counted items', () => {
 
   it('still reads version 3 files, which have no watched days', async () => {
     await seed(source);
-    const v4 = MemberLogFileV4.parse(JSON.parse(await exportLogText(source, GROUP, NOW)));
-    const { watch: _watch, counted: _counted, ...rest } = v4;
+    const v4 = MemberLogFileV5.parse(JSON.parse(await exportLogText(source, GROUP, NOW)));
+    const { watch: _watch, counted: _counted, fingerprints: _f, signals: _s, ...rest } = v4;
     const v3 = MemberLogFileV3.parse({ ...rest, header: { ...v4.header, version: 3 } });
     const parsed = parseMemberLogText(JSON.stringify(v3));
     if (!parsed.ok) throw new Error(parsed.error);
@@ -100,7 +100,7 @@ describe('member log version 4: watched days and counted items', () => {
 
   it('refuses watched days that do not fit their day, and counted keys of an undescribed group', async () => {
     await seed(source);
-    const file = MemberLogFileV4.parse(JSON.parse(await exportLogText(source, GROUP, NOW)));
+    const file = MemberLogFileV5.parse(JSON.parse(await exportLogText(source, GROUP, NOW)));
     const [first, ...others] = file.watch;
     const outside = { ...first!, spans: [Date.parse(day(5)), Date.parse(day(5)) + 1] };
     const reversed = { ...first!, spans: [first!.spans[1]!, first!.spans[0]!] };
