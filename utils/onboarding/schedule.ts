@@ -5,7 +5,12 @@
  * Decisions (tested in test/unit/onboarding/schedule.test.ts):
  * - A join-relative step is due once it is surely due: from the start of the admin's local day containing
  *   (latest possible join + offset). Never early (no "happy anniversary" a month before), at worst late by the
- *   width of the join interval. A member with no join interval gets no join-relative step.
+ *   width of the join interval. A member with no join interval gets no join-relative step, nor one whose join
+ *   interval is wider than the time the step stays fitting once due (its expiry plus its overdue days): "Joined
+ *   about 2 years ago" is one to three years, so a whole members list of them would all be due for "one year in
+ *   the group" the day it is read (and "about a year ago" all on one day a year later), each one wrong by up to
+ *   a year. A join known to the day or the month ("Joined 12 months ago") still gets it. A step that never
+ *   expires has no such limit.
  * - The weekly welcome puts a member in the week that contains the middle of their join interval, marked
  *   approximate unless the whole interval lies inside that week. It falls due when that week ends (+ offset).
  * - Calendar arithmetic is date-fns `add` in the time zone: a 29 February joiner's one-year mark is 28 February
@@ -26,7 +31,14 @@ import { placeholdersUsed, renderTemplate, type RenderResult } from '@/utils/tem
 import { firstNameOf, initialOf } from '@/utils/templates/names';
 import { defaultTemplateFor } from '@/utils/templates/library';
 import { StepId, type Cadence, type CadenceStep, type StepKind } from './cadence';
-import { isApproximate, joinInterval, joinMiddle, latestJoinMoment, type JoinFacts } from './join';
+import {
+  isApproximate,
+  joinInterval,
+  joinMiddle,
+  latestJoinMoment,
+  type JoinFacts,
+  type JoinInterval,
+} from './join';
 
 // ---------- History ----------
 
@@ -265,6 +277,17 @@ function timing(
 const nameCollator = new Intl.Collator('fr', { sensitivity: 'base', numeric: true });
 
 /**
+ * Whether a join interval is narrow enough to place a join-relative step (see the module comment): no wider than
+ * the step's expiry plus its overdue days. Plain UTC calendar arithmetic: a bound on a width, not a local date.
+ */
+function placeableJoin(step: CadenceStep): (interval: JoinInterval) => boolean {
+  const { expiresAfter } = step;
+  if (!expiresAfter) return () => true;
+  return (interval) =>
+    +add(add(interval.earliest, asDuration(expiresAfter)), asDuration(step.overdueAfter)) >= +interval.latest;
+}
+
+/**
  * Who is due for which step, oldest first. Disabled steps, closed items, snoozed items (until their time) and
  * expired items are left out.
  */
@@ -324,9 +347,10 @@ export function dueItems(
       startOfDay(add(latestJoin, asDuration(step.offset), { in: context }), { in: context }),
     );
     const timingOf = memoByTime((dueAt) => timing(step, dueAt, now, timeZone));
+    const placeable = placeableJoin(step);
     for (const member of members) {
       const interval = joinInterval(member);
-      if (!interval) continue;
+      if (!interval || !placeable(interval)) continue;
       const dueAt = dueAtOf(latestJoinMoment(interval));
       const due = timingOf(dueAt);
       if (!due) continue;
