@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { FacebookPageUrl } from '@/utils/facebook/links';
+import { PostContent } from '@/utils/facebook/post-content';
 import { Template } from '@/utils/templates/schema';
 import type { ClearGroupResult, ForgetResult } from './forget';
 import { CsvCursor, ExportCursor, type CsvChunk, type ExportChunk } from './export';
@@ -21,6 +22,8 @@ import {
   StoredSighting,
 } from './schema';
 import { ContentConfig, SettingsPatch, type Settings } from './settings';
+import { SignalState } from './signals-schema';
+import { ItemId } from '@/utils/signals/schema';
 
 /** The https address of a facebook.com page (utils/facebook/links.ts). */
 const FacebookUrl = FacebookPageUrl;
@@ -53,6 +56,26 @@ export const ReportPageStatus = z.strictObject({
   waiting: PageStatus.shape.waiting,
 });
 export const GetContentConfig = z.strictObject({ type: z.literal('getContentConfig') });
+/** A post or comment's content as read, with ids and time as strict as the detectors take them. */
+const SignalContent = PostContent.extend({
+  memberId: MemberId,
+  itemId: ItemId,
+  postId: ItemId.optional(),
+  at: IsoTime.optional(),
+});
+/**
+ * Weak signals: what the posts and comments newly read on a group page say (utils/facebook/post-content.ts),
+ * sent only while reading post contents is on. The background keeps fingerprints and short excerpts, never `text`.
+ */
+export const SubmitPostContents = z.strictObject({
+  type: z.literal('submitPostContents'),
+  url: FacebookUrl,
+  groupId: GroupId,
+  groupVanity: GroupId.optional(),
+  pageKind: z.enum(['group-feed', 'group-post']),
+  readAt: IsoTime,
+  contents: z.array(SignalContent).min(1).max(500),
+});
 
 /** Messages only the extension's own pages (panel, popup) may send. */
 export const UpdateSettings = z.strictObject({ type: z.literal('updateSettings'), patch: SettingsPatch });
@@ -138,16 +161,30 @@ export const MarkOnboarding = z.strictObject({
 });
 export const SaveTemplate = z.strictObject({ type: z.literal('saveTemplate'), template: Template });
 export const DeleteTemplate = z.strictObject({ type: z.literal('deleteTemplate'), id: Template.shape.id });
+/** The admin's answer to a weak signal: done, dismissed, snoozed until a time, or open again. */
+export const SetSignalState = z
+  .strictObject({
+    type: z.literal('setSignalState'),
+    key: z.string().min(1).max(500),
+    state: SignalState,
+    until: IsoTime.optional(),
+  })
+  .refine((message) => (message.state === 'snoozed') === (message.until !== undefined), {
+    message: 'a snooze needs "until", and only a snooze has one',
+    path: ['until'],
+  });
 
 export const ContentScriptMessage = z.discriminatedUnion('type', [
   SubmitSightings,
   ReportPageStatus,
   GetContentConfig,
+  SubmitPostContents,
 ]);
 export const ExtensionPageMessage = z.discriminatedUnion('type', [
   SubmitSightings,
   ReportPageStatus,
   GetContentConfig,
+  SubmitPostContents,
   UpdateSettings,
   ForgetMember,
   ClearGroup,
@@ -164,6 +201,7 @@ export const ExtensionPageMessage = z.discriminatedUnion('type', [
   MarkOnboarding,
   SaveTemplate,
   DeleteTemplate,
+  SetSignalState,
 ]);
 export type ContentScriptMessage = z.infer<typeof ContentScriptMessage>;
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessage>;
@@ -175,6 +213,8 @@ export interface Responses {
   submitSightings: { added: number; updated: number };
   reportPageStatus: null;
   getContentConfig: ContentConfig;
+  /** Signals raised or raised again by these contents. */
+  submitPostContents: { signals: number };
   updateSettings: Settings;
   forgetMember: ForgetResult;
   clearGroup: ClearGroupResult;
@@ -191,6 +231,7 @@ export interface Responses {
   markOnboarding: { added: number; unchanged: number };
   saveTemplate: { id: string };
   deleteTemplate: { deleted: boolean };
+  setSignalState: { key: string; state: SignalState };
 }
 
 /** A refusal of `submitSightings` for some of its sightings names them (`invalid`: their indices), so the rest can be sent again. */

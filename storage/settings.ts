@@ -117,6 +117,12 @@ export const Settings = z.strictObject({
     .prefault({}),
   /** Weak signals (issue 17): each kind on or off with its thresholds, per group; the toolbar count is off. */
   signals: SignalSettings.prefault({}),
+  /**
+   * Weak signals need what posts and comments say (a short excerpt, image cues; see utils/facebook/post-content.ts).
+   * Off until the admin turns it on: reading members' words is a step beyond seeing who posts, so it is opt-in,
+   * like member requests. Off, the content script reads no post contents and the background refuses them.
+   */
+  readPostContents: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -133,6 +139,7 @@ export const SettingsPatch = z.strictObject({
   adminName: Settings.shape.adminName.unwrap().optional(),
   onboarding: OnboardingSettings.partial().optional(),
   signals: SignalSettingsPatch.optional(),
+  readPostContents: z.boolean().optional(),
 });
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
@@ -186,6 +193,7 @@ export function applySettingsPatch(settings: Settings, patch: SettingsPatch): Se
     ...(patch.retentionDays !== undefined ? { retentionDays: patch.retentionDays } : {}),
     ...(patch.csvSeparator !== undefined ? { csvSeparator: patch.csvSeparator } : {}),
     ...(patch.adminName !== undefined ? { adminName: patch.adminName } : {}),
+    ...(patch.readPostContents !== undefined ? { readPostContents: patch.readPostContents } : {}),
     toneCheck: { ...settings.toneCheck, ...patch.toneCheck },
     memberRequests: { ...settings.memberRequests, ...patch.memberRequests },
     activity: { ...settings.activity, ...patch.activity },
@@ -200,6 +208,8 @@ export const ContentConfig = z.strictObject({
   toneCheck: Settings.shape.toneCheck,
   readMemberRequests: z.boolean(),
   readScreeningAnswers: z.boolean(),
+  /** Weak signals on: read post and comment contents on group pages (off by default). */
+  readPostContents: z.boolean(),
 });
 export type ContentConfig = z.infer<typeof ContentConfig>;
 
@@ -209,6 +219,7 @@ export function contentConfigFrom(settings: Settings): ContentConfig {
     toneCheck: settings.toneCheck,
     readMemberRequests: settings.memberRequests.read,
     readScreeningAnswers: settings.memberRequests.read && settings.memberRequests.readAnswers,
+    readPostContents: settings.readPostContents,
   };
 }
 

@@ -18,6 +18,7 @@ import { allowedBySettings, contentConfigFrom, csvSeparatorFor } from '@/storage
 import { loadSettings, updateSettings } from '@/storage/settings-store';
 import { ingestTestHook } from '@/storage/test-hooks';
 import { ImportUploads } from './import-uploads';
+import { signalHandlers } from './signal-handlers';
 
 /** `sender` says which tab a content script's message came from (the page status keeps it, see below). */
 type Handlers = {
@@ -117,6 +118,7 @@ export function createHandlers(
       return null;
     },
     getContentConfig: async () => contentConfigFrom(await loadSettings(db)),
+    ...signalHandlers(db, now),
     updateSettings: async (message) => updateSettings(db, message.patch),
     forgetMember: async ({ groupId, memberId, neverRecordAgain }) =>
       forgetMember(db, groupId, memberId, { neverRecordAgain: neverRecordAgain ?? false }),

@@ -11,7 +11,12 @@ const sameId = (a: string, b: string) => a.toLowerCase() === b.toLowerCase();
 
 /** Why a content script's message does not match the page that sent it, or undefined when it does. */
 export function pageMismatch(message: Message, senderUrl: string | undefined): string | undefined {
-  if (message.type !== 'submitSightings' && message.type !== 'reportPageStatus') return undefined;
+  if (
+    message.type !== 'submitSightings' &&
+    message.type !== 'reportPageStatus' &&
+    message.type !== 'submitPostContents'
+  )
+    return undefined;
   if (!senderUrl) return 'refused: no sending page';
   const senderGroup = detectPage(senderUrl).groupId;
   const claimedGroup = detectPage(message.url).groupId;

@@ -3,10 +3,12 @@ import '@/utils/zod-config';
 import { browser } from 'wxt/browser';
 import { createPageReader, detectPage } from '@/utils/facebook';
 import { readGroupName } from '@/utils/facebook/group-name';
+import { createPostContentReader } from '@/utils/facebook/post-content';
 import type { ContentConfig } from '@/storage/settings';
 import { send } from '@/storage/messaging';
 import { readOptionsFor, readingChanged } from './reading-options';
 import { answerPageCopyRequest } from './page-copy';
+import { createContentChannel } from './contents';
 import { createReadingSession } from './session';
 import { startToneIndicator } from './tone';
 import { contentScriptTestHook, contentSendTestHook } from '@/utils/test-hooks';
@@ -20,12 +22,21 @@ export default defineContentScript({
     const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
     // The admin's opt-ins (member requests, screening answers): off until the background says otherwise.
     let config: ContentConfig | undefined;
+    const sendToBackground = contentSendTestHook((message) => browser.runtime.sendMessage(message));
+    // Weak signals: post contents only while the admin has turned reading them on (off by default).
+    const contents = createContentChannel({
+      enabled: () => config?.readPostContents ?? false,
+      createReader: (url) =>
+        createPostContentReader(url, readOptionsFor(config, { now: () => new Date(), timeZone })),
+      send: sendToBackground,
+    });
     const session = createReadingSession({
       createReader: (url) =>
         createPageReader(url, readOptionsFor(config, { now: () => new Date(), timeZone })),
       readGroupName,
       // The background's answer says whether the batch was stored (test builds may misread it on purpose).
-      send: contentSendTestHook((message) => browser.runtime.sendMessage(message)),
+      send: sendToBackground,
+      contents,
       document,
       now: () => new Date(),
       schedule: (work, delayMs) => {

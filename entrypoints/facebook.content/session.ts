@@ -6,6 +6,7 @@
 import type { ContentScriptMessage } from '@/storage/messages';
 import type { PageHealth, PageInfo, PageKind, PageReading, Sighting } from '@/storage/schema';
 import { sightingItemKey } from '@/utils/facebook/reading';
+import type { ContentChannel } from './contents';
 
 /** A reader for one page (one URL) that remembers what it already read. See utils/facebook. */
 export interface IncrementalReader {
@@ -25,6 +26,8 @@ export interface ReadingSessionDeps {
   /** Schedules work after a quiet period; returns a cancel function. */
   schedule: (work: () => void, delayMs: number) => () => void;
   onError?: (error: unknown) => void;
+  /** Weak signals: reads and sends post contents after each reading (see contents.ts); none without it. */
+  contents?: ContentChannel;
 }
 
 /** How long the page must stay still before it is read: Facebook adds nodes in bursts while scrolling. */
@@ -180,11 +183,16 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       const readAt = deps.now().toISOString();
       const reading = readWhole ? reader.readAll(document) : reader.readAdded(changedNodes);
       readWhole = false;
+      const newActivity = reading.sightings.some((s) => s.kind === 'post' || s.kind === 'comment');
+      const page = reader.page;
+      deps.contents?.read({ url, page, root: document, nodes: changedNodes, newActivity, readAt });
       changedNodes.clear();
       if (reader.page.groupId)
         for (const sighting of reading.sightings)
           unsent.set(sightingItemKey(sighting), { sighting, pageKind: reader.page.kind, readAt });
       await sendSightings();
+      // Contents follow their sightings, so the detectors know the members they name.
+      if (unsent.size === 0) await deps.contents?.flush();
       if (reader.page.groupId || forceStatus) await sendStatus(readAt, forceStatus);
     } catch (error) {
       // Never throw into Facebook's page; what was not sent is sent with the next change.
@@ -208,6 +216,7 @@ export function createReadingSession(deps: ReadingSessionDeps) {
       reader = deps.createReader(url);
       readWhole = true;
       changedNodes.clear();
+      deps.contents?.navigated(reader.page, previous);
       // What still waits was read in the same group: it goes with this page's batches (the background accepts a
       // page's sightings for its own group only, so another group's cannot follow).
       const sameGroup =

@@ -21,7 +21,7 @@ import {
   readCommentUnit,
   readPostUnit,
 } from './read-comet';
-import { findCommentUnits, findPostUnits } from './read-units';
+import { findCommentUnits, findPostUnits, unitAround } from './read-units';
 import { SELECTORS } from './selectors';
 import { clip, normalizeText } from './text';
 import { postTimeReader } from './time';
@@ -211,33 +211,39 @@ function contentsOf(element: Element, outcome: ItemOutcome, others: readonly Ele
   return contents;
 }
 
-function contextFor(root: ParentNode, url: string, options: ReadOptions): ReadContext {
+/** One read's context; `data` and `claimedBlocks` carry over between the reads of one page. */
+function contextFor(
+  url: string,
+  options: ReadOptions,
+  carried: Pick<ReadContext, 'data'> & { claimedBlocks: WeakSet<Element> },
+): ReadContext {
   const location = detectPage(url);
   const pageUrl = parseFacebookUrl(url);
   const now = typeof options.now === 'function' ? options.now() : options.now;
   const clock = { now, timeZone: options.timeZone ?? 'UTC' };
-  const data = new PageDataIndex();
-  data.ingestScripts(Array.from(root.querySelectorAll(SELECTORS.embeddedJson.css)));
   return {
     location,
     pageUrl,
     clock,
-    data,
+    data: carried.data,
     parseUrl: cachedUrlParser(pageUrl),
     postTime: postTimeReader(clock),
-    claimedBlocks: new WeakSet(),
+    claimedBlocks: carried.claimedBlocks,
   };
 }
 
-/**
- * The content of every post and comment of a group feed or post page, in page order (posts, then the comments
- * outside articles). Other pages give none. Never throws: an unreadable container gives nothing.
- */
-export function readPostContents(root: ParentNode, url: string, options: ReadOptions): PostContent[] {
-  const context = contextFor(root, url, options);
-  const kind = context.location.kind;
-  if ((kind !== 'group-feed' && kind !== 'group-post') || context.location.legacyMobile) return [];
-  const articles = Array.from(root.querySelectorAll(ARTICLE)).filter(
+const readsContents = (url: string) => {
+  const location = detectPage(url);
+  return (location.kind === 'group-feed' || location.kind === 'group-post') && !location.legacyMobile;
+};
+const contentKey = (content: PostContent) => `${content.kind}|${content.memberId}|${content.itemId}`;
+const isElement = (node: unknown): node is Element => (node as Node | null)?.nodeType === 1;
+
+/** The contents of the posts and comments under `root` (which may itself be an article), in page order. */
+function contentsUnder(root: ParentNode, context: ReadContext): PostContent[] {
+  context.data.ingestScripts(Array.from(root.querySelectorAll(SELECTORS.embeddedJson.css)));
+  const own = isElement(root) && root.matches(ARTICLE) ? [root] : [];
+  const articles = [...own, ...Array.from(root.querySelectorAll(ARTICLE))].filter(
     (a) => a.getElementsByTagName('a').length,
   );
   context.articleParts = articlePartsFinder(articles, (href) =>
@@ -259,9 +265,77 @@ export function readPostContents(root: ParentNode, url: string, options: ReadOpt
   const byKey = new Map<string, PostContent>();
   containers.forEach((element, index) => {
     for (const content of contentsOf(element, read(element, index), comments)) {
-      const key = `${content.kind}|${content.memberId}|${content.itemId}`;
-      if (!byKey.has(key)) byKey.set(key, content);
+      if (!byKey.has(contentKey(content))) byKey.set(contentKey(content), content);
     }
   });
   return [...byKey.values()];
+}
+
+/**
+ * The content of every post and comment of a group feed or post page, in page order (posts, then the comments
+ * outside articles). Other pages give none. Never throws: an unreadable container gives nothing.
+ */
+export function readPostContents(root: ParentNode, url: string, options: ReadOptions): PostContent[] {
+  if (!readsContents(url)) return [];
+  const carried = { data: new PageDataIndex(), claimedBlocks: new WeakSet<Element>() };
+  return contentsUnder(root, contextFor(url, options, carried));
+}
+
+/**
+ * Where an added or changed node is read from: the article around it (a post, or a comment that is an article),
+ * else the feed item around it, else the node itself. Never the whole page.
+ */
+function rootOf(node: Node): Element | null {
+  const element = isElement(node) ? node : node.parentElement;
+  if (!element?.isConnected) return null;
+  return element.closest(ARTICLE) ?? unitAround(element, () => false) ?? element;
+}
+
+/** The outermost of the roots around `nodes`, each once. */
+function rootsAround(nodes: Iterable<Node>): Element[] {
+  const roots = new Set<Element>();
+  for (const node of nodes) {
+    const root = rootOf(node);
+    if (root) roots.add(root);
+  }
+  const inside = (root: Element) => {
+    for (let parent = root.parentElement; parent; parent = parent.parentElement)
+      if (roots.has(parent)) return true;
+    return false;
+  };
+  return [...roots].filter((root) => !inside(root));
+}
+
+/** Reads contents on one page (one URL) as it grows; see `createPostContentReader`. */
+export interface PostContentReader {
+  /** The page's contents not given before (the first read of a page). */
+  readAll(root: ParentNode): PostContent[];
+  /** Contents not given before, read only in the posts and comments in or around these added nodes. */
+  readAdded(nodes: Iterable<Node>): PostContent[];
+}
+
+/**
+ * The content script's reader of post contents for one page: like the page reader, it reads only around what
+ * was added and gives each post or comment once (later changes inside an item already given, such as a picture
+ * loaded late, are not read again). Pages other than a group's feed or post give nothing and cost nothing.
+ */
+export function createPostContentReader(url: string, options: ReadOptions): PostContentReader {
+  const reads = readsContents(url);
+  const carried = { data: new PageDataIndex(), claimedBlocks: new WeakSet<Element>() };
+  const given = new Set<string>();
+  const fresh = (contents: PostContent[]) =>
+    contents.filter((content) => !given.has(contentKey(content)) && given.add(contentKey(content)));
+  const under = (roots: readonly ParentNode[]) => {
+    if (!reads || roots.length === 0) return [];
+    const context = contextFor(url, options, carried);
+    try {
+      return fresh(roots.flatMap((root) => contentsUnder(root, context)));
+    } catch {
+      return [];
+    }
+  };
+  return {
+    readAll: (root) => under([root]),
+    readAdded: (nodes) => under(reads ? rootsAround(nodes) : []),
+  };
 }

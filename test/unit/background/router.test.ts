@@ -46,6 +46,17 @@ beforeEach(async () => {
     createdAt: NOW.toISOString(),
     author: 'Sam',
   });
+  await db.signals.put({
+    key: 'brand-contest|1234567|55',
+    kind: 'brand-contest',
+    groupId: '1234567',
+    memberIds: ['200'],
+    memberKeys: ['1234567|200'],
+    evidence: { itemIds: ['55'], links: [], excerpt: 'Share and win', at: NOW.toISOString() },
+    state: 'open',
+    createdAt: NOW.toISOString(),
+    updatedAt: NOW.toISOString(),
+  });
 });
 afterEach(async () => db.delete());
 
@@ -55,6 +66,7 @@ const UPLOAD_ID = '0b6c7c3e-4a8f-4c1e-9d2a-3f5e6a7b8c9d';
 
 /** One valid example of every message only the extension's pages may send. */
 const privileged = () => [
+  { type: 'setSignalState', key: 'brand-contest|1234567|55', state: 'dismissed' },
   { type: 'updateSettings', patch: { language: 'fr', inactivityDays: 45 } },
   { type: 'forgetMember', groupId: '1234567', memberId: '100', neverRecordAgain: true },
   { type: 'clearGroup', groupId: '1234567' },
@@ -266,6 +278,25 @@ describe('routeMessage: privilege decided by the sender', () => {
         visible: fc.boolean(),
       }),
       getContentConfig: fc.constant({}),
+      submitPostContents: fc.record({
+        url: fc.constantFrom('https://www.facebook.com/groups/1234567/'),
+        groupId,
+        pageKind: fc.constantFrom('group-feed', 'group-post', 'group-members'),
+        readAt: time,
+        contents: fc.array(
+          fc.record({
+            kind: fc.constantFrom('post', 'comment'),
+            memberId,
+            name: fc.string({ maxLength: 5 }),
+            itemId: fc.constantFrom('55', 'bad id'),
+            excerpt: fc.constantFrom('Share and win: comment to enter', ''),
+            text: fc.constantFrom('Share and win: comment to enter our giveaway', ''),
+            domains: fc.constant([]),
+            images: fc.constantFrom([], [{ photoId: '123456' }], [{ photoId: 'x' }]),
+          }),
+          { maxLength: 2 },
+        ),
+      }),
       updateSettings: fc.record({
         patch: fc.record(
           {
@@ -279,6 +310,7 @@ describe('routeMessage: privilege decided by the sender', () => {
             retentionDays: fc.integer({ min: 0, max: 400 }),
             csvSeparator: fc.constantFrom(',', ';', '|'),
             adminName: fc.string({ maxLength: 5 }),
+            readPostContents: fc.boolean(),
           },
           { requiredKeys: [] },
         ),
@@ -359,6 +391,14 @@ describe('routeMessage: privilege decided by the sender', () => {
         ),
       }),
       deleteTemplate: fc.record({ id: fc.constantFrom('custom-welcome', 'nope') }),
+      setSignalState: fc.record(
+        {
+          key: fc.constantFrom('brand-contest|1234567|55', 'nope'),
+          state: fc.constantFrom('open', 'dismissed', 'snoozed', 'gone'),
+          until: fc.constantFrom(NOW.toISOString(), 'soon'),
+        },
+        { requiredKeys: ['key', 'state'] },
+      ),
     };
     expect(Object.keys(shaped).sort()).toEqual([...allTypes].sort());
     const message = fc.oneof(

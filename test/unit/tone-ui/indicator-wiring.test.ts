@@ -11,6 +11,7 @@ const config: ContentConfig = {
   toneCheck: { enabled: true, onFacebook: true },
   readMemberRequests: false,
   readScreeningAnswers: false,
+  readPostContents: false,
 };
 const send = vi.fn<(message: { type: string }) => Promise<ContentConfig>>();
 vi.mock('@/storage/messaging', () => ({ send: (message: { type: string }) => send(message) }));

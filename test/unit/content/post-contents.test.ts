@@ -1,0 +1,132 @@
+/**
+ * Weak signals in the content script: post contents are read incrementally (a page whole once, then only around
+ * what was added, each post once), only while the setting is on, and sent after their sightings are stored.
+ */
+import { describe, expect, it } from 'vitest';
+import { createContentChannel, CONTENTS_PER_MESSAGE } from '@/entrypoints/facebook.content/contents';
+import type { ContentScriptMessage } from '@/storage/messages';
+import type { PageInfo } from '@/storage/schema';
+import {
+  createPostContentReader,
+  readPostContents,
+  type PostContent,
+  type PostContentReader,
+} from '@/utils/facebook/post-content';
+import { clockFor, fixtureHtml, fixtureTruth } from '../reader/fixtures';
+
+const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+const keys = (contents: readonly PostContent[]) => contents.map((c) => `${c.kind}|${c.itemId}`).sort();
+const FEED = 'www_comet_group_feed_synthetic';
+
+describe('createPostContentReader', () => {
+  it('reads the page once, then only the posts added since, each once', () => {
+    const url = fixtureTruth(FEED).page_url;
+    const document = parse(fixtureHtml(FEED));
+    const whole = readPostContents(document, url, clockFor(FEED));
+    const articles = Array.from(document.querySelectorAll('[role="article"]')).filter(
+      (article) => !article.parentElement?.closest('[role="article"]'),
+    );
+    expect(articles.length).toBeGreaterThan(2);
+    // The page first shows one post; the others arrive while the admin scrolls.
+    const later = articles.slice(1).map((article) => ({ article, parent: article.parentElement! }));
+    for (const { article } of later) article.remove();
+    const reader = createPostContentReader(url, clockFor(FEED));
+    const first = reader.readAll(document);
+    for (const { article, parent } of later) parent.appendChild(article);
+    const added = reader.readAdded(later.map(({ article }) => article));
+
+    expect(first.length).toBeGreaterThan(0);
+    expect(keys(first).filter((key) => keys(added).includes(key))).toEqual([]);
+    expect(keys([...first, ...added])).toEqual(keys(whole));
+    // A change inside a post already read (a late picture, a reaction count) gives nothing new.
+    expect(reader.readAdded([articles[0]!.querySelector('a')!])).toEqual([]);
+    expect(reader.readAll(document)).toEqual([]);
+  });
+
+  it('reads nothing on a members page', () => {
+    const name = 'www_comet_group_members_2024-08';
+    const reader = createPostContentReader(fixtureTruth(name).page_url, clockFor(name));
+    expect(reader.readAll(parse(fixtureHtml(name)))).toEqual([]);
+  });
+});
+
+const feed: PageInfo = { kind: 'group-feed', groupId: '1234567' };
+const content = (itemId: string): PostContent => ({
+  kind: 'post',
+  memberId: '300',
+  name: 'Ana',
+  itemId,
+  excerpt: 'Hello',
+  text: 'Hello',
+  domains: [],
+  images: [],
+});
+
+function channelSetup(enabled: { on: boolean }, replies: unknown[] = []) {
+  const calls: string[] = [];
+  const sent: ContentScriptMessage[] = [];
+  let next = 0;
+  const reader: PostContentReader = {
+    readAll: () => (calls.push('all'), Array.from({ length: 250 }, () => content(`${(next += 1)}`))),
+    readAdded: (nodes) => (calls.push(`added:${[...nodes].length}`), [content(`${(next += 1)}`)]),
+  };
+  const channel = createContentChannel({
+    enabled: () => enabled.on,
+    createReader: () => (calls.push('create'), reader),
+    send: async (message) => {
+      sent.push(message);
+      return replies.shift() ?? { ok: true, value: { signals: 0 } };
+    },
+  });
+  const read = (newActivity: boolean, nodes: Node[] = []) =>
+    channel.read({
+      url: 'https://www.facebook.com/groups/1234567/',
+      page: feed,
+      root: document,
+      nodes,
+      newActivity,
+      readAt: '2026-11-22T10:00:00.000Z',
+    });
+  return { channel, calls, sent, read };
+}
+
+describe('createContentChannel', () => {
+  it('reads and sends nothing while the setting is off', async () => {
+    const { channel, calls, sent, read } = channelSetup({ on: false });
+    read(true);
+    await channel.flush();
+    expect(calls).toEqual([]);
+    expect(sent).toEqual([]);
+  });
+
+  it('reads the page whole once, then only after a reading found new posts, in bounded messages', async () => {
+    const { channel, calls, sent, read } = channelSetup({ on: true });
+    read(false);
+    read(false, [document.body]);
+    read(true, [document.body, document.body]);
+    expect(calls).toEqual(['create', 'all', 'added:2']);
+    await channel.flush();
+    expect(sent.map((message) => message.type)).toEqual(Array(4).fill('submitPostContents'));
+    const sizes = sent.map((message) =>
+      message.type === 'submitPostContents' ? message.contents.length : 0,
+    );
+    expect(sizes).toEqual([CONTENTS_PER_MESSAGE, CONTENTS_PER_MESSAGE, 50, 1]);
+    expect(channel.waiting()).toBe(0);
+  });
+
+  it('keeps what the background did not answer for the next flush, and drops what it refused', async () => {
+    const { channel, sent, read } = channelSetup({ on: true }, [undefined, { ok: false, error: 'refused' }]);
+    read(true);
+    const failing = createContentChannel({
+      enabled: () => true,
+      createReader: () => ({ readAll: () => [content('1')], readAdded: () => [] }),
+      send: () => Promise.reject(new Error('no background')),
+    });
+    failing.read({ url: 'x', page: feed, root: document, nodes: [], newActivity: true, readAt: 'now' });
+    await failing.flush();
+    expect(failing.waiting()).toBe(1);
+    await channel.flush();
+    expect(channel.waiting()).toBe(0);
+    expect(sent.length).toBe(3);
+  });
+});
