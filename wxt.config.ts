@@ -5,6 +5,7 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
 import { ACTION_ICON_SIZES, ICON_SIZES, iconPath } from './utils/brand';
 import { FIREFOX_SIDEBAR_COMMAND, OPEN_PANEL_COMMAND, PANEL_SHORTCUT } from './utils/shortcut';
+import { SERVER_CONNECT_SOURCES, SERVER_HOST_PATTERNS } from './utils/sharing/reach';
 
 // Test-only: `TEND_TEST_MISBEHAVE=<flag>` builds a deliberately broken variant into `.output/misbehave-<flag>/`
 // for the guard tests' positive controls (utils/test-hooks.ts). Unset, the hooks compile away to nothing.
@@ -20,6 +21,7 @@ const icons = (sizes: readonly number[]) =>
 // - zod 4 probes for `new Function` and compiles object parsers with it; Tend runs zod `jitless`
 //   (utils/zod-config.ts), so neither runs and both are left out (the `zod-jit` guard control keeps them);
 // - React DOM writes `innerHTML` only for `dangerouslySetInnerHTML`, which Tend never uses: that write throws;
+// - PouchDB (sharing) compiles filter functions given as text with `Function`; Tend gives none: that call throws;
 // - decimal.js-light (under recharts) is taken as its ES module: its browser build's UMD wrapper looks for the
 //   global object with `Function('return this')`.
 // Each replacement must find its exact text: a library update that moves it fails the build instead of shipping
@@ -52,6 +54,13 @@ const REPLACEMENTS: Replacement[] = [
     replace: `const F = ${LEFT_OUT("zod's compiled parsers (Tend runs zod jitless)")};`,
     count: 1,
     keptFor: 'zod-jit',
+  },
+  {
+    // PouchDB evaluates filter functions written as text (design documents); Tend's sharing never uses one.
+    file: 'pouchdb-utils/lib/index-browser.es.js',
+    find: 'return Function.apply(null, keys).apply(null, values);',
+    replace: `return ${LEFT_OUT("PouchDB's filter functions written as text")};`,
+    count: 1,
   },
   {
     file: 'react-dom/cjs/react-dom-client.production.js',
@@ -133,6 +142,8 @@ export default defineConfig({
     default_locale: 'en',
     icons: icons(ICON_SIZES),
     permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // Sharing with co-admins: nothing at install; one server's origin is asked for when the admin turns it on.
+    optional_host_permissions: SERVER_HOST_PATTERNS,
     action: { default_icon: icons(ACTION_ICON_SIZES) },
     commands: {
       [browser === 'firefox' ? FIREFOX_SIDEBAR_COMMAND : OPEN_PANEL_COMMAND]: {
@@ -140,18 +151,16 @@ export default defineConfig({
         description: '__MSG_commandOpenPanel__',
       },
     },
-    // No remote code, fonts or requests from the extension's own pages. The dev server needs a socket,
-    // so the strict policy applies to production builds.
+    // No remote code or fonts. Connections: only to a sharing server (https, or http on this computer), and only
+    // once the admin granted its origin (a Manifest V3 policy cannot change at run time; see utils/sharing/reach.ts).
+    // The dev server needs a socket, so the strict policy applies to production builds.
     ...(mode === 'production'
       ? {
           content_security_policy: {
-            extension_pages:
-              "default-src 'self'; script-src 'self'; object-src 'none'; connect-src 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'"
-                // The `network` control must reach the network layer for the request guard to see it.
-                .replace(
-                  "connect-src 'none'",
-                  misbehave === 'network' ? 'connect-src *' : "connect-src 'none'",
-                ),
+            extension_pages: `default-src 'self'; script-src 'self'; object-src 'none'; connect-src ${
+              // The `network` control must reach the network layer for the request guard to see it.
+              misbehave === 'network' ? '*' : SERVER_CONNECT_SOURCES.join(' ')
+            }; img-src 'self' data:; style-src 'self' 'unsafe-inline'; base-uri 'none'; form-action 'none'`,
           },
         }
       : {}),

@@ -7,9 +7,14 @@ import { db } from '@/storage/db';
 import type { SyncReport } from '@/storage/sharing/engine';
 import { startLiveSync, type LiveSync } from '@/storage/sharing/live';
 import { isShared } from '@/storage/sharing/shared-key';
+import { permissionPattern } from '@/utils/sharing/config';
 import { useLiveFor } from './data';
 
 export const loadSharing = () => import('@/storage/sharing/setup');
+
+/** Whether the browser grants the server's origin (the admin may take it back in the browser's settings). */
+export const mayConnect = (database: string): Promise<boolean> =>
+  browser.permissions.contains({ origins: [permissionPattern(database)] });
 
 /** Whether the followed group is shared (undefined while loading). */
 export function useIsShared(groupId: string | null): boolean | undefined {
@@ -29,7 +34,7 @@ export function useLiveSharing(
     void loadSharing().then(async (sharing) => {
       const config = await sharing.loadSharingConfig(db(), groupId);
       if (!config || stopped) return;
-      const engine = await sharing.openEngine(db(), config);
+      const engine = await sharing.openEngine(db(), config, { mayConnect });
       if (!stopped) live = startLiveSync({ sync: () => engine.sync(), everyMs: 60_000, onReport });
     });
     return () => {

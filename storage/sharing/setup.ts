@@ -31,6 +31,8 @@ export interface Connection {
   /** The local replica's storage; 'indexeddb' in the extension. */
   adapter?: string;
   now?: () => Date;
+  /** Whether the browser still grants the server's origin; asked before every request (none when it says no). */
+  mayConnect?: (database: string) => Promise<boolean>;
 }
 
 export interface Login {
@@ -55,7 +57,13 @@ export function onlyTo(database: string, fetchImpl: Fetch): Fetch {
 const replicaName = (config: SharingConfig) => `tend-replica|${config.groupId}|${config.origin}`;
 
 function remoteOf(config: SharingConfig, connection: Connection): PouchDB.Database {
-  const network = connection.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const { mayConnect } = connection;
+  const plain: Fetch = connection.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const network: Fetch = async (url, init) => {
+    if (mayConnect && !(await mayConnect(config.database)))
+      throw new Error('the browser no longer lets Tend reach this server: turn sharing on again');
+    return plain(url, init);
+  };
   const auth =
     config.username !== undefined
       ? { auth: { username: config.username, password: config.password ?? '' } }

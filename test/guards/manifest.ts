@@ -1,6 +1,8 @@
 /**
  * Least privilege: what the README's "Permissions" table documents, and what a built manifest asks for, must be
- * the same; and the extension pages' content security policy must forbid remote code and every connection.
+ * the same; and the extension pages' content security policy must forbid remote code, and every connection but
+ * one to a co-admins' sharing server (https, or plain http on this computer), which the optional host permission
+ * granted at the admin's click then narrows to that one server.
  */
 import type { Browser } from './builds';
 
@@ -8,6 +10,8 @@ export interface DocumentedAccess {
   /** API permissions, per browser (a row marked "(Chrome)" or "(Firefox)" is for that browser only). */
   permissions: Record<Browser, string[]>;
   hostPermissions: string[];
+  /** Asked for at run time, never granted at install (a row "optional host `…`"). */
+  optionalHostPermissions: string[];
   contentScriptMatches: string[];
 }
 
@@ -25,12 +29,14 @@ export function documentedAccess(readme: string): DocumentedAccess {
   const access: DocumentedAccess = {
     permissions: { chrome: [], firefox: [] },
     hostPermissions: [],
+    optionalHostPermissions: [],
     contentScriptMatches: [],
   };
   for (const cell of rows) {
     const name = /`([^`]+)`/.exec(cell)?.[1];
     if (!name) throw new Error(`Permissions row without a \`name\`: ${cell}`);
     if (/^content script on /i.test(cell)) access.contentScriptMatches.push(name);
+    else if (/^optional host /i.test(cell)) access.optionalHostPermissions.push(name);
     else if (/^host /i.test(cell)) access.hostPermissions.push(name);
     else {
       const only = /\((Chrome|Firefox)\)/.exec(cell)?.[1]?.toLowerCase() as Browser | undefined;
@@ -60,6 +66,9 @@ const sorted = (values: readonly string[] = []) => [...new Set(values)].sort();
 const same = (a: readonly string[], b: readonly string[]) =>
   JSON.stringify(sorted(a)) === JSON.stringify(sorted(b));
 
+/** Written out here, not imported from the build's configuration, so the guard does not follow a change to it. */
+export const SHARING_CONNECT_SOURCES = ['https:', 'http://127.0.0.1:*', 'http://localhost:*'];
+
 /** Parses a CSP into directive → sources. */
 export function parseCsp(policy: string): Map<string, string[]> {
   const directives = new Map<string, string[]>();
@@ -88,9 +97,12 @@ export function cspViolations(policy: string | undefined): string[] {
   }
   if (JSON.stringify(csp.get('object-src')) !== JSON.stringify(["'none'"]))
     problems.push("object-src is not 'none'");
-  // Connections: none at all (fetch, XHR, WebSocket, EventSource, beacons).
-  if (JSON.stringify(csp.get('connect-src')) !== JSON.stringify(["'none'"])) {
-    problems.push(`connect-src must be 'none', is ${JSON.stringify(csp.get('connect-src'))}`);
+  // Connections (fetch, XHR, WebSocket, EventSource, beacons): a sharing server only, over https, or over plain
+  // http on this computer. A Manifest V3 policy cannot name the one server the admin grants at run time.
+  if (JSON.stringify(csp.get('connect-src')) !== JSON.stringify(SHARING_CONNECT_SOURCES)) {
+    problems.push(
+      `connect-src must be ${SHARING_CONNECT_SOURCES.join(' ')}, is ${JSON.stringify(csp.get('connect-src'))}`,
+    );
   }
   // Fonts, images, styles, media: the extension's own files (and data: images) only; no remote fonts.
   for (const directive of ['font-src', 'img-src', 'style-src', 'media-src', 'manifest-src']) {
@@ -121,9 +133,12 @@ export function manifestViolations(
       `host_permissions ${JSON.stringify(sorted(manifest.host_permissions))} differ from the README's ${JSON.stringify(sorted(documented.hostPermissions))}`,
     );
   }
-  for (const key of ['optional_permissions', 'optional_host_permissions'] as const) {
-    if ((manifest[key] ?? []).length > 0)
-      problems.push(`${key} ${JSON.stringify(manifest[key])} are not documented`);
+  if ((manifest.optional_permissions ?? []).length > 0)
+    problems.push(`optional_permissions ${JSON.stringify(manifest.optional_permissions)} are not documented`);
+  if (!same(manifest.optional_host_permissions ?? [], documented.optionalHostPermissions)) {
+    problems.push(
+      `optional_host_permissions ${JSON.stringify(sorted(manifest.optional_host_permissions))} differ from the README's ${JSON.stringify(sorted(documented.optionalHostPermissions))}`,
+    );
   }
   for (const key of ['externally_connectable', 'web_accessible_resources'] as const) {
     if (manifest[key] !== undefined) problems.push(`${key} is not documented`);

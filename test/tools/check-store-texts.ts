@@ -54,6 +54,9 @@ function listingProblems(text: string, description: string): string[] {
   for (const permission of permissions)
     if (!rows.some((row) => row.split('|')[1]?.includes(`\`${permission}\``)))
       problems.push(`no justification row for ${permission}`);
+  for (const host of documented.optionalHostPermissions)
+    if (!rows.some((row) => row.split('|')[1]?.includes(`\`${host}\``)))
+      problems.push(`no justification row for ${host}`);
   for (const match of documented.contentScriptMatches)
     if (!rows.some((row) => row.includes(`\`${match}\``))) problems.push(`no justification row for ${match}`);
   return problems;

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { IsoTime } from '@/utils/schema-base';
 import { randomBytes, toBase64Url } from './crypto';
 import { KeyRing } from './documents';
+import { LOOPBACK_HOSTS } from './reach';
 
 export const SharingConfig = z.strictObject({
   groupId: z.string().min(1).max(200),
@@ -23,7 +24,7 @@ export type SharingConfig = z.infer<typeof SharingConfig>;
 
 export type ServerCheck = { ok: true; url: URL } | { ok: false; problem: 'invalid' | 'insecure' };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const LOOPBACK = new Set<string>(LOOPBACK_HOSTS);
 
 /**
  * A server address the admin typed: https, or plain http on this computer only (a CouchDB on the admin's own

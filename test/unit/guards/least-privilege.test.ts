@@ -25,6 +25,11 @@ describe('least privilege', () => {
     expect(documented.permissions.chrome).toEqual(['storage', 'unlimitedStorage', 'sidePanel']);
     expect(documented.permissions.firefox).toEqual(['storage', 'unlimitedStorage']);
     expect(documented.contentScriptMatches).toEqual(['https://*.facebook.com/*']);
+    expect(documented.optionalHostPermissions).toEqual([
+      'https://*/*',
+      'http://127.0.0.1/*',
+      'http://localhost/*',
+    ]);
   });
 
   it.each(['chrome', 'firefox'] as const)(
@@ -90,10 +95,12 @@ describe('least privilege', () => {
     ['eval', (m) => withCsp(m, "script-src 'self'", "script-src 'self' 'unsafe-eval'"), /script-src/],
     [
       'an analytics connection',
-      (m) => withCsp(m, "connect-src 'none'", 'connect-src https://analytics.example'),
+      (m) => withCsp(m, CONNECT, `${CONNECT} http://analytics.example`),
       /connect-src/,
     ],
-    ['connections left to default-src', (m) => withCsp(m, "connect-src 'none';", ''), /connect-src/],
+    ['plain http to any server', (m) => withCsp(m, CONNECT, 'connect-src https: http:'), /connect-src/],
+    ['websockets anywhere', (m) => withCsp(m, CONNECT, `${CONNECT} wss:`), /connect-src/],
+    ['connections left to default-src', (m) => withCsp(m, `${CONNECT};`, ''), /connect-src/],
     [
       'remote fonts',
       (m) => withCsp(m, "img-src 'self' data:", "img-src 'self' data:; font-src https://fonts.example"),
@@ -107,6 +114,8 @@ describe('least privilege', () => {
     }
   });
 });
+
+const CONNECT = 'connect-src https: http://127.0.0.1:* http://localhost:*';
 
 function withCsp(manifest: ManifestLike, from: string, to: string): ManifestLike {
   const csp = manifest.content_security_policy;

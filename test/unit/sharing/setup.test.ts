@@ -83,3 +83,20 @@ describe('the server address', () => {
     expect(sent).toEqual(['https://couch.example.org/tend-1/_changes']);
   });
 });
+
+describe('the browser permission', () => {
+  it('is asked before every request: once taken back, nothing is sent and the status says why', async () => {
+    const db = await freshDb('setup-permission');
+    const urls: Recorder = [];
+    let granted = true;
+    const connection = { adapter: 'memory', fetch: recording(urls), mayConnect: async () => granted };
+    const started = await turnOn(db, GROUP, server.url, {}, connection);
+    if (!started.ok) throw new Error(started.error);
+    granted = false;
+    const before = urls.length;
+    const report = await syncGroup(db, GROUP, connection);
+    expect(report?.ok).toBe(false);
+    expect(report?.status.error).toMatch(/no longer lets Tend reach this server/);
+    expect(urls.length).toBe(before);
+  });
+});
