@@ -8,7 +8,7 @@
  * - The first corpus (`dev.jsonl`, `holdout.jsonl` here, format `{id, lang, text, categories, context}`): the
  *   rules were tuned on both of its files, so both count as extra development data, never as a test.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
@@ -40,8 +40,8 @@ export const corpusV2LineSchema = z
   })
   .refine((line) => new Set(line.labels).size === line.labels.length, { message: 'a label is repeated' });
 
-/** `setaside`, `dev` and `probe`: corpus v2. `legacy-dev` and `legacy-holdout`: the first corpus, tuned on. */
-export const corpusParts = ['setaside', 'dev', 'probe', 'legacy-dev', 'legacy-holdout'] as const;
+/** `setaside`, `dev`, `dev-more` (more development messages, written later) and `probe`: corpus v2. `legacy-dev` and `legacy-holdout`: the first corpus, tuned on. */
+export const corpusParts = ['setaside', 'dev', 'dev-more', 'probe', 'legacy-dev', 'legacy-holdout'] as const;
 export type CorpusPart = (typeof corpusParts)[number];
 
 const corpusDirectory = dirname(fileURLToPath(import.meta.url));
@@ -49,6 +49,7 @@ const corpusDirectory = dirname(fileURLToPath(import.meta.url));
 const partFiles: Readonly<Record<CorpusPart, string>> = {
   setaside: 'corpus-v2/setaside.jsonl',
   dev: 'corpus-v2/dev.jsonl',
+  'dev-more': 'corpus-v2/dev-more.jsonl',
   probe: 'corpus-v2/probe.jsonl',
   'legacy-dev': 'dev.jsonl',
   'legacy-holdout': 'holdout.jsonl',
@@ -57,7 +58,7 @@ const partFiles: Readonly<Record<CorpusPart, string>> = {
 /** Parses a JSON Lines text of one part; throws with the file and line of the first bad line. */
 export function parseCorpus(part: CorpusPart, jsonl: string): CorpusEntry[] {
   const file = partFiles[part];
-  const isV2 = part === 'setaside' || part === 'dev' || part === 'probe';
+  const isV2 = part === 'setaside' || part === 'dev' || part === 'dev-more' || part === 'probe';
   return jsonl
     .split('\n')
     .map((line, index) => ({ line, number: index + 1 }))
@@ -79,6 +80,11 @@ export function parseCorpus(part: CorpusPart, jsonl: string): CorpusEntry[] {
       const { id, lang, text, labels } = parsed.data;
       return { id, lang, text, categories: labels };
     });
+}
+
+/** Whether a part's file is there (`dev-more.jsonl` came later than the others). */
+export function hasCorpusPart(part: CorpusPart): boolean {
+  return existsSync(join(corpusDirectory, partFiles[part]));
 }
 
 export function loadCorpus(part: CorpusPart): CorpusEntry[] {

@@ -17,7 +17,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { checkTone } from '../../utils/tone/index.ts';
 import { toneCategories } from '../../utils/tone/schema.ts';
-import { loadCorpus, type CorpusEntry } from '../tone/corpus.ts';
+import { hasCorpusPart, loadCorpus, type CorpusEntry } from '../tone/corpus.ts';
 import {
   evaluate,
   figures,
@@ -64,10 +64,17 @@ function readFloor(): Floor | undefined {
 function developmentPart(showErrors: boolean): boolean {
   const dev = evaluate(loadCorpus('dev'), check);
   printFigures(`corpus v2, development part (${loadCorpus('dev').length} messages, tuned on)`, dev);
+  const moreEntries = hasCorpusPart('dev-more') ? loadCorpus('dev-more') : [];
+  const more = evaluate(moreEntries, check);
+  if (moreEntries.length > 0)
+    printFigures(
+      `corpus v2, more development messages (dev-more.jsonl, ${moreEntries.length}, tuned on)`,
+      more,
+    );
   const legacyEntries = [...loadCorpus('legacy-dev'), ...loadCorpus('legacy-holdout')];
   const legacy = evaluate(legacyEntries, check);
   printFigures(`first corpus (${legacyEntries.length} messages, tuned on: development data only)`, legacy);
-  if (showErrors) console.log(`\n${[...dev.mistakes, ...legacy.mistakes].join('\n')}`);
+  if (showErrors) console.log(`\n${[...dev.mistakes, ...more.mistakes, ...legacy.mistakes].join('\n')}`);
   const noValue = judge(figures(dev)).failures.filter((failure) => failure.includes('0/0'));
   for (const failure of noValue) console.log(`development part: ${failure}`);
   return noValue.length === 0;

@@ -515,6 +515,19 @@ const namedPersonPatterns: readonly RegExp[] = [
 ];
 /** Capitalised words that start sentences or name places and days, not people. */
 const notANameWords: ReadonlySet<string> = new Set([
+  // Interjections and SMS words that open a message with a capital.
+  'let',
+  'slt',
+  'ahaha',
+  'haha',
+  'hahaha',
+  'whoa',
+  'wow',
+  'lol',
+  'mdr',
+  'ptdr',
+  'tbh',
+  'omg',
   'the',
   'this',
   'that',
@@ -611,6 +624,15 @@ function findNamedPeople(original: string): NamedTarget[] {
 }
 
 /** The message names someone in front of the group as the one at fault: exposure said in so many words. */
+/**
+ * Saying the group knows who did it: a call-out whether or not a name follows ("tout le quartier sait que c'est
+ * vous", "on sait tous qui c'est", "se reconnaîtra", "the whole road knows it's you", "we all know who").
+ */
+const knownToAllPatterns: Readonly<Record<ToneLang, RegExp>> = {
+  en: /\b(?:(?:we|you|they) all know (?:who|it's|it is|it was)|(?:everyone|everybody|the whole(?: [a-z]+){1,2}|all of us) (?:knows|saw|has seen) (?:who|it's|it is|it was|that it's)|you know who you are)/,
+  fr: /\b(?:on sait (?:tous |toutes |bien |tres bien )*(?:qui|que c'est)|tout (?:le |l')(?:monde|quartier|village|club|immeuble|groupe|rucher|jardin|chemin|potager|parc|ecole) (?:(?:sait|savent) (?:qui|que c'est (?:toi|vous|lui|elle|le |la |les ))|est au courant|t'a vue?|vous a vue?s?)|se reconnaitr(?:a|ont))/,
+};
+
 const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
   en: /\b(?:you know who you are|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|everyone should know|so (?:you all|everyone) (?:knows?|can see)|now everyone knows|judge for yourselves|leaving this public|shame on|share far and wide|screenshots? (?:of|from|below|attached)|(?:here are|see) (?:the )?screenshots|tagging @\S+(?: [a-z]+)? so|here are (?:some )?(?:highlights|the best bits)|we've all seen (?:it|you)|the whole street has|i'll know (?:her|him|them)|i'm posting (?:my|the|our) (?:chat|messages|conversation)|(?:to|for) (?:the|that) (?:guy|lady|woman|man|bloke|person|owner|driver|neighbour|neighbor) (?:at|in|with|from|who)[^.!?:]*:|to whoever (?:owns|left|parked|keeps|is)[^.!?:]*:|(?:the|that) (?:guy|lady|woman|man|bloke|person) (?:in|at|with) the [a-z]+ [a-z]+ who)/,
   fr: /\b(?:(?:il|elle) se reconnaitra|(?:ils|elles) se reconnaitront|que tout le monde sache|pour que (?:vous|tout le monde) (?:sachiez|jugiez|voie|voient|sache)|jugiez par vous-memes|je laisse ce commentaire public|je publie ici|honte (?:a|au|aux)|partagez un max|captures? d'ecran|je tague @\S+(?: [a-z]+)? pour|florilege|on t'a vue?|tout le monde t'a vue?|on s'est reconnus?|je la reconnaitrai|je le reconnaitrai|voila,? c'est dit|(?:a|au) (?:la|le) (?:voisine?|dame|monsieur|proprietaire|proprio|meuf|mec|gars|personne)\b[^.!?:]*:|(?:la|le) (?:meuf|mec|gars|dame|monsieur|voisine?) (?:du|de la|qui)\b[^.!?]*\b(?:je la|je le|crie|insulte))/,
@@ -676,7 +698,7 @@ function findNamedTargets(original: string): { targets: NamedTarget[]; openingEn
       .normalize('NFD')
       .replace(/\p{M}+/gu, '')
       .toLowerCase();
-    if (!notANameOpeners.has(folded)) {
+    if (!notANameOpeners.has(folded) && !notANameWords.has(folded)) {
       const nameStart = vocative.index + vocative[0].indexOf(name);
       targets.push({ start: nameStart, end: nameStart + name.length });
       openingEnd = vocative.index + vocative[0].length;
@@ -702,9 +724,21 @@ function findNamedTargets(original: string): { targets: NamedTarget[]; openingEn
 
 /** A kind warning opening with "Attention" ("Attention aux tiques…", "Attention to…") is not a reprimand. */
 const kindAttention = /^attention\s+(?:a|aux|au|to|the)\b/;
+/**
+ * Words of a safety warning or an appeal (a danger, an animal at risk, a lost pet): "ATTENTION : serpent vu
+ * près du parc", "PLEASE KEEP DOGS ON LEADS". Capitals or a warning word there are care, not a reprimand.
+ */
+const safetyWords =
+  /\b(?:danger|dangereux|dangereuse|dangerous|careful|beware|prudence|prudent|prudents|vigilance|vigilants?|toxique|toxic|poison|poisonous|poisoned|empoisonnee?s?|appats?|bait|chaleur|heat|heatwave|canicule|hot car|serpents?|snakes?|viperes?|adders?|tiques?|ticks?|perdue?s?|lost|missing|disparue?s?|urgent|urgence|emergency|veto|vet|veterinaire|en laisse|on leads?|on a lead|leash|gardez-les|fuite|escaped|enfuie?|broken glass|verre casse|glace|ice|verglas|orage|storm)\b/;
 /** First clauses that announce rather than reprimand ("Update:", "Petit rappel :", "Lost dog:"). */
 const headerWords =
   /\b(?:update|edit|info|note|psa|news|ps|nb|maj|mise a jour|petit|petite|quick|little|friendly|gentle|bonne|good|fyi|important|urgent|lost|found|perdu|perdue|trouve|trouvee|donner|wanted|cherche|recherche|sale|vendre|question|photo|photos|pics|event|evenement|rdv|reunion|meeting|spoiler|tip|tips|astuce|conseil|bravo|congrats|felicitations|today|aujourd'hui|demain|tomorrow|hier|yesterday|ce soir|tonight|weekend|samedi|dimanche|saturday|sunday|menu|agenda|programme|sondage|poll|bienvenue|welcome|hello|bonjour|salut|coucou|hi|hey|avis|douceur|heads up|heads-up|psst)\b|^(?:je|j'|i|i'm|we|on|nous)\b/;
+/** Words of anger that keep capitals a reproach even beside a safety word ("STOP… I'M NOT YOUR VET"). */
+const angerWords =
+  /\b(?:stop|arrete[sz]?|assez|marre|enough|done|serious|again|encore|repete|dixieme|savez|know|sick of|fed up|ras le bol|elsewhere|ailleurs|not your|pas votre|pas ton|pas ta|not a|pas un|pas une)\b/;
+/** Words that make a clause before a colon a reprimand of its own ("Rappel à l'ordre :", "Final warning:"). */
+const colonReprimand =
+  /\b(?:ordre|avertissement|warning|final|dernier|derniere|stop|non|no|encore|again|seriously|serieusement|serieux|bon|ok|okay|right|alors|enough|assez)\b/;
 const askingWords =
   /\b(?:qui|quoi|ou|quand|comment|combien|quel|quelle|who|what|where|when|how|which|anyone|quelqu'un|dispo|available)\b/;
 /** Interjections that, followed by a comma, open on a reprimand when the message reproaches. */
@@ -729,20 +763,24 @@ function structuralOpener(facts: MessageFacts, position: number, reproaches: boo
   if (!clause) return undefined;
   const body = clause[0].slice(0, -1);
   const words = body.match(/[a-z0-9']+/g) ?? [];
-  const mark = clause[0].slice(-1);
+  // "Encore toi ?!": a question said in anger.
+  const angryQuestion = clause[0].endsWith('?!');
+  const mark = angryQuestion ? '?' : clause[0].slice(-1);
   const original = facts.normalized.original.slice(
     facts.normalized.originalStart[position] ?? 0,
     facts.normalized.originalEnd[position + clause[0].length - 1] ?? 0,
   );
   const shouted = mark === '!' && original === original.toUpperCase() && /\p{Lu}/u.test(original);
   if (mark === '!' && !shouted) return undefined;
-  const limit = mark === '?' ? 2 : 3;
+  const limit = mark === '?' && !angryQuestion ? 2 : 3;
   if (words.length === 0 || words.length > limit) return undefined;
   if (headerWords.test(body) || (mark === '?' && askingWords.test(body)) || anyEmojiIn(original))
     return undefined;
+  // "Plot holders:", "Rule 9:", "One small favour:": a colon after a few words addresses or announces.
+  if (mark === ':' && !colonReprimand.test(body)) return undefined;
   // A short reply on its own is a cold reply, not an opener: something must follow it.
   const following = text.slice(position + clause[0].length).match(/[a-z0-9']+/g)?.length ?? 0;
-  if (following < 5) return undefined;
+  if (following < (angryQuestion ? 2 : 5)) return undefined;
   const sentence = sentenceAt(facts.sentences, position);
   if (sentence && facts.isKind(sentence)) return undefined;
   if (facts.has('greeting') || facts.has('thanks')) return undefined;
@@ -762,7 +800,9 @@ function findFrontalOpener(
     while (position < normalized.text.length && /\s/.test(normalized.text[position] ?? '')) position++;
     opener.lastIndex = position;
     const match = opener.exec(normalized.text);
-    if (match && !kindAttention.test(normalized.text.slice(position))) {
+    const rest = normalized.text.slice(position);
+    const warns = match !== null && /^(?:attention|warning)\b/.test(match[0]) && safetyWords.test(rest);
+    if (match && !warns && !kindAttention.test(rest)) {
       return facts.toHint('frontal-opener', match.index, match.index + match[0].length);
     }
     const structural = structuralOpener(facts, position, reproaches);
@@ -771,6 +811,8 @@ function findFrontalOpener(
   return undefined;
 }
 
+/** An ironic face beside a name in a thank-you makes it a dig ("Brandon mostly held the coffee 🙃"). */
+const ironicEmoji = /[🙃🙄😑😒🤨]/u;
 const warmEmoji = /[🙂😊😉❤💛💙💚🧡💜🤗🙏👍🌸☺😀😃😄🎉☕👋💕🌷🌼✨🥰😍]/u;
 
 interface Warmth {
@@ -827,7 +869,8 @@ function isCaring(facts: MessageFacts, warmth: Warmth): boolean {
     warmth.greetsOrThanks ||
     warmEmoji.test(original) ||
     facts.sentences.some((sentence) => facts.isKind(sentence)) ||
-    (facts.has('politeRequest') && isMostlyCapitals(original))
+    (facts.has('politeRequest') && isMostlyCapitals(original)) ||
+    (safetyWords.test(facts.normalized.text) && !angerWords.test(facts.normalized.text))
   );
 }
 
@@ -874,11 +917,13 @@ const severityRank: Readonly<Record<Severity, number>> = { info: 0, warn: 1, ale
 const isFirm = (hint: RawHint): boolean =>
   hint.severity !== 'info' || (hint.category === 'personal-attack' && hint.infoReason === 'mild');
 
-/** A shouting note that is loud in a reproach: one word in capitals, "?!" or three marks or more. */
+/**
+ * A shouting note that is loud in a reproach: a word in capitals ("you did it AGAIN"). Marks alone ("?!",
+ * "!!!") stay a note: they are emphasis, not capitals aimed at readers.
+ */
 function isLoudNote(hint: RawHint, original: string): boolean {
   if (hint.category !== 'shouting' || hint.infoReason !== 'mild') return false;
-  const excerpt = original.slice(hint.start, hint.end).replace(/[\s\u00a0\u202f]/g, '');
-  return /\p{L}/u.test(excerpt) || excerpt.length >= 3 || (excerpt.includes('!') && excerpt.includes('?'));
+  return /\p{L}/u.test(original.slice(hint.start, hint.end));
 }
 
 /** Categories whose hint points to the gentle reply for the message's situation, when it has one. */
@@ -948,7 +993,7 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   const reproaches = hints.some((hint) => isFirm(hint) && hint.category !== 'shouting');
   const opener = findFrontalOpener(facts, openingEnd, reproaches);
   if (opener) hints.push(opener);
-  // In a reproach, one loud word or "?!" is part of the anger; elsewhere it stays a note.
+  // In a reproach, a loud word is part of the anger; elsewhere it stays a note.
   if (reproaches || (opener && opener.severity !== 'info')) {
     for (const hint of hints) {
       if (!isLoudNote(hint, text)) continue;
@@ -1000,7 +1045,17 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
     }
   }
 
-  const exposure = exposurePatterns[lang].exec(normalized.text);
+  // An opener said as "Seriously?" is the opener; the same word is not also counted as talking down.
+  const openers = hints.filter((hint) => hint.category === 'frontal-opener' && hint.severity !== 'info');
+  hints = hints.filter(
+    (hint) =>
+      hint.category !== 'condescension' ||
+      !/^s[ée]rieu|^seriously/i.test(text.slice(hint.start, hint.end)) ||
+      !openers.some((opener) => opener.start <= hint.start && hint.end <= opener.end),
+  );
+
+  const exposure =
+    exposurePatterns[lang].exec(normalized.text) ?? knownToAllPatterns[lang].exec(normalized.text);
   if (exposure) {
     const hint = facts.toHint('public-callout', exposure.index, exposure.index + exposure[0].length);
     if (hint) hints.push(hint);
@@ -1013,10 +1068,22 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
     excepted !== undefined ||
     hints.some((hint) => reproachCategories.has(hint.category) && isFirm(hint)) ||
     ((targets.length > 0 || /\p{Lu}/u.test(text)) &&
-      (facts.has('strongReprimand') || (warmth.score < 2 && facts.has('weakReprimand'))));
+      (facts.has('strongReprimand') ||
+        (warmth.score < 2 && facts.has('weakReprimand')) ||
+        ironicEmoji.test(text)));
   if (reproached) {
     for (const target of [...targets, ...findNamedPeople(text), ...findAddressedMidMessage(text)]) {
       hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...target });
+    }
+  }
+  // "Toujours là si besoin 🤗", "nobody here will judge you 💜": in a caring message with no other reproach,
+  // never / always / nobody is not blame.
+  const absoluteOnly = !hints.some((hint) => hint.category !== 'absolute' && isFirm(hint));
+  if (absoluteOnly && (warmEmoji.test(text) || facts.sentences.some((sentence) => facts.isKind(sentence)))) {
+    for (const hint of hints) {
+      if (hint.category !== 'absolute' || hint.severity === 'info') continue;
+      hint.severity = 'info';
+      hint.infoReason = 'softened';
     }
   }
   const warmthHint = missingWarmthHint(facts, options.context, warmth);

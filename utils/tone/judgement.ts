@@ -8,7 +8,7 @@
 import type { ToneLang } from './schema.ts';
 import type { StructuralMatch, StructuralSentence } from './structure.ts';
 import { insultLexicon } from './lexicons.ts';
-import { isNegativeVerbForm, isNegativeWord } from './valence.ts';
+import { isJudgementOfSomeone, isNegativeVerbForm, isNegativeWord } from './valence.ts';
 
 /** A judgement found; `sure` when the reader is told what they are, in so many words. */
 export interface JudgementMatch extends StructuralMatch {
@@ -31,6 +31,8 @@ interface JudgementLanguage {
   readonly modifiers: ReadonlySet<string>;
   /** Words that turn the judgement around ("you're not rude", "t'es pas méchant"): nothing is found. */
   readonly negations: ReadonlySet<string>;
+  /** Nouns for a person, passed over: the word about them still comes first ("une personne méprisable"). */
+  readonly personNouns: ReadonlySet<string>;
 }
 
 const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
@@ -47,6 +49,9 @@ const languages: Readonly<Record<ToneLang, JudgementLanguage>> = {
       'so such a an the really just very too bit of kind sort quite pretty totally utterly completely absolutely being clearly obviously honestly genuinely simply real most incredibly extremely seriously little complete total utter absolute proper bloody fucking actually always still literally beyond downright plain truly one rather somewhat getting becoming ever frankly visibly apparently like more even nothing but incredibly insanely',
     ),
     negations: words("not n't never no hardly nothing isn't aren't wasn't weren't"),
+    personNouns: words(
+      'person people human being man woman guy bloke individual owner owners mother father mum mom dad parent parents neighbour neighbor member members friend character',
+    ),
   },
   fr: {
     trigger: /\b(?:t'|tu|vous|certaine?s?|ceux|celles|les gens)\b/,
@@ -59,6 +64,9 @@ const languages: Readonly<Record<ToneLang, JudgementLanguage>> = {
       "vraiment tellement trop si tres super completement totalement carrement franchement juste bien un une vrai vraie gros grosse sacre sacree petit petite qu'un qu'une de d' la le l' plus assez plutot peu decidement clairement visiblement toujours encore meme profondement vachement grave ben donc genre limite parfaitement absolument reellement particulierement extremement incroyablement terriblement serieusement aussi d'un d'une des du sacrement tout toute",
     ),
     negations: words('pas jamais point nullement ni'),
+    personNouns: words(
+      'personne personnes etre humain gens type mec gars femme homme meuf individu proprietaire proprio mere pere parent parents voisin voisine membre membres amie ami',
+    ),
   },
 };
 
@@ -70,7 +78,12 @@ const wordPattern = /[a-z'-]+/g;
  * The end (sentence offset) of the judged word after a frame ending at `from` and whether it is the first word
  * past the modifiers, or undefined.
  */
-function judgedWord(lang: ToneLang, text: string, from: number): { end: number; first: boolean } | undefined {
+function judgedWord(
+  lang: ToneLang,
+  text: string,
+  from: number,
+  sureFrame: boolean,
+): { end: number; first: boolean } | undefined {
   const language = languages[lang];
   wordPattern.lastIndex = from;
   let tried = 0;
@@ -80,9 +93,14 @@ function judgedWord(lang: ToneLang, text: string, from: number): { end: number; 
     from = match.index + match[0].length;
     const word = match[0].replace(/^-+|-+$/g, '');
     if (language.negations.has(word) || word.endsWith("n't")) return undefined;
-    if (language.modifiers.has(word)) continue;
+    if (language.modifiers.has(word) || language.personNouns.has(word)) continue;
     tried++;
-    if (isNegativeWord(lang, word.replace(/^(?:d|l|qu)'/, ''))) return { end: from, first: tried === 1 };
+    const bare = word.replace(/^(?:d|l|qu)'/, '');
+    if (isNegativeWord(lang, bare)) return { end: from, first: tried === 1 };
+    // "You're horrible", "t'es lourd", "a horrible person": strong only when said of someone.
+    const personFollows = language.personNouns.has(/^\s*([a-z'-]+)/.exec(text.slice(from))?.[1] ?? '');
+    if ((sureFrame || personFollows) && tried === 1 && isJudgementOfSomeone(lang, bare))
+      return { end: from, first: true };
   }
   return undefined;
 }
@@ -151,12 +169,13 @@ export function findJudgements(
     if (!language.trigger.test(sentence.text)) continue;
     language.frame.lastIndex = 0;
     for (let frame = language.frame.exec(sentence.text); frame; frame = language.frame.exec(sentence.text)) {
-      const judged = judgedWord(lang, sentence.text, frame.index + frame[0].length);
+      const sureFrame = language.sureFrame.test(frame[0]);
+      const judged = judgedWord(lang, sentence.text, frame.index + frame[0].length, sureFrame);
       if (judged === undefined) continue;
       const start = sentence.start + frame.index;
       const end = sentence.start + judged.end;
       if (isKindOutside(sentence, start, end)) continue;
-      const sure = judged.first && language.sureFrame.test(frame[0]);
+      const sure = judged.first && sureFrame;
       matches.push({ category: 'personal-attack', start, end, sure });
       break;
     }

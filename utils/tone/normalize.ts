@@ -266,6 +266,37 @@ const singleLetterShorthand: ReadonlyMap<string, string> = new Map([
   ['t', "t'es"],
 ]);
 
+/**
+ * SMS "tes" / "ta" for "t'es" / "t'as", read from the word after them: a possessive ("tes posts", "ta
+ * voiture") is followed by a noun, never by these ("tes vraiment nul", "ta encore oublié", "ta raison").
+ */
+const verbReadings: ReadonlyMap<string, { readonly as: string; readonly before: ReadonlySet<string> }> =
+  new Map([
+    [
+      'tes',
+      {
+        as: "t'es",
+        before: new Set(
+          "vraiment trop grave tellement pas jamais encore toujours deja qu'un qu'une un une si super sur sure nul nulle bete con conne ou la ici serieux serieuse malade folle fou ridicule lourd lourde chiant chiante mechant mechante gentil gentille dans en bien mal tres completement carrement franchement juste vraiment".split(
+            ' ',
+          ),
+        ),
+      },
+    ],
+    [
+      'ta',
+      {
+        as: "t'as",
+        before: new Set(
+          "encore deja pas jamais rien toujours vu fait dit mis pris eu lu oublie laisse poste publie aucun aucune l'air ete besoin raison tort interet meme vraiment juste bien mal cru compris pense regarde demande".split(
+            ' ',
+          ),
+        ),
+      },
+    ],
+  ]);
+const nextWordPattern = /^\s+([a-z']+)/;
+
 const isAsciiLetterOrDigit = (code: number): boolean =>
   (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 
@@ -282,7 +313,7 @@ function collapseHeldLetters(word: string): string {
 
 /** A quick test for anything to rewrite, so that most messages skip the word-by-word pass. */
 const mayNeedRewrite = new RegExp(
-  String.raw`\b(?:${[...shorthand.keys(), ...singleLetterShorthand.keys()].join('|')})\b|([a-z])\1\1`,
+  String.raw`\b(?:${[...shorthand.keys(), ...singleLetterShorthand.keys(), ...verbReadings.keys()].join('|')})\b|([a-z])\1\1`,
 );
 
 function rewriteShorthand(normalized: NormalizedText): NormalizedText {
@@ -312,7 +343,13 @@ function rewriteShorthand(normalized: NormalizedText): NormalizedText {
     if (before === 39 || before === 64 || after === 39 || (before >= 128 && before !== 160)) continue;
     const word = text.slice(start, index);
     const collapsed = held ? collapseHeldLetters(word) : word;
+    const reading = verbReadings.get(collapsed);
+    const asVerb =
+      reading && reading.before.has(nextWordPattern.exec(text.slice(index, index + 30))?.[1] ?? '')
+        ? reading.as
+        : undefined;
     const replacement =
+      asVerb ??
       shorthand.get(collapsed) ??
       (after === 32 ? singleLetterShorthand.get(collapsed) : undefined) ??
       (collapsed === word ? undefined : collapsed);

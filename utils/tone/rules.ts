@@ -78,7 +78,7 @@ const frenchDemands = [
 /** What comes after an ultimatum's "sinon": a sanction. Normalised text. */
 const frenchSanctions = [
   // "je te bannis", "je le fais", "je vais supprimer", "je serai obligée de te bloquer"
-  String.raw`je\s+(?:vais\s+|vais devoir\s+|devrai\s+|(?:vais etre|serai|me verrai)\s+obligee?\s+de\s+)?(?:(?:te|vous|t'|le|la|les|l')\s*)?(?:bannir|bannis|bannirai|supprimer|supprime|supprimerai|signaler|signale|signalerai|bloquer|bloque|bloquerai|virer|vire|virerai|exclure|exclus|exclurai|retirer|retire|retirerai|effacer|efface|effacerai|fermer|ferme|fermerai|verrouiller|verrouille|verrouillerai|sortir|sors|sortirai|mettre dehors|mets dehors|faire|fais|ferai|sevir|sevis|sevirai|agir|agis|agirai|intervenir|interviens|interviendrai|moderer|modere|modererai|masquer|masque|masquerai|prendre des mesures|prends des mesures|prendrai des mesures|m'en occupe|m'en occuperai|m'en charge|m'en chargerai)\b`,
+  String.raw`je\s+(?:vais\s+|vais devoir\s+|devrai\s+|(?:vais etre|serai|me verrai)\s+obligee?\s+de\s+)?(?:(?:te|vous|t'|le|la|les|l')\s*)?(?:bannir|bannis|bannirai|supprimer|supprime|supprimerai|signaler|signale(?!\s+que\b)|signalerai|bloquer|bloque|bloquerai|virer|vire|virerai|exclure|exclus|exclurai|retirer|retire|retirerai|effacer|efface|effacerai|fermer|ferme|fermerai|verrouiller|verrouille|verrouillerai|sortir|sors|sortirai|mettre dehors|mets dehors|faire|fais|ferai|sevir|sevis|sevirai|agir|agis|agirai|intervenir|interviens|interviendrai|moderer|modere|modererai|masquer|masque|masquerai|prendre des mesures|prends des mesures|prendrai des mesures|m'en occupe|m'en occuperai|m'en charge|m'en chargerai)\b`,
   String.raw`j'(?:efface|effacerai|exclus|exclurai|enleve|enleverai|agis|agirai|interviens|interviendrai)\b`,
   // "c'est dehors", "ce sera le ban"
   String.raw`(?:c'est|ce sera)\s+(?:le ban|un ban|l'exclusion|la porte|dehors|la suppression|le blocage|banni|bannie|exclu|exclue|fini pour (?:toi|vous))\b`,
@@ -366,7 +366,7 @@ const french: LanguageRules = {
     },
     {
       category: 'threat',
-      pattern: String.raw`\bje\s+(?:vais\s+)?(?:te|vous|t')\s*(?:bannir|bannis|bannirai|virer|vire|virerai|exclure|exclus|exclurai|bloquer|bloque|bloquerai|retirer|retire|retirerai|supprimer|supprime|supprimerai|signaler|signale|sortir|sors|mettre dehors|mets dehors)\b`,
+      pattern: String.raw`\bje\s+(?:vais\s+)?(?:te|vous|t')\s*(?:bannir|bannis|bannirai|virer|vire|virerai|exclure|exclus|exclurai|bloquer|bloque|bloquerai|retirer|retire|retirerai|supprimer|supprime|supprimerai|signaler|signale(?!\s+que\b)|sortir|sors|mettre dehors|mets dehors)\b`,
     },
     {
       category: 'threat',
@@ -445,7 +445,7 @@ const french: LanguageRules = {
     },
     {
       category: 'absolute',
-      pattern: String.raw`(?=[tjacsnp])(?<!\bpeux |\bpouvez |\bpeut |\bpourras |\bpourrez )\b(?:toujours(?!\s+(?:pas|besoin|la bienvenue|le bienvenu|les bienvenus))|jamais|a\s+chaque\s+fois|chaque\s+fois|tout\s+le\s+temps|personne\s+(?:ne|n')|sans\s+arret|constamment|systematiquement|comme\s+toujours|a\s+longueur\s+de\s+(?:temps|journee))\b|\b(?:n'|ne\s+)[a-z]+\s+personne\b|\bpasse[sz]?\s+(?:ton|votre)\s+temps\s+a\b`,
+      pattern: String.raw`(?=[tjacsnp])(?<!\bpeux |\bpouvez |\bpeut |\bpourras |\bpourrez )(?<!(?:^|[.!?,:;]\s*)(?:ne\s+|n')?[a-z]+(?:e|es|ez)\s+|\bne\s+)\b(?:toujours(?!\s+(?:pas|besoin|la bienvenue|le bienvenu|les bienvenus))|jamais|a\s+chaque\s+fois|chaque\s+fois|tout\s+le\s+temps|personne\s+(?:ne|n')|sans\s+arret|constamment|systematiquement|comme\s+toujours|a\s+longueur\s+de\s+(?:temps|journee))\b|\b(?:n'|ne\s+)[a-z]+\s+personne\b|\bpasse[sz]?\s+(?:ton|votre)\s+temps\s+a\b`,
       needsAddressee: true,
       quietWhenKind: true,
     },

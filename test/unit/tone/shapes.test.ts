@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { raised } from './helpers.ts';
+
+/** Shapes the check reads by structure (who is judged, what follows a condition), in sentences of our own. */
+describe('tone shapes', () => {
+  it('reads SMS "tes" / "ta" as "t\'es" / "t\'as" only before a word a possessive never takes', () => {
+    expect(raised('Tes vraiment nul.', 'fr')).toContain('personal-attack');
+    expect(raised('Ta encore oublié le chèque.', 'fr')).toContain('you-blame');
+    expect(raised('Tes photos sont super, ta voiture aussi 😊', 'fr')).toEqual([]);
+  });
+
+  it('finds a judgement by a negating prefix or a person noun, never when negated', () => {
+    expect(raised('Vous êtes vraiment irrespectueux.', 'fr')).toContain('personal-attack');
+    expect(raised("You're a horrible person.", 'en')).toContain('personal-attack');
+    expect(raised("T'es pas une mauvaise mère, ne t'inquiète pas.", 'fr')).toEqual([]);
+    expect(raised("You're not a bad owner, don't worry.", 'en')).toEqual([]);
+  });
+
+  it('reads a sanction told as a consequence of a condition as a threat', () => {
+    expect(raised('Si ça recommence, tu seras retirée du groupe.', 'fr')).toContain('threat');
+    expect(raised("Members who don't do their shifts won't get a stall at the market.", 'en')).toContain(
+      'threat',
+    );
+    expect(raised('I will remove the post if it has no price.', 'en')).not.toContain('threat');
+    expect(raised('Je te signale que le marché est demain.', 'fr')).not.toContain('threat');
+  });
+
+  it('reads "everyone knows it was you" as a call-out, without a name', () => {
+    expect(
+      raised('Le monsieur du 4e qui laisse les crottes devant la boulangerie se reconnaîtra.', 'fr'),
+    ).toContain('public-callout');
+    expect(
+      raised('To whoever parks on the verge every night: the whole road knows it was you.', 'en'),
+    ).toContain('public-callout');
+  });
+
+  it('keeps a safety warning in capitals and kind absolutes below warn', () => {
+    expect(raised('ATTENTION : SERPENT VU PRÈS DU PARC, GARDEZ VOS CHIENS EN LAISSE !', 'fr')).toEqual([]);
+    expect(raised('Toujours là si vous avez besoin de parler 🤗', 'fr')).toEqual([]);
+    expect(raised('THIS IS A LOST PETS PAGE. NOT YOUR SOAPBOX. TAKE IT ELSEWHERE.', 'en')).toContain(
+      'shouting',
+    );
+  });
+
+  it('reads "Encore toi ?!" before a reproach as an opener', () => {
+    expect(raised('Encore toi ?! Ça suffit.', 'fr')).toContain('frontal-opener');
+  });
+});
