@@ -19,6 +19,7 @@ import { addSpan, readingSpan, splitByDay, dayOf, type WatchDay } from '@/utils/
 import {
   defaultSignalKindSettings,
   detectGroupQuiet,
+  detectOffTopicBalance,
   detectSignals,
   fingerprintsOf,
   isHostile,
@@ -41,6 +42,7 @@ const DETECTED = [
   'brand-contest',
   'heated-exchange',
   'group-quiet',
+  'off-topic-balance',
 ] as const;
 
 const KindFloor = z.record(z.string(), z.strictObject({ precision: z.number(), recall: z.number() }));
@@ -70,8 +72,10 @@ export function replaySituation(
   const hostile = new Map<string, boolean>();
   const watch = new Map<string, WatchDay>();
   const raised = new Map<string, SignalDraft>();
+  // The admin's few words on the group's focus, as they would type them in the settings.
+  const offTopic = { ...settings['off-topic-balance'], focus: situation.group.focus };
   const context = {
-    settings,
+    settings: { ...settings, 'off-topic-balance': offTopic },
     member: (id: string) => members.get(id),
     fingerprints: (group: string, key: string) => prints.get(`${group}|${key}`) ?? [],
     threadComments: (group: string, postId: string) =>
@@ -107,6 +111,11 @@ export function replaySituation(
       context.settings['group-quiet'],
     );
     if (quiet) raised.set(quiet.key, quiet);
+    if (offTopic.enabled) {
+      const posts = [...items.values()].filter((item) => item.kind === 'post');
+      const tipped = detectOffTopicBalance(groupId, posts, Date.parse(visit.now), offTopic);
+      if (tipped) raised.set(tipped.key, tipped);
+    }
   }
   return [...raised.values()];
 }

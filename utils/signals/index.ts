@@ -11,6 +11,7 @@ import { detectBrandContest, detectNewcomerSelling } from './text-signals';
 
 export * from './schema';
 export { detectGroupQuiet, quietFigures } from './quiet';
+export { detectOffTopicBalance, offTopicFigures, topicStems } from './off-topic';
 export { fingerprintsOf, imageKeys, type Fingerprint, type FingerprintLookup } from './repeated-image';
 export { isHostile } from './heated';
 

@@ -12,6 +12,7 @@ export const SIGNAL_KINDS = [
   'brand-contest',
   'heated-exchange',
   'group-quiet',
+  'off-topic-balance',
 ] as const;
 export const SignalKind = z.enum(SIGNAL_KINDS);
 export type SignalKind = z.infer<typeof SignalKind>;
@@ -70,6 +71,29 @@ export type SignalDraft = z.infer<typeof SignalDraft>;
 // ---------- Settings ----------
 
 const Toggle = { enabled: z.boolean() };
+
+/** The admin's few words on the group's focus, per language (either may be empty: the posts then tell). */
+const Focus = z.strictObject({ en: z.string().max(300), fr: z.string().max(300) });
+const OffTopicSettings = z.strictObject({
+  ...Toggle,
+  focus: Focus,
+  /** Posts the last week needs, and the weeks before, for a share to mean anything. */
+  minPosts: z.number().int().min(1).max(100),
+  /** The last week's off-topic share at least this... */
+  tipShare: z.number().min(0.05).max(1),
+  /** ...and at least this much above the usual share. */
+  riseBy: z.number().min(0).max(1),
+  /** Weeks before the last one that make the usual share. */
+  baselineWeeks: z.number().int().min(1).max(26),
+});
+const defaultOffTopicSettings: z.infer<typeof OffTopicSettings> = {
+  enabled: true,
+  focus: { en: '', fr: '' },
+  minPosts: 3,
+  tipShare: 0.6,
+  riseBy: 0.3,
+  baselineWeeks: 4,
+};
 export const SignalKindSettings = z.strictObject({
   'repeated-image': z.strictObject({ ...Toggle, windowDays: z.number().int().min(1).max(365) }),
   'newcomer-selling': z.strictObject({
@@ -92,6 +116,8 @@ export const SignalKindSettings = z.strictObject({
     /** Weeks before the last two that make the usual rhythm. */
     baselineWeeks: z.number().int().min(2).max(26),
   }),
+  // Defaulted: settings saved before this kind existed still read.
+  'off-topic-balance': OffTopicSettings.default(() => ({ ...defaultOffTopicSettings })),
 });
 export type SignalKindSettings = z.infer<typeof SignalKindSettings>;
 
@@ -101,6 +127,7 @@ export const defaultSignalKindSettings: SignalKindSettings = {
   'brand-contest': { enabled: true },
   'heated-exchange': { enabled: true, minMembers: 2 },
   'group-quiet': { enabled: true, belowShare: 0.4, baselineWeeks: 6 },
+  'off-topic-balance': defaultOffTopicSettings,
 };
 
 /** The settings section: defaults for every group, per-group overrides, the toolbar count (off by default). */

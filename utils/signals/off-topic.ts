@@ -1,0 +1,172 @@
+/**
+ * Off-topic balance (issue 17): the share of the last week's posts that are not about the group's topic, against
+ * the group's usual share. A group-level nudge to the admin only, never a verdict on a post shown to anyone.
+ *
+ * The topic is the group's own: the admin's few words on its focus (any language) seed it, and the posts read in
+ * the group extend it. A word that recurs in posts already on the topic, and much less in the others, becomes a
+ * topic word too (pseudo-relevance feedback, as in search engines). Without focus words, the words the group uses
+ * week after week are the seed. No hand list of topics: only function words and greetings are left out, in
+ * English and French.
+ */
+import { dayOf, DAY_MS } from '@/utils/activity/coverage';
+import type { SignalDraft, SignalItem, SignalKindSettings } from './schema';
+
+type OffTopicSettings = SignalKindSettings['off-topic-balance'];
+
+/** Words that say nothing of a topic: function words, greetings, chatter (English and French). */
+const FUNCTION_WORDS = new Set(
+  `the and for are but not you your yours all any can had her was one our out has him his how its may new now
+  old see two way who did get got let put say she too use that with have this will from they know want been
+  good much some time very when come here just like long make many more only over such take than them well were
+  what where which while would there their these those about after again also back because before being could
+  does doing down each even every first going into most never other really should still then thing things think
+  through under until upon week weeks today yesterday tomorrow year years day days anyone someone something
+  anything everyone people help thanks thank please hello hi hey dear friends everybody morning evening night
+  yes yeah okay sure maybe lot lots little bit great nice love lovely best better last next same own why whose
+  les des une est pas pour que qui dans sur avec par plus sont ont mais comme tout tous toute toutes nous vous
+  ils elles leur leurs mon ton son mes tes ses notre votre nos vos cette ces cet aux été etre être avoir fait
+  faire peu tres très bien aussi encore deja déjà quand alors donc car parce quoi dont elle lui moi toi eux rien
+  chose choses jour jours semaine semaines annee année ans hier demain aujourd aujourdhui hui quelqu quelque
+  quelques personne bonjour bonsoir salut coucou merci svp stp avez avais avait etait était sommes suis sera
+  ici oui non peut peux veux voir vais vont fois autre autres chez sans sous entre vers depuis pendant apres
+  après avant tres beaucoup petit petite grand grande bon bonne super vraiment juste même meme`
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => fold(word)),
+);
+
+function fold(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A light stem for English and French: plural endings off, then the first five letters. */
+function stem(word: string): string {
+  const singular = word.length > 3 ? word.replace(/(?:es|s|x)$/, '') : word;
+  return singular.slice(0, 5);
+}
+
+/** The topic-bearing words of a text, stemmed, each once. */
+export function topicStems(text: string): Set<string> {
+  const stems = new Set<string>();
+  for (const raw of fold(text).split(/[^\p{L}]+/u)) {
+    if (raw.length < 3 || FUNCTION_WORDS.has(raw)) continue;
+    stems.add(stem(raw));
+  }
+  return stems;
+}
+
+const postText = (post: SignalItem) => post.text ?? post.excerpt;
+const overlaps = (stems: ReadonlySet<string>, topic: ReadonlySet<string>) =>
+  [...stems].some((one) => topic.has(one));
+
+/** Without focus words: what the group talks about in at least half of the weeks and a quarter of the posts. */
+function recurringStems(posts: readonly { stems: Set<string>; week: number }[]): Set<string> {
+  const weeks = new Set(posts.map((post) => post.week)).size;
+  const seen = new Map<string, { posts: number; weeks: Set<number> }>();
+  for (const post of posts)
+    for (const one of post.stems) {
+      const entry = seen.get(one) ?? { posts: 0, weeks: new Set<number>() };
+      entry.posts += 1;
+      entry.weeks.add(post.week);
+      seen.set(one, entry);
+    }
+  return new Set(
+    [...seen]
+      .filter(
+        ([, entry]) => entry.weeks.size * 2 >= weeks && entry.posts * 4 >= posts.length && entry.posts >= 2,
+      )
+      .map(([one]) => one),
+  );
+}
+
+/**
+ * Extends the topic with words that recur in on-topic posts (in two or more) at least twice as often, as a share,
+ * as in the other posts. Two rounds: enough to reach the group's everyday words, not to drift.
+ */
+export function learnTopic(posts: readonly Set<string>[], seed: ReadonlySet<string>): Set<string> {
+  const topic = new Set(seed);
+  for (let round = 0; round < 2; round += 1) {
+    const on = posts.filter((stems) => overlaps(stems, topic));
+    const off = posts.filter((stems) => !overlaps(stems, topic));
+    const count = (list: readonly Set<string>[], one: string) =>
+      list.filter((stems) => stems.has(one)).length;
+    const candidates = new Set(on.flatMap((stems) => [...stems]));
+    for (const one of candidates) {
+      if (topic.has(one)) continue;
+      const inOn = count(on, one);
+      const inOff = count(off, one);
+      if (inOn >= 2 && inOn / on.length >= (2 * inOff) / Math.max(1, off.length)) topic.add(one);
+    }
+  }
+  return topic;
+}
+
+export interface OffTopicFigures {
+  lastWeekPosts: number;
+  lastWeekOff: SignalItem[];
+  usualPosts: number;
+  usualShare: number;
+}
+
+/** The last week's posts and off-topic ones, and the usual off-topic share over the weeks before. */
+export function offTopicFigures(
+  posts: readonly SignalItem[],
+  now: number,
+  settings: OffTopicSettings,
+): OffTopicFigures | null {
+  const from = now - (settings.baselineWeeks + 1) * 7 * DAY_MS;
+  const inWindow = posts
+    .filter((post) => post.kind === 'post')
+    .map((post) => ({ post, at: Date.parse(post.at) }))
+    .filter(({ at }) => at > from && at <= now)
+    .map(({ post, at }) => ({
+      post,
+      stems: topicStems(postText(post)),
+      week: Math.floor((now - at) / (7 * DAY_MS)),
+    }));
+  if (inWindow.length === 0) return null;
+  const focus = topicStems(`${settings.focus.en} ${settings.focus.fr}`);
+  const seed = focus.size > 0 ? focus : recurringStems(inWindow.filter((post) => post.week > 0));
+  // Learned from the weeks before only: the week being judged cannot pull its own words into the topic.
+  const topic = learnTopic(
+    inWindow.filter((post) => post.week > 0).map((post) => post.stems),
+    seed,
+  );
+  const isOff = (stems: Set<string>) => stems.size > 0 && !overlaps(stems, topic);
+  const lastWeek = inWindow.filter((post) => post.week === 0);
+  const before = inWindow.filter((post) => post.week > 0);
+  return {
+    lastWeekPosts: lastWeek.length,
+    lastWeekOff: lastWeek.filter((post) => isOff(post.stems)).map((post) => post.post),
+    usualPosts: before.length,
+    usualShare: before.length === 0 ? 0 : before.filter((post) => isOff(post.stems)).length / before.length,
+  };
+}
+
+/** One signal per group and week when the last week's off-topic share tipped well above the usual one. */
+export function detectOffTopicBalance(
+  groupId: string,
+  posts: readonly SignalItem[],
+  now: number,
+  settings: OffTopicSettings,
+): SignalDraft | null {
+  if (!settings.enabled) return null;
+  const figures = offTopicFigures(posts, now, settings);
+  if (!figures || figures.lastWeekPosts < settings.minPosts || figures.usualPosts < settings.minPosts)
+    return null;
+  const share = figures.lastWeekOff.length / figures.lastWeekPosts;
+  if (share < settings.tipShare || share - figures.usualShare < settings.riseBy) return null;
+  const off = [...figures.lastWeekOff].sort((a, b) => b.at.localeCompare(a.at));
+  return {
+    key: `off-topic-balance|${groupId}|${dayOf(now)}`,
+    kind: 'off-topic-balance',
+    groupId,
+    memberIds: [],
+    evidence: {
+      itemIds: off.map((post) => post.itemId).slice(0, 50),
+      links: off.flatMap((post) => (post.permalink ? [post.permalink] : [])).slice(0, 50),
+      excerpt: `${off.length}/${figures.lastWeekPosts} (${Math.round(figures.usualShare * 100)}%)`,
+      at: new Date(now).toISOString(),
+    },
+  };
+}
