@@ -217,6 +217,33 @@ describe('member log version 5: weak signals', () => {
     await other.delete();
   });
 
+  it('moves the signals of a group the file names by its vanity to the numeric id this log knows it by', async () => {
+    await seed(source);
+    const file = MemberLogFileV5.parse(JSON.parse(await exportLogText(source, GROUP, NOW)));
+    const signal = file.signals.find((row) => row.key === `repeated-image|${GROUP}|13`)!;
+    const vanity = 'catsitters.exchange';
+    const byVanity = {
+      ...file,
+      groups: file.groups.map((group) => ({ ...group, groupId: vanity })),
+      coverage: [],
+      members: [],
+      sightings: [],
+      watch: [],
+      counted: [],
+      fingerprints: file.fingerprints.slice(0, 1).map((row) => ({ ...row, groupId: vanity })),
+      signals: [{ ...signal, groupId: vanity, key: `repeated-image|${vanity}|13` }],
+    };
+    await target.groups.put({ ...(await source.groups.get(GROUP))!, aliases: [vanity] });
+    await applyImport(target, parse(JSON.stringify(byVanity)));
+    expect(await target.signals.toCollection().primaryKeys()).toEqual([`repeated-image|${GROUP}|13`]);
+    const [moved] = await target.signals.toArray();
+    expect(moved).toMatchObject({
+      groupId: GROUP,
+      memberKeys: signal.memberIds.map((id) => `${GROUP}|${id}`),
+    });
+    expect((await target.fingerprints.toArray()).map((row) => row.groupId)).toEqual([GROUP]);
+  });
+
   it('keeps the file’s times, so retention prunes imported signal rows as it prunes those read here', async () => {
     await seed(source);
     await applyImport(target, parse(await exportLogText(source, GROUP, NOW)));
