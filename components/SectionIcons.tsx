@@ -42,6 +42,13 @@ const DRAWINGS = {
       <path d="M7.5 10.5c1.5-2 3-2 4.5 0s3 2 4.5 0" />
     </>
   ),
+  // A small light with rays: a weak signal noticed.
+  signals: (
+    <>
+      <circle cx="12" cy="13" r="3" />
+      <path d="M12 4v3M5.6 6.6l2.1 2.1M18.4 6.6l-2.1 2.1M3 13h3M18 13h3M8 20h8" />
+    </>
+  ),
   // Arrows out and in: export and import.
   data: (
     <>

@@ -50,7 +50,10 @@ export default defineContentScript({
       try {
         const next = await send({ type: 'getContentConfig' });
         const changed = readingChanged(config, next);
+        const contentsTurnedOn = next.readPostContents && !config?.readPostContents;
         config = next;
+        // Post contents just turned on (or the first answer says they are): this page's are read now, once whole.
+        if (contentsTurnedOn && !ctx.isInvalid) void session.readNow();
         // Only the member-requests page reads differently with these settings: re-read it, and nothing else.
         const href = document.location.href;
         if (changed && !ctx.isInvalid && detectPage(href).kind === 'member-requests') session.navigated(href);

@@ -11,6 +11,7 @@ import { OnboardingSection } from './onboarding';
 import { RepliesSection } from './replies';
 import { PrivacySection } from './privacy';
 import { SettingsSection } from './settings';
+import { SignalsSection } from './signals';
 import { ToneSection } from './tone';
 
 export interface SectionProps {
@@ -33,6 +34,7 @@ export const sections: readonly PanelSection[] = [
   { id: 'onboarding', titleKey: 'onboarding.title', icon: 'onboarding', Component: OnboardingSection },
   { id: 'replies', titleKey: 'replies.title', icon: 'replies', Component: RepliesSection },
   { id: 'tone', titleKey: 'tone.title', icon: 'tone', Component: ToneSection },
+  { id: 'signals', titleKey: 'signals.title', icon: 'signals', Component: SignalsSection },
   { id: 'data', titleKey: 'data.title', icon: 'data', Component: DataSection },
   { id: 'settings', titleKey: 'settings.title', icon: 'settings', Component: SettingsSection },
   { id: 'privacy', titleKey: 'privacy.title', icon: 'privacy', Component: PrivacySection },

@@ -8,6 +8,7 @@ import { learnStrings } from './learn';
 import { onboardingStrings } from './onboarding';
 import { popupStrings } from './popup';
 import { repliesStrings } from './replies';
+import { signalsStrings } from './signals';
 import { toneStrings } from './tone';
 
 const bundles: SectionStrings[] = [
@@ -17,6 +18,7 @@ const bundles: SectionStrings[] = [
   popupStrings,
   activityStrings,
   learnStrings,
+  signalsStrings,
 ];
 
 function merge(language: 'en' | 'fr'): Record<string, unknown> {

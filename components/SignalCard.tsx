@@ -1,0 +1,120 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignalRow } from '@/storage/signals-schema';
+import { FacebookPageUrl } from '@/utils/facebook/links';
+import { formatRelative } from '@/utils/format';
+import type { UiLanguage } from '@/utils/i18n';
+import { TemplateCopyButton } from './TemplateCopyButton';
+
+interface SignalCardProps {
+  signal: SignalRow;
+  /** Member id → name as Tend saw it. */
+  names: ReadonlyMap<string, string>;
+  now: Date;
+  language: UiLanguage;
+  onAnswer: (key: string, state: 'done' | 'dismissed') => void;
+}
+
+/** The first name a reply greets someone by: the first word of the name Tend saw. */
+const firstNameOf = (name: string | undefined) => name?.trim().split(/\s+/)[0];
+
+/** Only links to Facebook pages are offered (the evidence came from there); anything else is not a link. */
+const facebookLinks = (links: readonly string[]) =>
+  links.filter((link) => FacebookPageUrl.safeParse(link).success);
+
+/** What Tend saw: the excerpt, when, and the links to the posts or comments. */
+function SignalEvidence({ signal, now, language }: Omit<SignalCardProps, 'names' | 'onAnswer'>) {
+  const { t } = useTranslation();
+  const { evidence } = signal;
+  return (
+    <div className="signal-evidence">
+      <h4>{t('signals.evidence')}</h4>
+      {evidence.excerpt && <blockquote className="signal-excerpt">{evidence.excerpt}</blockquote>}
+      <p className="member-meta">
+        <time dateTime={evidence.at}>
+          {t('signals.seen', { when: formatRelative(evidence.at, now, language) })}
+        </time>
+      </p>
+      <ul className="signal-links">
+        {facebookLinks(evidence.links).map((link, index) => (
+          <li key={link}>
+            <a href={link} target="_blank" rel="noreferrer noopener">
+              {t('signals.openItem', { index: index + 1 })}
+              <span className="visually-hidden"> {t('signals.newTab')}</span>
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The gentle reply, in either language, to copy; a private word first where one fits. */
+function SignalReply({ signal, name, language }: { signal: SignalRow; name: string; language: UiLanguage }) {
+  const { t, i18n } = useTranslation();
+  const [lang, setLang] = useState<UiLanguage>(language);
+  const inLang = i18n.getFixedT(lang);
+  const reply = inLang(`signals.replies.${signal.kind}`, { name: firstNameOf(name) ?? '' })
+    .replace(/ ,/g, ',')
+    .replace(/\s{2,}/g, ' ');
+  const groupWide = signal.kind === 'group-quiet';
+  return (
+    <div className="signal-reply">
+      <h4>{t('signals.reply')}</h4>
+      <p className="help">{groupWide ? t('signals.groupPost') : t('signals.privateFirst')}</p>
+      <div role="group" aria-label={t('signals.replyLanguage')} className="actions">
+        {(['en', 'fr'] as const).map((option) => (
+          <button key={option} type="button" aria-pressed={lang === option} onClick={() => setLang(option)}>
+            {t(`language.${option}`)}
+          </button>
+        ))}
+      </div>
+      <p className="signal-reply-text" lang={lang}>
+        {reply}
+      </p>
+      <TemplateCopyButton
+        text={reply}
+        label={t('signals.copyLabel', { name })}
+        copiedText={t('signals.copied')}
+        failedText={t('signals.copyFailed')}
+      >
+        {t('signals.copy')}
+      </TemplateCopyButton>
+    </div>
+  );
+}
+
+/** One open signal: what was noticed and why, its evidence, the reply to copy, done and dismiss. */
+export function SignalCard({ signal, names, now, language, onAnswer }: SignalCardProps) {
+  const { t } = useTranslation();
+  const memberNames = signal.memberIds.map((id) => names.get(id) ?? t('signals.someone'));
+  const name = memberNames[0] ?? t('signals.someone');
+  const kind = t(`signals.kind.${signal.kind}`);
+  const headingId = useId();
+  return (
+    <li className="signal" data-signal-kind={signal.kind} data-signal-key={signal.key}>
+      <article aria-labelledby={headingId}>
+        <h3 id={headingId}>{kind}</h3>
+        <p>{t(`signals.why.${signal.kind}`, { name })}</p>
+        <SignalEvidence signal={signal} now={now} language={language} />
+        <SignalReply signal={signal} name={name} language={language} />
+        <div className="actions">
+          <button
+            type="button"
+            aria-label={t('signals.doneLabel', { kind, name })}
+            onClick={() => onAnswer(signal.key, 'done')}
+          >
+            {t('signals.done')}
+          </button>
+          <button
+            type="button"
+            aria-label={t('signals.dismissLabel', { kind, name })}
+            onClick={() => onAnswer(signal.key, 'dismissed')}
+          >
+            {t('signals.dismiss')}
+          </button>
+        </div>
+      </article>
+    </li>
+  );
+}

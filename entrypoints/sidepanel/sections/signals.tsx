@@ -1,0 +1,63 @@
+import { useTranslation } from 'react-i18next';
+import { useUiLanguage } from '@/components/LanguageProvider';
+import { SignalCard } from '@/components/SignalCard';
+import { Check } from '@/components/SettingsFields';
+import { useNow } from '@/components/useNow';
+import '@/components/signals.css';
+import { useSettings } from '@/storage/live';
+import { send } from '@/storage/messaging';
+import { useOpenSignals, useSignalAnswers } from '../signals-data';
+import type { SectionProps } from './registry';
+
+/**
+ * Weak signals (issue 17): the group's open signals, newest first, each with why it was raised, its evidence and
+ * a gentle reply to copy. Private: the list is the admin's alone. Reading what posts say is off until turned on
+ * here.
+ */
+export function SignalsSection({ groupId }: SectionProps) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const settings = useSettings();
+  const now = useNow();
+  const open = useOpenSignals(groupId, now);
+  const { answer, error } = useSignalAnswers();
+  if (!settings) return null;
+  const reading = settings.readPostContents;
+  return (
+    <div className="signals">
+      <p className="help">{t('signals.intro')}</p>
+      <Check
+        label={t('signals.readContents')}
+        help={t('signals.readContentsHelp')}
+        checked={reading}
+        onChange={async (readPostContents) => {
+          await send({ type: 'updateSettings', patch: { readPostContents } });
+        }}
+      />
+      {!reading && <p className="empty">{t('signals.off')}</p>}
+      {error && (
+        <p role="alert" className="error">
+          {t('signals.failed', { message: error })}
+        </p>
+      )}
+      {!groupId ? (
+        <p className="empty">{t('signals.noGroup')}</p>
+      ) : open && open.signals.length === 0 ? (
+        reading && <p className="empty">{t('signals.none')}</p>
+      ) : (
+        <ul className="signal-list" aria-label={t('signals.list')}>
+          {open?.signals.map((signal) => (
+            <SignalCard
+              key={signal.key}
+              signal={signal}
+              names={open.names}
+              now={now}
+              language={language}
+              onAnswer={(key, state) => void answer(key, state)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
