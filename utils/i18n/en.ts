@@ -264,7 +264,7 @@ export const en = {
     title: 'Privacy',
     readsTitle: 'What Tend reads',
     reads:
-      'Only the Facebook group pages you open yourself: the members list (names, sections, badges, “Joined …” lines), the authors of posts and comments, and the times shown. It reads the page as displayed; it never clicks, scrolls, posts, tags or sends anything on Facebook. Other pages are ignored. Member requests are read only if you turn that on in Settings, and the answers to the group’s questions only if you turn that on too.',
+      'Only the Facebook group pages you open yourself: the members list (names, sections, badges, “Joined …” lines), the authors of posts and comments, and the times shown. It reads the page as displayed; it never clicks, scrolls, posts, tags or sends anything on Facebook. Other pages are ignored. Member requests are read only if you turn that on in Settings, and the answers to the group’s questions only if you turn that on too. What posts and comments say is read only if you turn weak signals on (Signals, off by default): Tend then keeps a short excerpt and picture cues of each post or comment you browse, never whole posts or pictures.',
     storesTitle: 'What Tend keeps, and where',
     stores:
       'Who it saw in which group, doing what and when, plus your notes and onboarding records, and apart from members the people who asked to join or were invited without joining — in this browser only, in the extension’s own database. Tend has no server and makes no network request of its own: nothing leaves this computer unless you export it.',
