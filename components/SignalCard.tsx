@@ -50,14 +50,16 @@ function SignalEvidence({ signal, now, language }: Omit<SignalCardProps, 'names'
 }
 
 /** The gentle reply, in either language, to copy; a private word first where one fits. */
-function SignalReply({ signal, name, language }: { signal: SignalRow; name: string; language: UiLanguage }) {
+function SignalReply(props: { signal: SignalRow; name: string; firstName?: string; language: UiLanguage }) {
+  const { signal, name, firstName, language } = props;
   const { t, i18n } = useTranslation();
   const [lang, setLang] = useState<UiLanguage>(language);
   const inLang = i18n.getFixedT(lang);
-  const reply = inLang(`signals.replies.${signal.kind}`, { name: firstNameOf(name) ?? '' })
+  const reply = inLang(`signals.replies.${signal.kind}`, { name: firstName ?? '' })
     .replace(/ ,/g, ',')
     .replace(/\s{2,}/g, ' ');
-  const groupWide = signal.kind === 'group-quiet';
+  // Group-level signals name nobody: their reply is a post for everyone.
+  const groupWide = signal.memberIds.length === 0;
   return (
     <div className="signal-reply">
       <h4>{t('signals.reply')}</h4>
@@ -88,7 +90,7 @@ function SignalReply({ signal, name, language }: { signal: SignalRow; name: stri
 export function SignalCard({ signal, names, now, language, onAnswer }: SignalCardProps) {
   const { t } = useTranslation();
   const memberNames = signal.memberIds.map((id) => names.get(id) ?? t('signals.someone'));
-  const name = memberNames[0] ?? t('signals.someone');
+  const name = memberNames[0] ?? t(signal.memberIds.length ? 'signals.someone' : 'signals.everyone');
   const kind = t(`signals.kind.${signal.kind}`);
   const headingId = useId();
   return (
@@ -97,7 +99,12 @@ export function SignalCard({ signal, names, now, language, onAnswer }: SignalCar
         <h3 id={headingId}>{kind}</h3>
         <p>{t(`signals.why.${signal.kind}`, { name })}</p>
         <SignalEvidence signal={signal} now={now} language={language} />
-        <SignalReply signal={signal} name={name} language={language} />
+        <SignalReply
+          signal={signal}
+          name={name}
+          firstName={firstNameOf(names.get(signal.memberIds[0] ?? ''))}
+          language={language}
+        />
         <div className="actions">
           <button
             type="button"

@@ -18,12 +18,14 @@ const en = {
     noGroup: 'Open one of your groups on Facebook: its signals will show here.',
     list: 'Open signals, newest first',
     someone: 'a member',
+    everyone: 'the group',
     kind: {
       'repeated-image': 'The same picture again',
       'newcomer-selling': 'A newcomer’s introduction that sells',
       'brand-contest': 'A contest or a brand dropped in',
       'heated-exchange': 'A heated exchange',
       'group-quiet': 'The group is growing quiet',
+      'off-topic-balance': 'The group drifting from its subject',
     },
     why: {
       'repeated-image': '{{name}} posted a picture already posted in the group in the last weeks.',
@@ -32,6 +34,8 @@ const en = {
       'brand-contest': 'A post by {{name}} looks like a contest or a brand’s promotion (“share and win”).',
       'heated-exchange': '{{name}} and others are trading personal remarks in one thread.',
       'group-quiet': 'Posts and comments these last two weeks are well below the group’s usual rhythm.',
+      'off-topic-balance':
+        'This week, a larger share of posts than usual is about something else than the group’s focus.',
     },
     evidence: 'What Tend saw',
     seen: 'Seen {{when}}',
@@ -62,6 +66,8 @@ const en = {
         'Hi {{name}}, I saw the discussion under this post and I can tell the subject matters to you. I would like us to keep it on the ideas rather than on each other. What is the one point you would most like the others to understand? I am glad to talk it through with you here.',
       'group-quiet':
         'Hello everyone! I have missed hearing from you lately, and I wondered: what has been on your mind this week? I would love to read about one thing you discovered, tried or wondered about recently.',
+      'off-topic-balance':
+        'Hello everyone, and thank you for keeping the group so lively! I have noticed that many recent posts drift away from what brings us together here, and I wondered: what would help us come back to it? I would love to hear your ideas.',
     },
   },
 };
@@ -79,12 +85,14 @@ const fr = {
     noGroup: 'Ouvrez l’un de vos groupes sur Facebook : ses signaux s’afficheront ici.',
     list: 'Signaux ouverts, du plus récent au plus ancien',
     someone: 'un membre',
+    everyone: 'le groupe',
     kind: {
       'repeated-image': 'La même image, encore',
       'newcomer-selling': 'Une présentation de nouveau membre qui vend',
       'brand-contest': 'Un concours ou une marque de passage',
       'heated-exchange': 'Un échange qui s’échauffe',
       'group-quiet': 'Le groupe devient silencieux',
+      'off-topic-balance': 'Le groupe s’éloigne de son sujet',
     },
     why: {
       'repeated-image': '{{name}} a publié une image déjà publiée dans le groupe ces dernières semaines.',
@@ -96,6 +104,8 @@ const fr = {
         '{{name}} et d’autres échangent des remarques personnelles dans une même discussion.',
       'group-quiet':
         'Les publications et commentaires de ces deux dernières semaines sont bien en dessous du rythme habituel du groupe.',
+      'off-topic-balance':
+        'Cette semaine, une part des publications plus grande que d’habitude parle d’autre chose que du sujet du groupe.',
     },
     evidence: 'Ce que Tend a vu',
     seen: 'Vu {{when}}',
@@ -126,6 +136,8 @@ const fr = {
         'Bonjour {{name}}, j’ai vu la discussion sous cette publication et je vois que le sujet compte pour vous. J’aimerais que l’on reste sur les idées plutôt que sur les personnes. Quel est le point que vous aimeriez le plus faire comprendre aux autres ? J’en parle volontiers avec vous ici.',
       'group-quiet':
         'Bonjour à toutes et à tous ! Vos échanges m’ont manqué ces derniers temps, et je me demandais : qu’est-ce qui vous a occupé cette semaine ? J’aimerais beaucoup lire une chose que vous avez découverte, essayée ou que vous vous êtes demandée récemment.',
+      'off-topic-balance':
+        'Bonjour à toutes et à tous, et merci de faire vivre le groupe ! J’ai remarqué que bon nombre de publications récentes s’éloignent de ce qui nous réunit, et je me demandais : qu’est-ce qui nous aiderait à y revenir ? J’aimerais beaucoup connaître vos idées.',
     },
   },
 } satisfies SameShape<typeof en>;
