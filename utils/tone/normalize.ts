@@ -313,7 +313,11 @@ function collapseHeldLetters(word: string): string {
 
 /** A quick test for anything to rewrite, so that most messages skip the word-by-word pass. */
 const mayNeedRewrite = new RegExp(
-  String.raw`\b(?:${[...shorthand.keys(), ...singleLetterShorthand.keys(), ...verbReadings.keys()].join('|')})\b|([a-z])\1\1`,
+  String.raw`\b(?:${[...shorthand.keys(), ...singleLetterShorthand.keys()].join('|')})\b|([a-z])\1\1|${[
+    ...verbReadings,
+  ]
+    .map(([word, { before }]) => String.raw`\b${word}\s+(?:${[...before].join('|')})\b`)
+    .join('|')}`,
 );
 
 function rewriteShorthand(normalized: NormalizedText): NormalizedText {

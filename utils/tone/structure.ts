@@ -185,9 +185,20 @@ const english: StructuralLanguage = {
     {
       category: 'threat',
       trigger:
-        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away|won't|wont|will not|losing|access|off|hand|send|pass|giv|violators|offenders/,
+        /ban|remov|kick|block|boot|mute|suspen|thrown|off the|gone|\bout\b|leave|won't be|lose|find out|trading|police|council|rspca|\bup\b|post|shame|make sure|screenshot|forfeit|taken away|given away/,
       pattern: new RegExp(
-        String.raw`\b((?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| shall)? (?:have to |just )?(?:remove|ban|block|kick|boot|mute|suspend|delete) (?:you|your account)\b|(?:won't|will not|wont) (?:get|have|keep|be getting|be given) (?:a |an |your |their |any |the )?(?:[a-z-]+ )?(?:stall|place|spot|plot|key|keys|access|pitch|slot|seat|invite|invitation|membership|allotment)\b|(?:lose|losing|forfeit|forfeits) (?:your|their|his|her|the) (?:[a-z-]+ )?(?:place|plot|spot|stall|key|keys|access|membership|pitch|slot|allotment|deposit)\b|take (?:[a-z-]+ ){0,2}(?:access|keys?|privileges?|membership) (?:off|away)|(?:you're|you are|you'll be|they'll be|you will be) off the (?:[a-z-]+ ){0,2}(?:list|rota|team|committee|squad|group chat)|(?:report|reporting|hand|handing|send|sending|pass|passing|give|giving) (?:it|this|you|them|the (?:[a-z]+ )?(?:photos?|footage|videos?|plates?|reg|registration|details|names?)) (?:to|over to|on to) (?:the )?(?:council|police|landlord|rspca|school|agent)|(?:violators|offenders|repeat offenders|anyone caught)(?: [a-z]+){0,3} will be (?:banned|removed|reported|named|blocked)|(?:you(?:'ll| will|'re| are)? (?:be |get |gets )?|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out)|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
+        String.raw`\b((?:i|we)(?:'ll| will|'m going to| am going to|'re going to| are going to| shall)? (?:have to |just )?(?:remove|ban|block|kick|boot|mute|suspend|delete) (?:you|your account)\b|(?:you(?:'ll| will|'re| are)? (?:be |get |gets )?|(?:gets?|will be|'ll be|be) )(?:permanently |immediately |instantly )?(?:banned|removed|kicked (?:out|off)|blocked|booted|muted|suspended|thrown out)|(?:instant|immediate|permanent) (?:ban|removal|block)|(?:will|shall) (?:lead to|result in) (?:a |an |the )?(?:[a-z]+ ){0,3}(?:ban|removal|exclusion|suspension)|off the (?:team|committee|rota|list|squad)|(?:your|their|the)(?: [a-z]+)? (?:membership|plot|place|spot|pitch|stall|allotment)(?:'s| is| will be)? (?:gone|taken away|given away|forfeited)|you(?:'re| are) (?:gone|out)\b|leaves? the (?:yard|group|club|site)|won't be (?:asked|allowed|invited|welcome|on|coming)|(?:you'll|you will) lose|find out what happens|trading standards|(?:call|report(?:ing)?|reported) (?:you |them )?(?:to )?(?:the )?(?:police|council|rspca)|(?:plate|photo|video|footage|name|address)s? (?:goes|go|will go|is going) up|(?:i'm |i am |i'll |i will )?post(?:ing)? (?:the|your|his|her|their) (?:[a-z]+ ){0,2}(?:here|online|publicly)|name and shame|i'll (?:make sure|screenshot))`,
+      ),
+      needsCondition: true,
+      quietWhenKind: true,
+    },
+    // Threat told as a consequence: a place, a key or access lost, a report to the council, a rule's sanction.
+    {
+      category: 'threat',
+      trigger:
+        /won't (?:g|h|k|b)|wont |will not (?:g|h|k|b)|los(?:e|ing) |forfeit|access|off the|handing|hand (?:i|t)|send(?:ing)? (?:i|t)|pass(?:ing)? (?:i|t)|giv(?:e|ing) (?:i|t)|violators|offenders|anyone caught/,
+      pattern: new RegExp(
+        String.raw`\b((?:won't|will not|wont) (?:get|have|keep|be getting|be given) (?:a |an |your |their |any |the )?(?:[a-z-]+ )?(?:stall|place|spot|plot|key|keys|access|pitch|slot|seat|invite|invitation|membership|allotment)\b|(?:lose|losing|forfeit|forfeits) (?:your|their|his|her|the) (?:[a-z-]+ )?(?:place|plot|spot|stall|key|keys|access|membership|pitch|slot|allotment|deposit)\b|take (?:[a-z-]+ ){0,2}(?:access|keys?|privileges?|membership) (?:off|away)|(?:you're|you are|you'll be|they'll be|you will be) off the (?:[a-z-]+ ){0,2}(?:list|rota|team|committee|squad|group chat)|(?:report|reporting|hand|handing|send|sending|pass|passing|give|giving) (?:it|this|you|them|the (?:[a-z]+ )?(?:photos?|footage|videos?|plates?|reg|registration|details|names?)) (?:to|over to|on to) (?:the )?(?:council|police|landlord|rspca|school|agent)|(?:violators|offenders|repeat offenders|anyone caught)(?: [a-z]+){0,3} will be (?:banned|removed|reported|named|blocked))`,
       ),
       needsCondition: true,
       quietWhenKind: true,
@@ -206,7 +217,7 @@ const english: StructuralLanguage = {
     {
       category: 'personal-attack',
       trigger:
-        /about|kind of|sort of|type of|with (?:someone|somebody|people|anyone)|deserve|allowed|fit to|think (?:you|they)|ashamed|shame on|strength/,
+        /says (?:a|v|e|s)|tells (?:y|u|m)|speaks v|shows|(?:kind|sort|type) of|with (?:someone|somebody|people|anyone) who|deserve|allowed (?:to )?(?:o|h|k|n|a)|fit to|who do you|ashamed|shame on|strong suit|strength|forte|you think you're/,
       pattern: new RegExp(
         String.raw`\b((?:says|tells (?:you|us|me)|speaks) (?:a lot|volumes|everything|so much|all (?:we|you|i) need to know) about (?:you|them|him|her|people like|the kind)|(?:shows|tells me) (?:exactly |just )?(?:what|the) (?:kind|sort|type) of [a-z]+ (?:you are|you're|they are|they're|he is|she is)|what (?:kind|sort|type) of (?:person|people|owner|owners|parent|parents|mother|father|human|neighbour|neighbor|member|adult|man|woman) (?:would|does|do|leaves|lets|thinks)|(?:argue|argue [a-z]+|debate|discuss|reason|waste my time) with (?:someone|somebody|people|anyone) who|(?:shouldn't|should not) be allowed (?:to )?(?:own|have|keep|near|around)|(?:don't|do not|doesn't|does not) deserve (?:a |an |to |that |this |those |any |your |him|her|them)|not fit to (?:own|have|keep|be|run|look after)|who do you think you are|you should be ashamed|shame on you|isn't (?:your|everyone's) (?:strong suit|strength|forte)|you think you're (?:so |better|above|the only))`,
       ),
@@ -215,7 +226,8 @@ const english: StructuralLanguage = {
     // "You" blame in the present: a habit or a deed told as a fault ("you keep posting…", "you just ignore…").
     {
       category: 'you-blame',
-      trigger: /\byou\b/,
+      trigger:
+        /\byou\b[^.!?]{0,40}?\b(?:keeps?|kept|ignor\w*|interrupt\w*|making|causing|spreading|stirring|posting|spamming|ruining|wasting|taking|purpose|can't|cannot)\b/,
       pattern: new RegExp(
         String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}(?:keep|kept|keeps) (?:on )?[a-z]+ing\b|${enYou}\s+${enAdverbs}(?:ignore|ignored|ignoring|interrupt|interrupted) (?:everyone|everybody|people|us|me|him|her|them|the|every|what|my|our|all)\b|${enYou}(?:'re| are) (?:always |constantly |still |just )?(?:making|causing|spreading|stirring|posting|spamming|ignoring|ruining|wasting|taking) (?:a mess|drama|trouble|rumours|rumors|it up|the same|spam|everyone|everything|the piss|our|my|up)\b|${enYou} (?:did|do) (?:it|this|that) on purpose\b|${enYou} (?:just )?(?:can't|cannot) (?:help yourself|stop yourself|stop [a-z]+ing))`,
       ),
@@ -339,7 +351,7 @@ const french: StructuralLanguage = {
     {
       category: 'personal-attack',
       trigger:
-        /en dit long|genre|sorte|type|avec (?:quelqu'un|des gens|une personne|les gens)|merit|honte|pitie|prend|prenez|capable/,
+        /en dit (?:long|beaucoup)|(?:genre|sorte|type) de|avec (?:quelqu'un|des gens|une personne|les gens) qui|merit|honte|pitie|pour qui|te prends|vous prenez|te crois|vous croyez|incapables? d/,
       pattern: new RegExp(
         String.raw`\b((?:ca |cela )?en dit (?:long|beaucoup) sur (?:toi|vous|lui|elle|eux|elles|ces gens|ce genre|la personne|le genre)|(?:ca )?montre (?:bien )?(?:quel|quelle|le|la) (?:genre|sorte|type) de [a-z]+ (?:tu es|t'es|vous etes|il est|elle est|ils sont|elles sont)|(?:quel|quelle) (?:genre|sorte|type) de (?:personne|gens|proprio|proprietaire|maitre|maitresse|mere|pere|parent|parents|humain|voisin|voisine|adulte|membre) (?:fait|ferait|laisse|laisserait|abandonne|abandonnerait|peut|pourrait|oserait)|(?:debattre|discuter|argumenter|parler|perdre mon temps) avec (?:quelqu'un|des gens|une personne|les gens) qui|(?:tu|vous) (?:ne )?(?:meriterais|meriteriez|merites|meritez) (?:pas|meme pas)|(?:tu|vous) (?:devrais|devriez) avoir honte|honte a (?:toi|vous)|(?:tu|vous) (?:me )?(?:fais|faites) (?:vraiment |franchement |juste )?(?:pitie|honte)|pour qui (?:tu te prends|vous vous prenez|il se prend|elle se prend)|(?:tu te prends|vous vous prenez|tu te crois|vous vous croyez) pour (?:qui|le|la|un|une|l')|(?:t'es|tu es|vous etes|t'etes) (?:vraiment |juste |clairement |completement )?incapables? de)`,
       ),
@@ -348,7 +360,8 @@ const french: StructuralLanguage = {
     // "Tu" blame in the present: a habit or a deed told as a fault ("tu continues à…", "vous faites n'importe quoi").
     {
       category: 'you-blame',
-      trigger: /\b(?:tu|vous|t')/,
+      trigger:
+        /continue|persist|obstin|n'importe quoi|expres|ignor|(?:pas|rien|jamais) (?:lu|vu|compris|regarde|cherche|ecoute|demande|prevenu|repondu|range|nettoye|paye|rendu)\b/,
       pattern: new RegExp(
         String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:continues|continuez|persistes|persistez|t'obstines|vous obstinez) (?:a|de|d')|(?:tu|vous) (?:fais|faites|dis|dites|postes|postez|racontes|racontez|publies|publiez|ecris|ecrivez) (?:vraiment |encore |toujours |juste )?n'importe quoi|(?:tu|vous) (?:le )?(?:fais|faites) (?:expres|exprès)|(?:tu|vous) (?:ignores|ignorez) (?:tout|les|mes|nos|le|la|tous|toutes)|(?:tu|vous) (?:n'|ne )?(?:as|avez|t'as) (?:meme |toujours |encore )?(?:pas|rien|jamais) (?:lu|vu|compris|regarde|cherche|ecoute|demande|prevenu|repondu|range|nettoye|paye|rendu))`,
       ),
@@ -381,9 +394,20 @@ const french: StructuralLanguage = {
     {
       category: 'threat',
       trigger:
-        /banni|exclu|vire|retire|supprime|bloque|degage|sors|sortez|porte|dehors|\bban\b|entrain|vaudr|mener|suppression|plus|publie|poste|mets|partage|ferme|signale|plainte|police|proprio|fini|sourdine|retrait|perdr|n'aur|affiche|donne|balance|ira|irai|aller/,
+        /banni|exclu|vire|retire|supprime|bloque|degage|sors|sortez|porte|dehors|\bban\b|entrain|vaudr|mener|suppression|plus|publie|poste|mets|partage|ferme|signale|plainte|police|proprio|fini/,
       pattern: new RegExp(
-        String.raw`\b((?:tu seras|vous serez|tu vas etre|vous allez etre|tu risques d'etre|vous risquez d'etre)\s+(?:definitivement |immediatement |directement )?(?:banni|exclu|vire|retire|supprime|bloque|expulse|radie|sorti)(?:e|s|es)?\b|(?:seras|serez|sera|seront|passeras|passerez) (?:mise?s? )?en sourdine|(?:vaudra|vaudront|entrainera|entraineront|ce sera|c'est) (?:une |un |la |le |l')?(?:mise en sourdine|sourdine|retrait|exclusion|bannissement|ban|radiation)|(?:perdra|perdras|perdrez|perdront) (?:sa|ta|votre|leur|leurs|son|ses|tes|vos|la|le|l') ?(?:place|parcelle|cle|acces|stand|droit|inscription|adhesion|caution|emplacement)|n'aur(?:a|as|ez|ont) plus (?:de |d'|acces|le droit|sa |ta |votre |leur )|je (?:publie|poste|affiche|donne|balance|mets) (?:les|vos|ton|votre|leurs|ta|tes) (?:noms?|photos?|plaques?|adresses?|immatriculations?)|(?:on ira|j'irai|je vais aller|on va aller) (?:voir|trouver|chercher) (?:la police|les gendarmes|l'agent|le proprio|la regie|la mairie)|je (?:te|vous) (?:supprime|retire|vire|bannis|banni|bloque|exclus|expulse|sors)(?:rai|rais)?\b|(?:on|je|nous) (?:va|vais|allons) (?:te|vous) (?:supprimer|retirer|virer|bannir|bloquer|exclure|sortir|signaler|expulser)\b|(?:seras|serez|sera|seront|est|sont|etre)\s+(?:definitivement |immediatement |directement )?(?:banni|bannie|bannis|bannies|exclu|exclue|exclus|exclues|vire|viree|vires|retire du groupe|supprime du groupe|bloque|bloquee|bloques)|(?:tu|vous) (?:degages|degagez|sors|sortez|prends la porte|prenez la porte)|c'est (?:dehors|la porte|le ban|l'exclusion|fini)|(?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|(?:suppression|exclusion|bannissement) (?:du compte|du groupe|definitive|immediate)|ne (?:participer|pourr|viendr|ser)[a-z]* plus|plus (?:le droit|invitee?s?|les bienvenue?s)|je (?:publie|poste|mets|partage) (?:[a-z']+ ){0,4}(?:ici|en public|sur le groupe)|je ferme le groupe|je (?:te |vous )?signale(?! que)|porter plainte|la police|le proprio (?:sera|va etre) prevenu)`,
+        String.raw`\b((?:tu seras|vous serez|tu vas etre|vous allez etre|tu risques d'etre|vous risquez d'etre)\s+(?:definitivement |immediatement |directement )?(?:banni|exclu|vire|retire|supprime|bloque|expulse|radie|sorti)(?:e|s|es)?\b|je (?:te|vous) (?:supprime|retire|vire|bannis|banni|bloque|exclus|expulse|sors)(?:rai|rais)?\b|(?:on|je|nous) (?:va|vais|allons) (?:te|vous) (?:supprimer|retirer|virer|bannir|bloquer|exclure|sortir|signaler|expulser)\b|(?:seras|serez|sera|seront|est|sont|etre)\s+(?:definitivement |immediatement |directement )?(?:banni|bannie|bannis|bannies|exclu|exclue|exclus|exclues|vire|viree|vires|retire du groupe|supprime du groupe|bloque|bloquee|bloques)|(?:tu|vous) (?:degages|degagez|sors|sortez|prends la porte|prenez la porte)|c'est (?:dehors|la porte|le ban|l'exclusion|fini)|(?:entrainera|entraineront|vaudra|vaudront|menera)\s+(?:[a-z']+\s+){0,3}(?:exclusion|bannissement|ban|suppression|radiation)|(?:suppression|exclusion|bannissement) (?:du compte|du groupe|definitive|immediate)|ne (?:participer|pourr|viendr|ser)[a-z]* plus|plus (?:le droit|invitee?s?|les bienvenue?s)|je (?:publie|poste|mets|partage) (?:[a-z']+ ){0,4}(?:ici|en public|sur le groupe)|je ferme le groupe|je (?:te |vous )?signale(?! que)|porter plainte|la police|le proprio (?:sera|va etre) prevenu)`,
+      ),
+      needsCondition: true,
+      quietWhenKind: true,
+    },
+    // Threat told as a consequence: muted, a plot or a key lost, names published, the police called.
+    {
+      category: 'threat',
+      trigger:
+        /sourdine|retrait|exclusion|bannissement|radiation|perdr|n'aur|je (?:publie|poste|affiche|donne|balance|mets)|ira |irai |aller (?:v|t|c)/,
+      pattern: new RegExp(
+        String.raw`\b((?:seras|serez|sera|seront|passeras|passerez) (?:mise?s? )?en sourdine|(?:vaudra|vaudront|entrainera|entraineront|ce sera|c'est) (?:une |un |la |le |l')?(?:mise en sourdine|sourdine|retrait|exclusion|bannissement|ban|radiation)|(?:perdra|perdras|perdrez|perdront) (?:sa|ta|votre|leur|leurs|son|ses|tes|vos|la|le|l') ?(?:place|parcelle|cle|acces|stand|droit|inscription|adhesion|caution|emplacement)|n'aur(?:a|as|ez|ont) plus (?:de |d'|acces|le droit|sa |ta |votre |leur )|je (?:publie|poste|affiche|donne|balance|mets) (?:les|vos|ton|votre|leurs|ta|tes) (?:noms?|photos?|plaques?|adresses?|immatriculations?)|(?:on ira|j'irai|je vais aller|on va aller) (?:voir|trouver|chercher) (?:la police|les gendarmes|l'agent|le proprio|la regie|la mairie))`,
       ),
       needsCondition: true,
       quietWhenKind: true,
