@@ -9,7 +9,7 @@ import { LanguageProvider, useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';
 import { useCurrentState, useSettings } from '@/storage/live';
 import { sections } from './sections/registry';
-import { useIsShared, useLiveSharing } from './sharing-data';
+import { SharingContext, useSharing } from './sharing-data';
 
 export function App() {
   const settings = useSettings();
@@ -30,7 +30,7 @@ function Panel() {
   const group = useGroupRow(groupId);
   const memberCount = useMembersSeen(groupId);
   const groups = useGroups();
-  useLiveSharing(groupId, useIsShared(groupId));
+  const sharing = useSharing(groupId);
   const [activeId, setActiveId] = useState(sections[0]!.id);
   const active = sections.find((section) => section.id === activeId) ?? sections[0]!;
 
@@ -62,7 +62,9 @@ function Panel() {
         onSelect={setActiveId}
       />
       <main role="tabpanel" id={`section-${active.id}`} aria-labelledby={`tab-${active.id}`} tabIndex={0}>
-        <active.Component groupId={groupId} />
+        <SharingContext.Provider value={sharing}>
+          <active.Component groupId={groupId} />
+        </SharingContext.Provider>
       </main>
     </div>
   );

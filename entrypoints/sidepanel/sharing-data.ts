@@ -1,13 +1,15 @@
 /**
  * Sharing in the panel. The engine (and PouchDB and the configuration's schema with it) is a separate chunk,
- * imported only once the group the panel follows is shared: a solo admin's panel never loads it.
+ * imported only once the group the panel follows is shared: a solo admin's panel never loads it. While the panel
+ * is open on a shared group, it syncs live (storage/sharing/live.ts); the sharing section reads the same state.
  */
-import { useEffect } from 'react';
+import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { db } from '@/storage/db';
-import type { SyncReport } from '@/storage/sharing/engine';
+import type { SharingEngine } from '@/storage/sharing/engine';
 import { startLiveSync, type LiveSync } from '@/storage/sharing/live';
 import { isShared } from '@/storage/sharing/shared-key';
-import { permissionPattern } from '@/utils/sharing/config';
+import type { SharingStatus } from '@/storage/sharing/state';
+import { permissionPattern, type SharingConfig } from '@/utils/sharing/config';
 import { useLiveFor } from './data';
 
 export const loadSharing = () => import('@/storage/sharing/setup');
@@ -21,12 +23,24 @@ export function useIsShared(groupId: string | null): boolean | undefined {
   return useLiveFor(groupId, async (id) => (id ? isShared(db(), id) : false));
 }
 
-/** While the panel is open on a shared group: live sync (storage/sharing/live.ts), each report to `onReport`. */
-export function useLiveSharing(
-  groupId: string | null,
-  shared: boolean | undefined,
-  onReport?: (report: SyncReport) => void,
-) {
+export interface SharedGroup {
+  config: SharingConfig;
+  status: SharingStatus;
+  syncing: boolean;
+  syncNow: () => void;
+}
+
+/** The followed group's sharing: undefined while loading, null when it is not shared. */
+export type SharingView = SharedGroup | null | undefined;
+
+export const SharingContext = createContext<SharingView>(undefined);
+export const useSharingView = (): SharingView => useContext(SharingContext);
+
+/** Opens the engine of a shared group and syncs live while the panel shows it. */
+export function useSharing(groupId: string | null): SharingView {
+  const shared = useIsShared(groupId);
+  const [view, setView] = useState<Omit<SharedGroup, 'syncNow'> | null>(null);
+  const engine = useRef<SharingEngine | null>(null);
   useEffect(() => {
     if (!groupId || !shared) return;
     let live: LiveSync | undefined;
@@ -34,14 +48,32 @@ export function useLiveSharing(
     void loadSharing().then(async (sharing) => {
       const config = await sharing.loadSharingConfig(db(), groupId);
       if (!config || stopped) return;
-      const engine = await sharing.openEngine(db(), config, { mayConnect });
-      if (!stopped) live = startLiveSync({ sync: () => engine.sync(), everyMs: 60_000, onReport });
+      const opened = await sharing.openEngine(db(), config, { mayConnect });
+      engine.current = opened;
+      setView({ config, status: await opened.status(), syncing: true });
+      if (stopped) return;
+      live = startLiveSync({
+        sync: () => opened.sync(),
+        everyMs: 60_000,
+        onReport: (report) => !stopped && setView({ config, status: report.status, syncing: false }),
+      });
     });
     return () => {
       stopped = true;
+      engine.current = null;
       live?.stop();
+      setView(null);
     };
-    // A new report callback is the same sharing; only the group and its being shared restart it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [groupId, shared]);
+
+  if (shared === undefined) return undefined;
+  if (!shared) return null;
+  if (!view) return undefined;
+  const syncNow = () => {
+    const current = engine.current;
+    if (!current) return;
+    setView({ ...view, syncing: true });
+    void current.sync().then((report) => setView({ ...view, status: report.status, syncing: false }));
+  };
+  return { ...view, syncNow };
 }

@@ -12,16 +12,16 @@ import {
   type SharingConfig,
 } from '@/utils/sharing/config';
 import { newGroupSecret } from '@/utils/sharing/crypto';
-import { makeInvite, newPassphrase, openInvite } from '@/utils/sharing/invite';
+import { makeInvite, newPassphrase, openInvite, type InviteContent } from '@/utils/sharing/invite';
 import type { TendDatabase } from '../db';
-import { loadSharingConfig, removeSharingConfig, saveSharingConfig } from './config-store';
+import { loadSharingConfig, removeSharingConfig, saveSharingConfig, sharedGroups } from './config-store';
 import { SharingEngine, type SyncReport } from './engine';
 import { PouchDB } from './pouch';
 import type { SharingStatus } from './state';
 
 PouchDB.plugin(IndexedDbAdapter);
 
-export { loadSharingConfig };
+export { loadSharingConfig, openInvite, sharedGroups };
 
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
@@ -87,7 +87,12 @@ export function openEngine(db: TendDatabase, config: SharingConfig, connection: 
   });
 }
 
-export type Started = { ok: true; config: SharingConfig; report: SyncReport } | { ok: false; error: string };
+/** Why sharing did not start: the address, or the first sync (the server's or the network's words in `error`). */
+export type StartProblem = 'invalid' | 'insecure' | 'server' | 'failed';
+
+export type Started =
+  | { ok: true; config: SharingConfig; report: SyncReport }
+  | { ok: false; problem: StartProblem; error: string };
 
 /** Saves the configuration, then syncs once: a server that refuses or cannot be reached undoes it. */
 async function start(db: TendDatabase, config: SharingConfig, connection: Connection): Promise<Started> {
@@ -96,7 +101,7 @@ async function start(db: TendDatabase, config: SharingConfig, connection: Connec
   const report = await engine.sync();
   if (report.ok) return { ok: true, config, report };
   await turnOff(db, config.groupId, connection);
-  return { ok: false, error: report.status.error ?? 'The server could not be reached.' };
+  return { ok: false, problem: 'failed', error: report.status.error ?? 'The server could not be reached.' };
 }
 
 /** The first admin turns sharing on: a new key and a new database (random name) on the server they name. */
@@ -108,7 +113,8 @@ export async function turnOn(
   connection: Connection = {},
 ): Promise<Started> {
   const checked = checkServerUrl(server);
-  if (!checked.ok) return { ok: false, error: 'This is not a server address Tend can use (https://…).' };
+  if (!checked.ok)
+    return { ok: false, problem: checked.problem, error: 'This is not a server address Tend can use.' };
   const config: SharingConfig = {
     groupId,
     database: databaseUrl(checked.url, newDatabaseName()),
@@ -120,19 +126,16 @@ export async function turnOn(
   return start(db, config, connection);
 }
 
-/** A co-admin joins with an invite code and its passphrase, under their own server login. */
+/** A co-admin joins with an opened invite (`openInvite`: the code and its passphrase), under their own login. */
 export async function join(
   db: TendDatabase,
-  code: string,
-  passphrase: string,
+  invite: InviteContent,
   login: Login,
   connection: Connection = {},
 ): Promise<Started> {
-  const opened = await openInvite(code, passphrase);
-  if (!opened.ok) return opened;
-  const { ring, database } = opened.content;
+  const { ring, database } = invite;
   if (!checkServerUrl(database).ok)
-    return { ok: false, error: 'This invite names a server Tend cannot use.' };
+    return { ok: false, problem: 'server', error: 'This invite names a server Tend cannot use.' };
   const since = (connection.now?.() ?? new Date()).toISOString();
   return start(
     db,

@@ -7,6 +7,7 @@ import { UI_LANGUAGES, UiLanguageSetting, type UiLanguage } from './language';
 import { en } from './en';
 import { fr } from './fr';
 import { sectionStrings } from './sections';
+import { sharingStrings } from './sections/sharing';
 
 export { UI_LANGUAGES, UiLanguageSetting, type UiLanguage };
 
@@ -26,8 +27,8 @@ export function createI18n(language: UiLanguage): i18n {
     lng: language,
     fallbackLng: 'en',
     resources: {
-      en: { translation: { ...en, ...sectionStrings.en } },
-      fr: { translation: { ...fr, ...sectionStrings.fr } },
+      en: { translation: { ...en, ...sectionStrings.en, ...sharingStrings.en } },
+      fr: { translation: { ...fr, ...sectionStrings.fr, ...sharingStrings.fr } },
     },
     // React escapes text itself; i18next must not add HTML entities to names.
     interpolation: { escapeValue: false },

@@ -70,19 +70,24 @@ export async function makeInvite(
   return PREFIX + toBase64Url(encoder.encode(JSON.stringify(wrapped)));
 }
 
-export type OpenedInvite = { ok: true; content: InviteContent } | { ok: false; error: string };
+/** Why an invite could not be opened (the panel says it in the admin's language; `error` is for logs and tests). */
+export type InviteProblem = 'notInvite' | 'damaged' | 'passphrase' | 'noKeys';
+
+export type OpenedInvite =
+  { ok: true; content: InviteContent } | { ok: false; problem: InviteProblem; error: string };
 
 /** Opens an invite; a malformed code, a wrong passphrase or a changed code is a clear error, never a throw. */
 export async function openInvite(code: string, passphrase: string): Promise<OpenedInvite> {
   const trimmed = code.trim();
-  if (!trimmed.startsWith(PREFIX)) return { ok: false, error: 'This is not a Tend invite code.' };
+  if (!trimmed.startsWith(PREFIX))
+    return { ok: false, problem: 'notInvite', error: 'This is not a Tend invite code.' };
   let wrapped: z.infer<typeof Wrapped>;
   try {
     wrapped = Wrapped.parse(
       JSON.parse(new TextDecoder().decode(fromBase64Url(trimmed.slice(PREFIX.length)))),
     );
   } catch {
-    return { ok: false, error: 'This invite code is damaged (incomplete or changed).' };
+    return { ok: false, problem: 'damaged', error: 'This invite code is damaged (incomplete or changed).' };
   }
   let plain: ArrayBuffer;
   try {
@@ -93,9 +98,10 @@ export async function openInvite(code: string, passphrase: string): Promise<Open
       fromBase64Url(wrapped.ct),
     );
   } catch {
-    return { ok: false, error: 'Wrong passphrase, or the invite code was changed.' };
+    return { ok: false, problem: 'passphrase', error: 'Wrong passphrase, or the invite code was changed.' };
   }
   const content = InviteContent.safeParse(JSON.parse(new TextDecoder().decode(plain)));
-  if (!content.success) return { ok: false, error: 'This invite holds no valid group keys.' };
+  if (!content.success)
+    return { ok: false, problem: 'noKeys', error: 'This invite holds no valid group keys.' };
   return { ok: true, content: content.data };
 }

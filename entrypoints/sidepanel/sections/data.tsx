@@ -10,6 +10,7 @@ import type { ImportPreview } from '@/storage/import';
 import { send } from '@/storage/messaging';
 import { sendImportFile } from '../import-file';
 import type { SectionProps } from './registry';
+import { SharingSection } from './sharing';
 
 interface ChunkReply<Cursor> {
   fileName: string;
@@ -60,6 +61,7 @@ export function DataSection({ groupId }: SectionProps) {
       <p role="status" className={status?.ok === false ? 'error' : 'saved'}>
         {status?.text}
       </p>
+      <SharingSection groupId={groupId} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSharingConfig, sharedGroups } from '@/storage/sharing/config-store';
 import { createInvite, join, onlyTo, syncGroup, turnOff, turnOn } from '@/storage/sharing/setup';
+import { openInvite } from '@/utils/sharing/invite';
 import { checkServerUrl, permissionPattern } from '@/utils/sharing/config';
 import { GROUP, day, freshDb, ingest, listed } from '../storage/helpers';
 import { tablesOf, type Recorder } from './helpers';
@@ -33,11 +34,15 @@ describe('turning sharing on, inviting, joining, turning it off', () => {
 
     const invite = await createInvite(started.config);
     expect(invite.code).not.toContain(started.config.ring.epochs[0]!.secret);
-    const wrong = await join(bobDb, invite.code, 'WRONG-PASSPHRASE', {}, connection);
-    expect(wrong).toEqual({ ok: false, error: 'Wrong passphrase, or the invite code was changed.' });
+    expect(await openInvite(invite.code, 'WRONG-PASSPHRASE')).toMatchObject({
+      ok: false,
+      problem: 'passphrase',
+    });
+    const opened = await openInvite(invite.code, invite.passphrase);
+    if (!opened.ok) throw new Error(opened.error);
     expect(await sharedGroups(bobDb)).toEqual([]);
 
-    const joined = await join(bobDb, invite.code, invite.passphrase, {}, connection);
+    const joined = await join(bobDb, opened.content, {}, connection);
     if (!joined.ok) throw new Error(joined.error);
     expect(joined.config.origin).not.toBe(started.config.origin);
     await syncGroup(aliceDb, GROUP, connection);

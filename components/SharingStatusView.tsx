@@ -1,0 +1,58 @@
+import { useTranslation } from 'react-i18next';
+import type { SharingStatus } from '@/storage/sharing/state';
+import { formatDate, formatRelative } from '@/utils/format';
+import type { UiLanguage } from '@/utils/i18n';
+
+interface SharingStatusProps {
+  status: SharingStatus;
+  server: string;
+  since: string;
+  syncing: boolean;
+  language: UiLanguage;
+  now: Date;
+  onSyncNow: () => void;
+}
+
+/** How sharing is going, in plain words: the connection, the last sync, what waits, what was refused. */
+export function SharingStatusView({
+  status,
+  server,
+  since,
+  syncing,
+  language,
+  now,
+  onSyncNow,
+}: SharingStatusProps) {
+  const { t } = useTranslation();
+  return (
+    <section aria-labelledby="sharing-status-title">
+      <h4 id="sharing-status-title">{t('sharing.statusTitle')}</h4>
+      <p>{t('sharing.sharedWith', { server, since: formatDate(since, language) })}</p>
+      <p
+        role="status"
+        data-testid="sharing-connection"
+        className={status.connection === 'ok' ? 'saved' : undefined}
+      >
+        {syncing ? t('sharing.working') : t(`sharing.connection.${status.connection}`)}
+      </p>
+      {status.lastSyncedAt && (
+        <p data-testid="sharing-last-synced">
+          {t('sharing.lastSynced', { when: formatRelative(status.lastSyncedAt, now, language) })}
+        </p>
+      )}
+      {status.pending > 0 && <p>{t('sharing.pending', { count: status.pending })}</p>}
+      {status.refused.length > 0 && (
+        <p className="error">{t('sharing.refused', { count: status.refused.length })}</p>
+      )}
+      {status.waitingForKey > 0 && (
+        <p className="error">{t('sharing.waitingForKey', { count: status.waitingForKey })}</p>
+      )}
+      {status.error && status.connection !== 'ok' && (
+        <p className="help">{t('sharing.details', { error: status.error })}</p>
+      )}
+      <button type="button" onClick={onSyncNow} disabled={syncing}>
+        {t('sharing.syncNow')}
+      </button>
+    </section>
+  );
+}
