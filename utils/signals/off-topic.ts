@@ -3,15 +3,16 @@
  * the group's usual share. A group-level nudge to the admin only, never a verdict on a post shown to anyone.
  *
  * The topic is the group's own: the admin's few words on its focus (any language) seed it, and the posts read in
- * the group extend it. A word that recurs in posts already on the topic, and much less in the others, becomes a
- * topic word too (pseudo-relevance feedback, as in search engines). Without focus words, the words the group uses
- * week after week are the seed. No hand list of topics: only function words and greetings are left out, in
+ * the group extend it. The words the group uses week after week join the seed, and a word that recurs in posts
+ * already on the topic, and much less in the others, becomes a topic word too (pseudo-relevance feedback, as in
+ * search engines), both learned from the weeks before the one judged. No hand list of topics: only function words and greetings are left out, in
  * English and French.
  */
 import { dayOf, DAY_MS } from '@/utils/activity/coverage';
 import type { SignalDraft, SignalItem, SignalKindSettings } from './schema';
 
 type OffTopicSettings = SignalKindSettings['off-topic-balance'];
+const MIN_USUAL_WEEKS = 2;
 
 /** Words that say nothing of a topic: function words, greetings, chatter (English and French). */
 const FUNCTION_WORDS = new Set(
@@ -102,6 +103,8 @@ export function learnTopic(posts: readonly Set<string>[], seed: ReadonlySet<stri
 }
 
 export interface OffTopicFigures {
+  /** Weeks before the last one with posts: one week is no usual share. */
+  usualWeeks: number;
   lastWeekPosts: number;
   lastWeekOff: SignalItem[];
   usualPosts: number;
@@ -125,8 +128,11 @@ export function offTopicFigures(
       week: Math.floor((now - at) / (7 * DAY_MS)),
     }));
   if (inWindow.length === 0) return null;
-  const focus = topicStems(`${settings.focus.en} ${settings.focus.fr}`);
-  const seed = focus.size > 0 ? focus : recurringStems(inWindow.filter((post) => post.week > 0));
+  // The admin's words and the group's own: a few focus words rarely cover what members actually write.
+  const seed = new Set([
+    ...topicStems(`${settings.focus.en} ${settings.focus.fr}`),
+    ...recurringStems(inWindow.filter((post) => post.week > 0)),
+  ]);
   // Learned from the weeks before only: the week being judged cannot pull its own words into the topic.
   const topic = learnTopic(
     inWindow.filter((post) => post.week > 0).map((post) => post.stems),
@@ -136,6 +142,7 @@ export function offTopicFigures(
   const lastWeek = inWindow.filter((post) => post.week === 0);
   const before = inWindow.filter((post) => post.week > 0);
   return {
+    usualWeeks: new Set(before.map((post) => post.week)).size,
     lastWeekPosts: lastWeek.length,
     lastWeekOff: lastWeek.filter((post) => isOff(post.stems)).map((post) => post.post),
     usualPosts: before.length,
@@ -152,8 +159,8 @@ export function detectOffTopicBalance(
 ): SignalDraft | null {
   if (!settings.enabled) return null;
   const figures = offTopicFigures(posts, now, settings);
-  if (!figures || figures.lastWeekPosts < settings.minPosts || figures.usualPosts < settings.minPosts)
-    return null;
+  if (!figures || figures.usualWeeks < MIN_USUAL_WEEKS) return null;
+  if (figures.lastWeekPosts < settings.minPosts || figures.usualPosts < settings.minPosts) return null;
   const share = figures.lastWeekOff.length / figures.lastWeekPosts;
   if (share < settings.tipShare || share - figures.usualShare < settings.riseBy) return null;
   const off = [...figures.lastWeekOff].sort((a, b) => b.at.localeCompare(a.at));

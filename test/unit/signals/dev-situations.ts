@@ -302,6 +302,89 @@ function weekly(id: string, perWeek: readonly number[], expected: boolean): DevS
   );
 }
 
+const ON_TOPIC = [
+  'Our rescue cat still hides under the bed after two weeks, how long did yours take?',
+  'Which litter do you use? The clumping one makes our kitten sneeze',
+  'Adoption day at the shelter on Saturday, twelve kittens looking for a home',
+  'The vet found a heart murmur in our old tabby, has anyone been through this?',
+  'Brushing tips for a long-haired Maine Coon that hates the brush?',
+  'Flea treatment: spot-on or tablets, what works for your cats?',
+  'She finally sleeps on my lap, three months after we adopted her',
+  'Wet or dry food for a senior cat with kidney trouble? Our vet suggests a renal diet',
+  'How do you trim claws without a fight? Ours scratches the sofa',
+  'Two kittens from the same litter need a foster family this month',
+  'Vaccination booster due, is the annual one really needed for an indoor cat?',
+  'A stray tom keeps visiting our garden, thin and limping, who can help catch him?',
+  'Our cat drinks a lot more water lately, the vet wants blood tests',
+  'Neutering at six months or earlier? Our shelter says four',
+  'Scratching post recommendations for a big cat who climbs everything',
+  'The new kitten and the old cat finally share the window seat',
+  'Hairballs every week, would a special food or paste help?',
+  'Adopting a second cat: how did you introduce them?',
+];
+const OFF_TOPIC = [
+  'Selling my car, 2015 hatchback, low mileage, message me for details',
+  'Who watched the football final on Sunday? What a match',
+  'Any plumber around the town centre? Our kitchen sink is leaking',
+  'Election debate tonight on television, what do you think of the candidates?',
+  'Chocolate birthday cake recipe that does not crack in the oven?',
+  'Our village fair is this weekend, bouncy castle and a brass band',
+  'Looking for a flat to rent near the station, two bedrooms',
+  'Best phone under 300 for my teenager? Screens break so easily',
+  'The motorway roadworks doubled my commute this week',
+  'Anyone tried the new pizza place on the high street?',
+  'Tips for growing tomatoes on a balcony?',
+  'My laptop will not start after the update, any computer wizard here?',
+];
+
+/**
+ * Weekly visits; `weeks` is `on+off` per visit: the on-topic and off-topic posts (texts from the pools) in the seven
+ * days before it.
+ */
+function offTopicWeekly(id: string, weeks: string, expected: boolean): DevSituation {
+  const plan = weeks.split(' ').map((week) => week.split('+').map(Number) as [number, number]);
+  const start = Date.parse('2026-09-06T12:00:00Z');
+  const posts: DevPost[] = [];
+  const pages: Record<string, string> = {};
+  let [on, off] = [0, 0];
+  const visits = plan.map(([onCount, offCount], week) => {
+    const now = new Date(start + (week + 1) * 7 * 86_400_000);
+    const texts = [
+      ...Array.from({ length: onCount }, () => ON_TOPIC[on++ % ON_TOPIC.length]!),
+      ...Array.from({ length: offCount }, () => OFF_TOPIC[off++ % OFF_TOPIC.length]!),
+    ];
+    texts.forEach((text, n) => {
+      const at = new Date(now.getTime() - ((n + 0.5) * 6 * 86_400_000) / texts.length - 3_600_000);
+      posts.push(
+        post(
+          `3000000000${String(week).padStart(2, '0')}${String(n).padStart(3, '0')}`,
+          [A, B, C][n % 3]!,
+          at.toISOString(),
+          text,
+        ),
+      );
+    });
+    const shown = posts
+      .filter((p) => Date.parse(p.at) <= now.getTime())
+      .sort((a, b) => b.at.localeCompare(a.at));
+    const fresh = shown.filter((p) => Date.parse(p.at) > now.getTime() - 7 * 86_400_000);
+    pages[`feed-${week}`] = feedPage(fresh.length >= 3 ? fresh : shown.slice(0, 3), now);
+    return visit(`feed-${week}`, now.toISOString());
+  });
+  const lastWeek = posts.filter((p) =>
+    p.id.startsWith(`3000000000${String(plan.length - 1).padStart(2, '0')}`),
+  );
+  const offIds = lastWeek.filter((p) => OFF_TOPIC.includes(p.text)).map((p) => p.id);
+  return situation(
+    `dev-off-topic-${id}`,
+    'off-topic-balance',
+    expected ? [{ kind: 'off-topic-balance', memberUids: [], evidenceItemIds: offIds }] : [],
+    people({}),
+    visits,
+    pages,
+  );
+}
+
 export { DEV_DIR };
 export const DEV_SITUATIONS: DevSituation[] = [
   ...repeated(),
@@ -310,6 +393,9 @@ export const DEV_SITUATIONS: DevSituation[] = [
   weekly('decline', [7, 8, 7, 7, 8, 7, 1, 1], true),
   weekly('lookalike-holiday', [7, 8, 7, 7, 0, 8, 7], false),
   weekly('lookalike-always', [2, 1, 2, 2, 1, 1, 1], false),
+  offTopicWeekly('tips', '4+1 3+1 4+0 4+1 1+4', true),
+  offTopicWeekly('lookalike-usual', '2+2 2+3 2+2 1+2 2+3', false),
+  offTopicWeekly('lookalike-busy', '3+1 4+0 3+1 4+1 9+1', false),
 ];
 
 if (process.argv[1]?.endsWith('dev-situations.ts')) {

@@ -102,6 +102,14 @@ describe('off-topic balance', () => {
     expect(detectOffTopicBalance(G, weeks(last), NOW, { ...EN, minPosts: 2 })).not.toBeNull();
   });
 
+  it('needs two weeks of history before it calls a share usual', () => {
+    const last = OFF_EN.slice(0, 4).map((text, index) => post(text, 0, index));
+    const oneWeek = [post(ON_EN[0]!, 1), post(ON_EN[1]!, 1, 2), post(ON_EN[2]!, 1, 3)];
+    expect(detectOffTopicBalance(G, [...oneWeek, ...last], NOW, EN)).toBeNull();
+    const twoWeeks = [...oneWeek, post(ON_EN[3]!, 2), post(ON_EN[4]!, 2, 2)];
+    expect(detectOffTopicBalance(G, [...twoWeeks, ...last], NOW, EN)).not.toBeNull();
+  });
+
   it('is off when turned off', () => {
     const last = OFF_EN.slice(0, 4).map((text, index) => post(text, 0, index));
     expect(detectOffTopicBalance(G, weeks(last), NOW, { ...EN, enabled: false })).toBeNull();
