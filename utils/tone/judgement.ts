@@ -50,7 +50,7 @@ const languages: Readonly<Record<ToneLang, JudgementLanguage>> = {
     ),
     negations: words("not n't never no hardly nothing isn't aren't wasn't weren't"),
     personNouns: words(
-      'person people human being man woman guy bloke individual owner owners mother father mum mom dad parent parents neighbour neighbor member members friend character',
+      'person people human being man woman guy bloke individual owner owners mother father mum mom dad parent parents neighbour neighbor member members friend character someone somebody',
     ),
   },
   fr: {
@@ -65,7 +65,7 @@ const languages: Readonly<Record<ToneLang, JudgementLanguage>> = {
     ),
     negations: words('pas jamais point nullement ni'),
     personNouns: words(
-      'personne personnes etre humain gens type mec gars femme homme meuf individu proprietaire proprio mere pere parent parents voisin voisine membre membres amie ami',
+      "personne personnes etre humain gens type mec gars femme homme meuf individu proprietaire proprio mere pere parent parents voisin voisine membre membres amie ami quelqu'un",
     ),
   },
 };

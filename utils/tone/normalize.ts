@@ -191,6 +191,7 @@ const shorthand: ReadonlyMap<string, string> = new Map(
     tt: 'tout',
     ts: 'tous',
     ns: 'nous',
+    vs: 'vous',
     koi: 'quoi',
     ke: 'que',
     ki: 'qui',
@@ -223,6 +224,7 @@ const shorthand: ReadonlyMap<string, string> = new Map(
     faque: 'donc',
     // English SMS and missing apostrophes.
     u: 'you',
+    yall: 'you all',
     pls: 'please',
     plz: 'please',
     pleez: 'please',

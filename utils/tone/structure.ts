@@ -234,6 +234,16 @@ const english: StructuralLanguage = {
       quietWhenKind: true,
       notInQuestion: true,
     },
+    // Condescension by shape: explaining slowly or as to a child, mock belief ("cute that you think"), a promise
+    // that the reader will learn, an endearment closing a reproach.
+    {
+      category: 'condescension',
+      trigger:
+        /slow|simpl|child|back|keep having|cute|adorable|sweet|thought|learn|figure|darling|sweetheart|honey|obvious|a book/,
+      pattern: new RegExp(
+        String.raw`\b((?:explain|walk you through|spell|go over|say) (?:it |this |that |you |them )?(?:[a-z]+ ){0,3}(?:very |really )?(?:slowly|simply)|(?:as if|like) (?:to|you're|you are) (?:a )?(?:child|five|toddler)|(?:for|to) (?:those|the people|the ones|everyone) (?:in|at) the back|as (?:i|we) keep having to (?:explain|say|tell|repeat)|(?:cute|adorable|sweet|funny) that you (?:think|thought|believe)|you really thought|(?:oh,? )?you'll learn|(?:you'll|you will) (?:figure it out|get there|learn) eventually|,\s*(?:sweetheart|darling|sweetie|honey|hun)\s*[.!]|(?:i'd|i would) have thought (?:that|it) was obvious|read a book)`,
+      ),
+    },
     // Condescension: talking down.
     {
       category: 'condescension',
@@ -361,9 +371,9 @@ const french: StructuralLanguage = {
     {
       category: 'you-blame',
       trigger:
-        /continue|persist|obstin|n'importe quoi|expres|ignor|(?:pas|rien|jamais) (?:lu|vu|compris|regarde|cherche|ecoute|demande|prevenu|repondu|range|nettoye|paye|rendu)\b/,
+        /continue|persist|obstin|n'importe quoi|expres|ignor|jamais la\b|(?:pas|rien|jamais) (?:lu|vu|compris|regarde|cherche|ecoute|demande|prevenu|repondu|range|nettoye|paye|rendu)\b/,
       pattern: new RegExp(
-        String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:continues|continuez|persistes|persistez|t'obstines|vous obstinez) (?:a|de|d')|(?:tu|vous) (?:fais|faites|dis|dites|postes|postez|racontes|racontez|publies|publiez|ecris|ecrivez) (?:vraiment |encore |toujours |juste )?n'importe quoi|(?:tu|vous) (?:le )?(?:fais|faites) (?:expres|exprès)|(?:tu|vous) (?:ignores|ignorez) (?:tout|les|mes|nos|le|la|tous|toutes)|(?:tu|vous) (?:n'|ne )?(?:as|avez|t'as) (?:meme |toujours |encore )?(?:pas|rien|jamais) (?:lu|vu|compris|regarde|cherche|ecoute|demande|prevenu|repondu|range|nettoye|paye|rendu))`,
+        String.raw`${frClauseStart}(${frYouSubject}\s*(?:(?:ne|n')\s*)?${frObjectPronouns}(?:continues|continuez|persistes|persistez|t'obstines|vous obstinez) (?:a|de|d')|(?:tu|vous) (?:fais|faites|dis|dites|postes|postez|racontes|racontez|publies|publiez|ecris|ecrivez) (?:vraiment |encore |toujours |juste )?n'importe quoi|(?:tu|vous) (?:le )?(?:fais|faites) (?:expres|exprès)|(?:tu|vous) (?:n'|ne )?(?:es|etes) jamais la\b|(?:tu|vous) (?:ignores|ignorez) (?:tout|les|mes|nos|le|la|tous|toutes)|(?:tu|vous) (?:n'|ne )?(?:as|avez|t'as) (?:meme |toujours |encore )?(?:pas|rien|jamais) (?:lu|vu|compris|regarde|cherche|ecoute|demande|prevenu|repondu|range|nettoye|paye|rendu))`,
       ),
       quietWhenKind: true,
       notInQuestion: true,
@@ -380,7 +390,7 @@ const french: StructuralLanguage = {
       category: 'insult',
       trigger: /espece|bande|t'es|tu es|vous etes/,
       pattern: new RegExp(
-        String.raw`\b((?:espece|bande) (?:de |d')\s*[a-z]{3,}|(?:t'es|tu es|vous etes) (?:qu'un|qu'une|un|une) (?:gros |grosse |pauvre |sale |vrai |vraie )?(?:idiot|idiote|abruti|abrutie|cretin|cretine|debile|con|conne|boulet|cave|epais|epaisse|niaiseux|niaiseuse|nono|tache|mytho|guignol|clown|bouffon|bouffonne|tocard|blaireau)s?)\b`,
+        String.raw`\b((?:espece|bande) (?:de |d')\s*[a-z]{3,}|(?:t'es|tu es|vous etes) (?:vraiment |juste |franchement |tellement |completement )?(?:qu'un|qu'une|un|une) (?:gros |grosse |pauvre |sale |vrai |vraie )?(?:idiot|idiote|abruti|abrutie|cretin|cretine|debile|con|conne|boulet|cave|epais|epaisse|niaiseux|niaiseuse|nono|tache|mytho|guignol|clown|bouffon|bouffonne|tocard|blaireau)s?)\b`,
       ),
     },
     {
@@ -425,6 +435,14 @@ const french: StructuralLanguage = {
       trigger: /./,
       pattern: new RegExp(
         String.raw`\b(je vais faire simple|petite lecon|lecon du jour|(?:tu sais|vous savez) qu(?:e|')[^.!?]{3,80}(?:hein|\?)|laisse(?:z)? faire les gens qui s'y connaissent|c'est mignon de croire|il suffit de savoir lire|suffit de lire|pas besoin d'etre [a-z]+ pour|avec tout le respect que je (?:te|vous) dois|(?:tu|vous) (?:devrais|devriez) (?:peut-etre )?(?:te|vous) renseigner|si (?:tu|vous) (?:avais|aviez) (?:lu|regarde|cherche|pris)|pour la \d+e fois|basic stuff|je (?:te|vous) la refais|relis mon commentaire|j'ai deja tout explique|deja repondu \d+ fois|on a deja repondu|c'est pas donne a tout le monde|(?:tu crois|vous croyez) vraiment que|ce n'est pas clair pour tout le monde|puisque (?:manifestement|visiblement|apparemment)|un enfant de \d+ ans (?:sait|saurait|comprendrait)|(?:relis|relisez)(?:-le| le| la)? (?:bien|lentement|attentivement|encore)|(?:c'est )?compris\s*\?\s*$|au cas ou (?:tu|vous) (?:l'aurais|l'auriez|ne l'aurais|ne l'auriez|aurais|auriez) (?:rate|manque|pas vu)|bel effort|c'est mignon (?:que|de))`,
+      ),
+    },
+    // Condescension by shape: explaining slowly or as to a child, mock belief, "you'll see with experience".
+    {
+      category: 'condescension',
+      trigger: /expliqu|relis|enfant|fond|educati|crois encore|sais mieux|mignon|verras|comprendras|un livre/,
+      pattern: new RegExp(
+        String.raw`\b((?:t'|vous |te |on t'|on vous |je vais t'|je vais vous )?expliqu[a-z]* (?:[a-z']+ ){0,2}(?:lentement|doucement|simplement|comme a un enfant|comme a des enfants)|(?:relis|relisez|lis|lisez) (?:doucement|lentement)|comme (?:a|pour) un enfant|pour ceux (?:du fond|au fond)|(?:c'etait )?la minute educative|(?:tu crois|vous croyez) encore que|(?:tu sais|vous savez) mieux que|comme c'est mignon|(?:tu verras|vous verrez) avec l'experience|(?:tu comprendras|vous comprendrez) (?:plus tard|un jour)|(?:ouvre|ouvrez|lis|lisez) un livre)`,
       ),
     },
     // Mock endearments talk down, unless the sentence is kind ("hello ma belle, pas grave du tout 😄").
