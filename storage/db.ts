@@ -153,6 +153,31 @@ export const SCHEMA_VERSIONS = [
       signals: 'key, [groupId+updatedAt], *memberKeys, updatedAt',
     },
   },
+  {
+    version: 7,
+    date: '2026-12-04',
+    change:
+      'Members by latest possible join ([groupId+joinedBefore]), so the onboarding queue reads only the members whose step falls due now.',
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle], [groupId+vanity], [groupId+joinedBefore]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+      prospects: '[groupId+memberId]',
+      watch: '[groupId+day]',
+      counted: 'key',
+      fingerprints: '[groupId+key+itemId], [groupId+memberId], at',
+      signals: 'key, [groupId+updatedAt], *memberKeys, updatedAt',
+    },
+  },
 ] as const;
 
 /** v1 → v2: derive the new index fields of every member and sighting, and build coverage from what is stored. */

@@ -2,9 +2,10 @@
  * The due queue of one group, as the panel shows it and the toolbar badge counts it: the same reading of the
  * database and the same settings, so the two never disagree.
  *
- * Only members whose join could still make a step due are read: the `[groupId+joinMiddle]` index is cut at the
- * oldest join any enabled step can still propose (each step's offset plus its expiry, plus margins for the width
- * of approximate joins and for weeks). A step without an expiry reads every member with a known join.
+ * Only members whose join could make a step due now are read: for each enabled step, the members whose latest
+ * possible join (`[groupId+joinedBefore]`) or, for the weekly welcome, join middle (`[groupId+joinMiddle]`) lies in
+ * that step's window (its offset, its expiry, margins for weeks and time zones). A step without an expiry reads
+ * every member joined before its window's end.
  *
  * Of those, only the members some step may make due now go on to the schedule (`mayBeDue`): a test in plain UTC
  * milliseconds, much cheaper than the schedule's calendar arithmetic in the admin's time zone, and generous by
@@ -112,21 +113,39 @@ export function resolveOnboarding(settings: OnboardingSettings, lang: Lang): Res
   };
 }
 
-/** Members of a group who may have a step due now (see the module comment): read by index, then `dueFilter`. */
+/**
+ * Stored join bounds are ISO times that may carry an offset (an imported file's), which sort by their text within
+ * a day of their instant; index ranges over them are widened by this much, and `dueFilter` decides.
+ */
+const TEXT_SLACK_MS = 2 * 86_400_000;
+
+/**
+ * Members of a group who may have a step due now (see the module comment): for each enabled step, the members of
+ * its own window, read by index (the latest possible join for a join-relative step, `[groupId+joinedBefore]`; the
+ * join middle for the weekly welcome), then `dueFilter`. A year of joiners is not read for a one-year step: only
+ * those whose year falls due now.
+ */
 export async function scheduleMembers(
   db: TendDatabase,
   groupId: string,
   cadence: Cadence,
   now: Date,
 ): Promise<MemberRow[]> {
-  const lookback = joinLookback(cadence, now);
-  const lower = lookback ? lookback.toISOString() : Dexie.minKey;
   const mayBeDue = dueFilter(cadence, now);
-  const members = await db.members
-    .where('[groupId+joinMiddle]')
-    .between([groupId, lower], [groupId, Dexie.maxKey], true, true)
-    .toArray();
-  return members.filter(mayBeDue);
+  const found = new Map<string, MemberRow>();
+  for (const step of cadence.steps) {
+    if (!step.enabled) continue;
+    const { from, to } = dueWindow(step, now);
+    const index = step.kind === 'group-weekly' ? '[groupId+joinMiddle]' : '[groupId+joinedBefore]';
+    const lower = from === -Infinity ? Dexie.minKey : new Date(from - TEXT_SLACK_MS).toISOString();
+    const upper = new Date(to + TEXT_SLACK_MS).toISOString();
+    const rows = await db.members
+      .where(index)
+      .between([groupId, lower], [groupId, upper], true, true)
+      .toArray();
+    for (const row of rows) if (!found.has(row.memberId) && mayBeDue(row)) found.set(row.memberId, row);
+  }
+  return [...found.values()];
 }
 
 /** The history of a group, as utils/onboarding's schedule reads it (stored rows carry an extra `id`). */

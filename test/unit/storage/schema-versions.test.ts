@@ -6,6 +6,7 @@ import { memberFactsOf, sightingFactsOf } from '@/storage/derived';
 import { membersPage, searchMembersByName, tierCounts } from '@/storage/queries';
 import type { GroupRow, MemberFacts, SightingFacts, StateRow } from '@/storage/schema';
 import { defaultTierThresholds } from '@/storage/settings';
+import { GROUP, hashAllTables, ingest, listed, post } from './helpers';
 
 describe('database schema versions', () => {
   it('are dated, increasing, and described', () => {
@@ -186,6 +187,62 @@ describe('upgrade v3 → v4', () => {
     expect((await db.members.toArray()).map(memberFactsOf)).toEqual([chloe, quiet]);
     expect(await db.groups.get('1234567')).toEqual(group);
     expect(await db.watch.count()).toBe(0);
+    await db.delete();
+  });
+});
+
+// ---------- v6 → v7 ----------
+
+describe('upgrade v6 → v7', () => {
+  it('keeps every row of a v6 database and finds its members by latest possible join', async () => {
+    const seeded = new TendDatabase(`seed-${crypto.randomUUID()}`);
+    await seeded.open();
+    await ingest(seeded, '2026-11-02T10:00:00.000Z', [
+      listed('100', 'Chloé Dubois', {
+        joinedAfter: '2025-11-01T00:00:00.000Z',
+        joinedBefore: '2025-11-02T00:00:00.000Z',
+        joinPrecision: 'day',
+      }),
+      listed('101', 'Jordan Price'),
+      post('100', '9', 'Chloé Dubois', '2026-11-02T09:00:00.000Z'),
+    ]);
+    await seeded.notes.put({
+      id: 'n1',
+      groupId: GROUP,
+      memberId: '100',
+      text: 'kind',
+      createdAt: '2026-11-02T10:00:00.000Z',
+      author: 'A',
+    });
+    const before = await hashAllTables(seeded);
+    const rows = Object.fromEntries(
+      await Promise.all(TABLES.map(async (t) => [t, await seeded.table(t).toArray()])),
+    );
+    const keys = Object.fromEntries(
+      await Promise.all(TABLES.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
+    );
+    await seeded.delete();
+
+    const name = `upgrade-v7-${crypto.randomUUID()}`;
+    const v6 = new Dexie(name);
+    for (const entry of SCHEMA_VERSIONS.slice(0, 6)) v6.version(entry.version).stores(entry.stores);
+    await v6.open();
+    for (const table of TABLES) {
+      const list = rows[table] as unknown[];
+      if (table === 'settings') await v6.table(table).bulkPut(list, keys[table] as string[]);
+      else await v6.table(table).bulkPut(list);
+    }
+    v6.close();
+
+    const db = new TendDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect(await hashAllTables(db)).toBe(before);
+    const byLatestJoin = await db.members
+      .where('[groupId+joinedBefore]')
+      .between([GROUP, '2025-11-01T00:00:00.000Z'], [GROUP, '2025-11-03T00:00:00.000Z'])
+      .toArray();
+    expect(byLatestJoin.map((member) => member.memberId)).toEqual(['100']);
     await db.delete();
   });
 });
