@@ -99,6 +99,10 @@ function checkReferences(file: LogV4): string | undefined {
     const index = rows.findIndex((row) => !groups.has(row.groupId));
     if (index >= 0) return `${table}.${index}: group ${rows[index]!.groupId} is not described in "groups"`;
   }
+  // A signal's natural key names its kind and group first: a key of another group is a damaged or planted row.
+  const misnamed = file.signals.findIndex((row) => !row.key.startsWith(`${row.kind}|${row.groupId}|`));
+  if (misnamed >= 0)
+    return `signals.${misnamed}: key ${file.signals[misnamed]!.key} is not of its kind and group`;
   const orphan = file.sightings.findIndex(
     (sighting) => !members.has(`${sighting.groupId}|${sighting.memberId}`),
   );

@@ -166,6 +166,11 @@ describe('member log version 5: weak signals', () => {
       /signals\.0\.evidence\.links\.0/,
     ],
     ['a signal of an undescribed group', { groupId: '424242' }, /signals\.0: group 424242 is not described/],
+    [
+      'a signal keyed in another group',
+      { key: 'repeated-image|424242|13' },
+      /signals\.0: key repeated-image\|424242\|13 is not of its kind and group/,
+    ],
   ])('refuses the whole file for %s, writing nothing', async (_label, change, message) => {
     await seed(source);
     const file = MemberLogFileV5.parse(JSON.parse(await exportLogText(source, GROUP, NOW)));
