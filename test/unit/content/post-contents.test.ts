@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createContentChannel, CONTENTS_PER_MESSAGE } from '@/entrypoints/facebook.content/contents';
+import { createReadingSession } from '@/entrypoints/facebook.content/session';
 import type { ContentScriptMessage } from '@/storage/messages';
 import type { PageInfo } from '@/storage/schema';
 import {
@@ -128,5 +129,64 @@ describe('createContentChannel', () => {
     await channel.flush();
     expect(channel.waiting()).toBe(0);
     expect(sent.length).toBe(3);
+  });
+});
+
+describe('the reading session with post contents', () => {
+  it('sends contents only once their sightings are stored, and reads them only after new posts', async () => {
+    const post = { memberId: '300', name: 'Ana', kind: 'post' as const, itemId: '55' };
+    const readings = [[post], [], [{ ...post, itemId: '56' }]];
+    const health = {
+      status: 'ok' as const,
+      expected: 1,
+      read: 1,
+      seen: 1,
+      timeDisagreements: 0,
+      problems: [],
+    };
+    const next = () => ({ page: feed, sightings: readings.shift() ?? [], health });
+    const calls: string[] = [];
+    const sent: string[] = [];
+    let refuseSightings = 1;
+    let minutes = 0;
+    const send = async (message: ContentScriptMessage) => {
+      sent.push(message.type);
+      if (message.type === 'submitSightings' && refuseSightings-- > 0) return { ok: false, error: 'busy' };
+      return { ok: true, value: null };
+    };
+    const contents = createContentChannel({
+      enabled: () => true,
+      createReader: () => ({
+        readAll: () => (calls.push('all'), [content('55')]),
+        readAdded: () => (calls.push('added'), [content('56')]),
+      }),
+      send,
+    });
+    const session = createReadingSession({
+      createReader: () => ({ page: feed, readAll: next, readAdded: next, health: () => health }),
+      readGroupName: () => undefined,
+      send,
+      document,
+      // Each reading a few minutes later, past the back-off after a refusal.
+      now: () => new Date(Date.parse('2026-11-22T10:00:00.000Z') + (minutes += 5) * 60_000),
+      schedule: () => () => undefined,
+      contents,
+    });
+    await session.readNow();
+    // The sightings were refused: their contents wait.
+    expect(sent.filter((type) => type === 'submitPostContents')).toEqual([]);
+    expect(contents.waiting()).toBe(1);
+    session.changed([document.body]);
+    await session.readNow(); // no new post: the sightings go again, then their contents; nothing is read
+    session.changed([document.body]);
+    await session.readNow(); // a new post: read around the change, sent after its sighting
+    expect(calls).toEqual(['all', 'added']);
+    expect(sent.filter((type) => type !== 'reportPageStatus')).toEqual([
+      'submitSightings',
+      'submitSightings',
+      'submitPostContents',
+      'submitSightings',
+      'submitPostContents',
+    ]);
   });
 });
