@@ -245,6 +245,9 @@ export interface MemberActivity {
   unusualness: number;
   /** Silent for the fixed threshold but seen too few times to be called quiet: "not enough seen yet". */
   notEnoughSeen: boolean;
+  /** Sightings Tend would have expected in the silence at their own pace, and the chance it missed them all. */
+  expectedSightings: number | null;
+  missChance: number | null;
   /** Since when they count as silent: the last activity, else the latest possible join, else first seen. */
   quietSince: string;
   lastSeenAt: string;
@@ -268,6 +271,8 @@ function answerFor(member: MemberRow, timeline: Timeline, settings: ActivitySett
     usualGapDays: answer.usualGapDays,
     unusualness: answer.unusualness,
     notEnoughSeen: answer.notEnoughSeen,
+    expectedSightings: answer.expectedSightings,
+    missChance: answer.missChance,
     quietSince: member.quietSince,
     lastSeenAt: member.lastSeenAt,
     lastSeenKind: member.lastSeenKind,

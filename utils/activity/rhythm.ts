@@ -21,6 +21,7 @@
  */
 import { z } from 'zod';
 import { DAY_MS, watchedDaysSince, type Timeline } from './coverage';
+import { effortSince, sightingOdds, type SightingOdds } from './expectation';
 
 export const ActivityState = z.enum(['new', 'active', 'drifting', 'quiet', 'never-active']);
 export type ActivityState = z.infer<typeof ActivityState>;
@@ -53,6 +54,14 @@ export const defaultRhythmSettings: RhythmSettings = {
   minSightings: 3,
 };
 
+/**
+ * How improbable a silence must be before Tend calls it quiet or drifting: the chance that Tend merely missed the
+ * member (expectation.ts `missChance`: none of their posts and comments seen in it, had they kept their pace over
+ * the observing Tend actually did) must be under 3%, the share of false answers the panel may give (precision
+ * 97%). Not in the panel's settings yet; the rules take `missChance` to override it.
+ */
+export const DEFAULT_MISS_CHANCE = 0.03;
+
 /** The usual gap is never less than this share of the fixed threshold per activity seen. */
 const GAP_FLOOR_SHARE = 0.5;
 
@@ -81,6 +90,10 @@ export interface MemberActivityAnswer {
   unusualness: number;
   /** Silent for the fixed threshold, but seen too few times to be called quiet: "not enough seen yet". */
   notEnoughSeen: boolean;
+  /** Sightings Tend would have expected in the silence at the member's own pace (expectation.ts); null unseen. */
+  expectedSightings: number | null;
+  /** The chance Tend would have seen none of them had the member kept their pace (0..1); null unseen. */
+  missChance: number | null;
 }
 
 /** The share of posts among the member's posts and comments seen; 1 when Tend saw neither. */
@@ -102,9 +115,7 @@ export function usualGapDays(
 ): number | null {
   if (facts.lastActiveAt === undefined || facts.activityCount === 0 || timeline.firstDay === null)
     return null;
-  const watchStart = Date.parse(`${timeline.firstDay}T00:00:00.000Z`) - DAY_MS;
-  const joined = facts.joinedAfter === undefined ? -Infinity : Date.parse(facts.joinedAfter);
-  const from = Math.max(watchStart, joined);
+  const from = followedFrom(facts, timeline);
   const to = Date.parse(facts.lastActiveAt);
   const followedFor = watchedBetween(timeline, from, to, postShareOf(facts));
   // The floor in the same days' worth: the fixed threshold scaled by how much of their kind Tend read meanwhile.
@@ -113,10 +124,25 @@ export function usualGapDays(
   return Math.max(followedFor, GAP_FLOOR_SHARE * settings.quietDays * readShare) / facts.activityCount;
 }
 
+/** The odds of the member's silence since `since` (expectation.ts), from when Tend began to follow them. */
+export function oddsOf(facts: MemberActivityFacts, timeline: Timeline, since: number): SightingOdds {
+  const from = followedFrom(facts, timeline);
+  const seen = { posts: facts.postCount ?? facts.activityCount, comments: facts.commentCount ?? 0 };
+  return sightingOdds(seen, effortSince(timeline, from), effortSince(timeline, since));
+}
+
+/** Since when Tend followed the member: its first watched day, or their join if later. */
+function followedFrom(facts: MemberActivityFacts, timeline: Timeline): number {
+  const watchStart =
+    timeline.firstDay === null ? Infinity : Date.parse(`${timeline.firstDay}T00:00:00.000Z`) - DAY_MS;
+  const joined = facts.joinedAfter === undefined ? -Infinity : Date.parse(facts.joinedAfter);
+  return Math.max(watchStart, joined);
+}
+
 export function classifyMember(
   facts: MemberActivityFacts,
   timeline: Timeline,
-  settings: RhythmSettings & { quietDays: number },
+  settings: RhythmSettings & { quietDays: number; missChance?: number },
 ): MemberActivityAnswer {
   const since = Date.parse(facts.quietSince);
   // The feed's watched days (the words' "quiet for N days", the fixed threshold) and the days' worth of the member's
@@ -125,6 +151,7 @@ export function classifyMember(
   const seenSilent = watchedDaysSince(timeline, since, postShareOf(facts));
   const gap = usualGapDays(facts, timeline, settings);
   const unusualness = gap !== null ? seenSilent / gap : silent / settings.quietDays;
+  const odds = gap === null ? null : oddsOf(facts, timeline, since);
   const answer = (state: ActivityState, notEnoughSeen = false): MemberActivityAnswer => ({
     state,
     quietForDays:
@@ -133,6 +160,8 @@ export function classifyMember(
     usualGapDays: gap,
     unusualness,
     notEnoughSeen,
+    expectedSightings: odds?.expected ?? null,
+    missChance: odds?.missChance ?? null,
   });
   const joinedAt = facts.joinMiddle ?? facts.joinedAfter;
   if (joinedAt !== undefined && timeline.now - Date.parse(joinedAt) < settings.newMemberDays * DAY_MS) {
@@ -141,16 +170,23 @@ export function classifyMember(
   if (facts.lastActiveAt === undefined || gap === null) {
     return answer(silent >= settings.quietDays ? 'never-active' : 'active');
   }
-  if (silent >= settings.quietDays && facts.activityCount < settings.minSightings)
-    return answer('active', true);
-  if (silent >= settings.quietDays && seenSilent >= settings.quietFactor * gap) return answer('quiet');
+  if (odds === null) return answer('active');
+  const improbable = odds.missChance < (settings.missChance ?? DEFAULT_MISS_CHANCE);
+  if (silent >= settings.quietDays) {
+    const seenEnough = facts.activityCount >= settings.minSightings;
+    const longEnough = seenSilent >= settings.quietFactor * gap;
+    if (seenEnough && longEnough && improbable) return answer('quiet');
+    // Long for them, but Tend saw or watched too little of them to tell: "not enough seen yet".
+    return answer('active', !seenEnough || longEnough);
+  }
   // Never drifting while seen too little to be called quiet later.
   const regular = facts.activityCount >= Math.max(settings.minActivities, settings.minSightings);
   if (
     regular &&
     silent < settings.quietDays &&
     silent >= settings.minDriftDays &&
-    seenSilent >= settings.driftFactor * gap
+    seenSilent >= settings.driftFactor * gap &&
+    improbable
   ) {
     return answer('drifting');
   }

@@ -56,7 +56,7 @@ describe('member states', () => {
     });
   });
 
-  it('someone who posts about monthly is not quiet after 35 days, but is after five of their gaps', () => {
+  it('someone who posts about monthly is not quiet after 35 days, but is once missing them is improbable', () => {
     // Three posts in their first 90 days: a usual gap of about a month.
     const monthly = member({ lastActiveDay: 90, activityCount: 3 });
     const till = (day: number) => buildTimeline(watched(0, day), start + day * DAY_MS + 20 * 3_600_000);
@@ -64,7 +64,13 @@ describe('member states', () => {
       state: 'active',
       notEnoughSeen: false,
     });
-    expect(classifyMember(monthly, till(250), settings).state).toBe('quiet');
+    // Five of their gaps, but three posts in 91 watched days, then 160 silent: (91/251)^3 = 4.8%, not under 3%.
+    expect(classifyMember(monthly, till(250), settings)).toMatchObject({
+      state: 'active',
+      notEnoughSeen: true,
+    });
+    // 310 silent days: (91/401)^3 = 1.2%.
+    expect(classifyMember(monthly, till(400), settings).state).toBe('quiet');
   });
 
   it('someone seen once or twice is "not enough seen yet", never quiet, however long the silence', () => {
@@ -153,5 +159,38 @@ describe('each watched day counts by the member’s own mix of posts and comment
     const usual = buildTimeline(days(0, 90, 30), now);
     const commenter = classifyMember(member({ ...regular, postCount: 0, commentCount: 75 }), usual, settings);
     expect(commenter.state).toBe('drifting');
+  });
+});
+
+describe('the claim is effort-normalised: silence counts only as far as Tend would have seen the member', () => {
+  // Watched in full from day 0; the member joined on day 45 and was seen three times by day 59.
+  const newcomer = member({ joinedAfter: at(45), lastActiveDay: 59, activityCount: 3, postCount: 3 });
+
+  it('three sightings in two weeks, then 30 silent days: five usual gaps, but too probable a miss to say quiet', () => {
+    const answer = classifyMember(newcomer, fullTimeline, settings);
+    // The old rule called this quiet (31 watched days, more than five gaps of five days).
+    expect(answer.silentWatchedDays).toBeGreaterThan(30);
+    expect(answer).toMatchObject({ state: 'active', notEnoughSeen: true });
+    // At their pace over the 45 watched days Tend followed them, it expected about two sightings in the silence.
+    expect(answer.expectedSightings).toBeCloseTo((3 * 30.8) / 45.8, 1);
+    expect(answer.missChance).toBeGreaterThan(0.03);
+    // Once the silence makes a miss improbable, they are quiet.
+    const later = buildTimeline(watched(0, 110), start + 110 * DAY_MS + 20 * 3_600_000);
+    expect(classifyMember(newcomer, later, settings)).toMatchObject({ state: 'quiet' });
+  });
+
+  it('the bound is a setting of the rules: a looser one says quiet sooner', () => {
+    expect(classifyMember(newcomer, fullTimeline, { ...settings, missChance: 0.1 }).state).toBe('quiet');
+  });
+
+  it('a regular whose comments Tend stopped reading is not drifting, however long their silence in posts read', () => {
+    const days = (from: number, to: number, comments: number, threads: number): WatchDay[] =>
+      watched(from, to).map((day) => ({ ...day, posts: 10, comments, threads, threadComments: 3 * threads }));
+    // Threads opened and their comments read for 70 days, then the feed alone (its one comment per post shown).
+    const feedOnly = buildTimeline([...days(0, 70, 30, 10), ...days(71, 90, 3, 0)], now);
+    const commenter = member({ lastActiveDay: 75, activityCount: 40, postCount: 4, commentCount: 36 });
+    const answer = classifyMember(commenter, feedOnly, settings);
+    expect(answer.state).toBe('active');
+    expect(answer.missChance).toBeGreaterThan(0.03);
   });
 });
