@@ -3,7 +3,7 @@
  *   [--holiday FROM:TO]`
  *
  * Scores "who went quiet" on simulated groups of your choosing, one line per group and a total: to check a change
- * of the rules on groups it was not tuned on (the simulation test's seeds are "quiet-daily" and "quiet-weekends";
+ * of the rules on groups it was not tuned on (the simulation test's seeds are "quiet-daily", "quiet-weekends" and "quiet-weekdays";
  * pick others). Every seed is run with every browsing pattern given.
  */
 import 'fake-indexeddb/auto';

@@ -1,6 +1,6 @@
 /**
- * "Who went quiet", proven on simulated groups: a few hundred members over 120 days, browsed daily, and browsed
- * at weekends with a two-week holiday. The browsing goes through the background's handlers into a fresh database;
+ * "Who went quiet", proven on simulated groups: a few hundred members over 120 days, browsed daily, browsed at
+ * weekends with a two-week holiday, and browsed on weekdays with the same holiday. The browsing goes through the background's handlers into a fresh database;
  * Tend's answers (storage/activity.ts) are taken every week and scored against what really happened, with the
  * coverage worked out from the browsing itself (test/simulator/scoring.ts). The figures are printed.
  */
@@ -24,6 +24,16 @@ const SCENARIOS: { name: string; options: SimulationOptions }[] = [
       days: 120,
       seed: 'quiet-weekends',
       browsing: 'weekends',
+      holiday: { from: '2026-03-02', to: '2026-03-15' },
+    },
+  },
+  {
+    name: 'weekdays, holiday',
+    options: {
+      members: 800,
+      days: 120,
+      seed: 'quiet-weekdays',
+      browsing: 'weekdays',
       holiday: { from: '2026-03-02', to: '2026-03-15' },
     },
   },
