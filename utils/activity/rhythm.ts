@@ -11,6 +11,11 @@
  * - never-active: never seen posting or commenting over at least the fixed threshold of watched days.
  * - active: everyone else, including anyone Tend has not watched long enough to say more about.
  *
+ * Quiet and drifting also need the silence to be improbable for someone who kept their pace, given the observing
+ * Tend actually did (expectation.ts: the chance it missed them all, under `DEFAULT_MISS_CHANCE`). Past the
+ * threshold without it, a silence that is long for them is "not enough seen yet": Tend watched too little of their
+ * kind of activity (the threads they comment on, say) to tell.
+ *
  * A usual gap is measured in watched days too: the watched time Tend followed the member until their last
  * activity, per activity seen, never less than half the fixed threshold per activity over the whole (one post
  * seen says little of a rhythm). Both sides count only what Tend could see, so a member whose comments Tend rarely
