@@ -210,6 +210,8 @@ function normalizedIndexAt(normalized: NormalizedText, originalOffset: number): 
 class MessageFacts {
   readonly sentences: Sentence[];
   readonly tokens: Token[];
+  /** The message's words (tokens), for rules that need one of a few words. */
+  readonly words: ReadonlySet<string>;
   /** Where each of the language's patterns matches. */
   readonly scan: ScanResult;
   private readonly kindSentences = new Map<number, boolean>();
@@ -221,6 +223,7 @@ class MessageFacts {
   ) {
     this.sentences = splitSentences(normalized.text);
     this.tokens = tokenize(normalized.text);
+    this.words = new Set(this.tokens.map((token) => token.text));
     this.scan = language.scanner.scan(normalized.text, this.tokens);
   }
 
@@ -331,6 +334,7 @@ function findStructuralHints(facts: MessageFacts, lang: ToneLang): RawHint[] {
     facts.sentences,
     (sentence, start, end) => facts.isKindOutside(facts.sentenceOf(sentence), start, end),
     warm,
+    facts.words,
   )
     .map(({ category, start, end }) => facts.toHint(category, start, end))
     .filter((hint): hint is RawHint => hint !== undefined);
@@ -631,6 +635,12 @@ function findNamedPeople(original: string): NamedTarget[] {
 const knownToAllPatterns: Readonly<Record<ToneLang, RegExp>> = {
   en: /\b(?:(?:we|you|they) all know (?:who|it's|it is|it was)|(?:everyone|everybody|the whole(?: [a-z]+){1,2}|all of us) (?:knows|saw|has seen) (?:who|it's|it is|it was|that it's)|you know who you are)/,
   fr: /\b(?:on sait (?:tous |toutes |bien |tres bien )*(?:qui|que c'est)|tout (?:le |l')(?:monde|quartier|village|club|immeuble|groupe|rucher|jardin|chemin|potager|parc|ecole) (?:(?:sait|savent) (?:qui|que c'est (?:toi|vous|lui|elle|le |la |les ))|est au courant|t'a vue?|vous a vue?s?)|se reconnaitr(?:a|ont))/,
+};
+
+/** Words one of which each known-to-all pattern needs (the patterns are tried only then). */
+const knownToAllWords: Readonly<Record<ToneLang, readonly string[]>> = {
+  en: ['know', 'knows', 'saw', 'seen'],
+  fr: ['sait', 'savent', 'courant', 'vu', 'vue', 'vus', 'vues', 'reconnaitra', 'reconnaitront'],
 };
 
 const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
@@ -1055,7 +1065,10 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   );
 
   const exposure =
-    exposurePatterns[lang].exec(normalized.text) ?? knownToAllPatterns[lang].exec(normalized.text);
+    exposurePatterns[lang].exec(normalized.text) ??
+    (knownToAllWords[lang].some((word) => facts.words.has(word))
+      ? knownToAllPatterns[lang].exec(normalized.text)
+      : null);
   if (exposure) {
     const hint = facts.toHint('public-callout', exposure.index, exposure.index + exposure[0].length);
     if (hint) hints.push(hint);

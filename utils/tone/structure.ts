@@ -40,7 +40,11 @@ interface StructuralRule {
   readonly notInQuestion?: boolean;
   /** In a warm message (greeting or thanks), only with a sign of fault in the sentence ("again", "wrong"…). */
   readonly faultWhenWarm?: boolean;
+  /** Words of the message one of which the pattern cannot do without: the rule is skipped when none is there. */
+  readonly words?: ReadonlySet<string>;
 }
+
+const wordSet = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
 interface StructuralLanguage {
   readonly rules: readonly StructuralRule[];
@@ -195,6 +199,9 @@ const english: StructuralLanguage = {
     // Threat told as a consequence: a place, a key or access lost, a report to the council, a rule's sanction.
     {
       category: 'threat',
+      words: wordSet(
+        'won wont will report reporting lose losing forfeit forfeits access off handing hand send sending pass passing give giving violators offenders caught take',
+      ),
       trigger:
         /won't (?:g|h|k|b)|wont |will not (?:g|h|k|b)|los(?:e|ing) |forfeit|access|off the|handing|hand (?:i|t)|send(?:ing)? (?:i|t)|pass(?:ing)? (?:i|t)|giv(?:e|ing) (?:i|t)|violators|offenders|anyone caught/,
       pattern: new RegExp(
@@ -216,6 +223,7 @@ const english: StructuralLanguage = {
     // not fit for an animal or a place, who is not worth the speaker's time.
     {
       category: 'personal-attack',
+      words: wordSet('about kind sort type who allowed deserve fit ashamed shame suit strength forte think'),
       trigger:
         /says (?:a|v|e|s)|tells (?:y|u|m)|speaks v|shows|(?:kind|sort|type) of|with (?:someone|somebody|people|anyone) who|deserve|allowed (?:to )?(?:o|h|k|n|a)|fit to|who do you|ashamed|shame on|strong suit|strength|forte|you think you're/,
       pattern: new RegExp(
@@ -226,6 +234,9 @@ const english: StructuralLanguage = {
     // "You" blame in the present: a habit or a deed told as a fault ("you keep posting…", "you just ignore…").
     {
       category: 'you-blame',
+      words: wordSet(
+        'keep keeps kept ignore ignored ignoring interrupt interrupted making causing spreading stirring posting spamming ruining wasting taking purpose can cannot',
+      ),
       trigger:
         /\byou\b[^.!?]{0,40}?\b(?:keeps?|kept|ignor\w*|interrupt\w*|making|causing|spreading|stirring|posting|spamming|ruining|wasting|taking|purpose|can't|cannot)\b/,
       pattern: new RegExp(
@@ -238,6 +249,9 @@ const english: StructuralLanguage = {
     // that the reader will learn, an endearment closing a reproach.
     {
       category: 'condescension',
+      words: wordSet(
+        'slowly simply child five toddler back keep cute adorable sweet funny thought learn eventually sweetheart darling sweetie honey hun obvious book',
+      ),
       trigger:
         /slow|simpl|child|back|keep having|cute|adorable|sweet|thought|learn|figure|darling|sweetheart|honey|obvious|a book/,
       pattern: new RegExp(
@@ -360,6 +374,9 @@ const french: StructuralLanguage = {
     // is not fit for an animal, who is not worth the speaker's time, who should be ashamed.
     {
       category: 'personal-attack',
+      words: wordSet(
+        'dit genre sorte type debattre discuter argumenter parler perdre meriterais meriteriez merites meritez honte pitie prends prenez prend crois croyez incapable incapables',
+      ),
       trigger:
         /en dit (?:long|beaucoup)|(?:genre|sorte|type) de|avec (?:quelqu'un|des gens|une personne|les gens) qui|merit|honte|pitie|pour qui|te prends|vous prenez|te crois|vous croyez|incapables? d/,
       pattern: new RegExp(
@@ -414,6 +431,9 @@ const french: StructuralLanguage = {
     // Threat told as a consequence: muted, a plot or a key lost, names published, the police called.
     {
       category: 'threat',
+      words: wordSet(
+        'sourdine retrait exclusion bannissement ban radiation perdra perdras perdrez perdront aura auras aurez auront publie poste affiche donne balance mets ira irai aller',
+      ),
       trigger:
         /sourdine|retrait|exclusion|bannissement|radiation|perdr|n'aur|je (?:publie|poste|affiche|donne|balance|mets)|ira |irai |aller (?:v|t|c)/,
       pattern: new RegExp(
@@ -440,6 +460,9 @@ const french: StructuralLanguage = {
     // Condescension by shape: explaining slowly or as to a child, mock belief, "you'll see with experience".
     {
       category: 'condescension',
+      words: wordSet(
+        'explique expliquer expliquerai expliques expliquez explique lentement doucement simplement enfant enfants fond educative crois croyez sais savez mignon verras verrez comprendras comprendrez livre',
+      ),
       trigger: /expliqu|relis|enfant|fond|educati|crois encore|sais mieux|mignon|verras|comprendras|un livre/,
       pattern: new RegExp(
         String.raw`\b((?:t'|vous |te |on t'|on vous |je vais t'|je vais vous )?expliqu[a-z]* (?:[a-z']+ ){0,2}(?:lentement|doucement|simplement|comme a un enfant|comme a des enfants)|(?:relis|relisez|lis|lisez) (?:doucement|lentement)|comme (?:a|pour) un enfant|pour ceux (?:du fond|au fond)|(?:c'etait )?la minute educative|(?:tu crois|vous croyez) encore que|(?:tu sais|vous savez) mieux que|comme c'est mignon|(?:tu verras|vous verrez) avec l'experience|(?:tu comprendras|vous comprendrez) (?:plus tard|un jour)|(?:ouvre|ouvrez|lis|lisez) un livre)`,
@@ -469,12 +492,16 @@ export function findStructuralMatches(
   sentences: readonly StructuralSentence[],
   isKindOutside: (sentence: StructuralSentence, start: number, end: number) => boolean,
   messageIsWarm: boolean,
+  messageWords: ReadonlySet<string>,
 ): StructuralMatch[] {
   const language = structuralLanguages[lang];
   const matches: StructuralMatch[] = [];
   let messageConditioned: boolean | undefined;
+  const rules = language.rules.filter(
+    (rule) => rule.words === undefined || [...rule.words].some((word) => messageWords.has(word)),
+  );
   sentences.forEach((sentence, index) => {
-    for (const rule of language.rules) {
+    for (const rule of rules) {
       if (!rule.trigger.test(sentence.text)) continue;
       const match = rule.pattern.exec(sentence.text);
       if (!match) continue;
