@@ -210,8 +210,6 @@ function normalizedIndexAt(normalized: NormalizedText, originalOffset: number): 
 class MessageFacts {
   readonly sentences: Sentence[];
   readonly tokens: Token[];
-  /** The message's words (tokens), for rules that need one of a few words. */
-  readonly words: ReadonlySet<string>;
   /** Where each of the language's patterns matches. */
   readonly scan: ScanResult;
   private readonly kindSentences = new Map<number, boolean>();
@@ -223,7 +221,6 @@ class MessageFacts {
   ) {
     this.sentences = splitSentences(normalized.text);
     this.tokens = tokenize(normalized.text);
-    this.words = new Set(this.tokens.map((token) => token.text));
     this.scan = language.scanner.scan(normalized.text, this.tokens);
   }
 
@@ -334,7 +331,7 @@ function findStructuralHints(facts: MessageFacts, lang: ToneLang): RawHint[] {
     facts.sentences,
     (sentence, start, end) => facts.isKindOutside(facts.sentenceOf(sentence), start, end),
     warm,
-    facts.words,
+    facts.tokens,
   )
     .map(({ category, start, end }) => facts.toHint(category, start, end))
     .filter((hint): hint is RawHint => hint !== undefined);
@@ -638,9 +635,9 @@ const knownToAllPatterns: Readonly<Record<ToneLang, RegExp>> = {
 };
 
 /** Words one of which each known-to-all pattern needs (the patterns are tried only then). */
-const knownToAllWords: Readonly<Record<ToneLang, readonly string[]>> = {
-  en: ['know', 'knows', 'saw', 'seen'],
-  fr: ['sait', 'savent', 'courant', 'vu', 'vue', 'vus', 'vues', 'reconnaitra', 'reconnaitront'],
+const knownToAllWords: Readonly<Record<ToneLang, ReadonlySet<string>>> = {
+  en: new Set(['know', 'knows', 'saw', 'seen']),
+  fr: new Set(['sait', 'savent', 'courant', 'vu', 'vue', 'vus', 'vues', 'reconnaitra', 'reconnaitront']),
 };
 
 const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
@@ -1066,7 +1063,7 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
 
   const exposure =
     exposurePatterns[lang].exec(normalized.text) ??
-    (knownToAllWords[lang].some((word) => facts.words.has(word))
+    (facts.tokens.some((token) => knownToAllWords[lang].has(token.text))
       ? knownToAllPatterns[lang].exec(normalized.text)
       : null);
   if (exposure) {

@@ -482,6 +482,23 @@ const structuralLanguages: Readonly<Record<ToneLang, StructuralLanguage>> = { en
 
 const questionEnd = /\?\s*$/;
 
+/** For each language, its rules that name words, and for each such word the bit mask of those rules. */
+const ruleWordsCache = new Map<ToneLang, { wordRules: StructuralRule[]; byWord: Map<string, number> }>();
+function ruleWords(lang: ToneLang): { wordRules: StructuralRule[]; byWord: Map<string, number> } {
+  let found = ruleWordsCache.get(lang);
+  if (!found) {
+    const wordRules = structuralLanguages[lang].rules.filter((rule) => rule.words !== undefined);
+    if (wordRules.length > 31) throw new Error('too many structural rules with words for one bit mask');
+    const byWord = new Map<string, number>();
+    wordRules.forEach((rule, bit) => {
+      for (const word of rule.words ?? []) byWord.set(word, (byWord.get(word) ?? 0) | (1 << bit));
+    });
+    found = { wordRules, byWord };
+    ruleWordsCache.set(lang, found);
+  }
+  return found;
+}
+
 /**
  * The structural rules' matches in a message. `isKindOutside` says whether a sentence has a kind word outside
  * the match; a rule that
@@ -492,14 +509,19 @@ export function findStructuralMatches(
   sentences: readonly StructuralSentence[],
   isKindOutside: (sentence: StructuralSentence, start: number, end: number) => boolean,
   messageIsWarm: boolean,
-  messageWords: ReadonlySet<string>,
+  tokens: readonly { readonly text: string }[],
 ): StructuralMatch[] {
   const language = structuralLanguages[lang];
   const matches: StructuralMatch[] = [];
   let messageConditioned: boolean | undefined;
-  const rules = language.rules.filter(
-    (rule) => rule.words === undefined || [...rule.words].some((word) => messageWords.has(word)),
-  );
+  const { wordRules, byWord } = ruleWords(lang);
+  // One pass over the message's words marks the rules whose words are there (bit i: rule with words i).
+  let present = 0;
+  for (const token of tokens) present |= byWord.get(token.text) ?? 0;
+  const rules = language.rules.filter((rule) => {
+    const bit = wordRules.indexOf(rule);
+    return bit < 0 || (present & (1 << bit)) !== 0;
+  });
   sentences.forEach((sentence, index) => {
     for (const rule of rules) {
       if (!rule.trigger.test(sentence.text)) continue;
