@@ -141,7 +141,8 @@ export default defineConfig({
     description: '__MSG_extensionDescription__',
     default_locale: 'en',
     icons: icons(ICON_SIZES),
-    permissions: ['storage', 'unlimitedStorage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // `alarms`: the service worker's periodic sync while a group is shared (none is set otherwise).
+    permissions: ['storage', 'unlimitedStorage', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // Sharing with co-admins: nothing at install; one server's origin is asked for when the admin turns it on.
     optional_host_permissions: SERVER_HOST_PATTERNS,
     action: { default_icon: icons(ACTION_ICON_SIZES) },

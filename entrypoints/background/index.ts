@@ -5,6 +5,7 @@ import { maybePruneSightings } from '@/storage/retention';
 import { startBadge } from './badge';
 import { createHandlers } from './handlers';
 import { routeMessage } from './router';
+import { startSharingSync } from './sharing-sync';
 import { listenForPanelShortcut, type ShortcutApi } from './shortcut';
 import { backgroundTestHook } from '@/utils/test-hooks';
 
@@ -13,6 +14,7 @@ export default defineBackground(() => {
   const handlers = createHandlers(db());
   startBadge(db()); // Due onboarding items of the current group on the toolbar badge.
   listenForPanelShortcut((globalThis as { chrome?: ShortcutApi }).chrome); // Alt+Shift+K on Chromium.
+  startSharingSync(db(), { alarms: browser.alarms }); // Only while a group is shared.
   const own = { id: browser.runtime.id, origin: browser.runtime.getURL('/') };
   // Retention at start-up (throttled; also after ingest batches). No alarms permission needed.
   void maybePruneSightings(db(), new Date()).catch((error: unknown) =>

@@ -11,6 +11,7 @@ import { db } from '@/storage/db';
 import { send } from '@/storage/messaging';
 import { checkServerUrl, permissionPattern } from '@/utils/sharing/config';
 import type { InviteContent } from '@/utils/sharing/invite';
+import { SYNC_ALARM, SYNC_EVERY_MINUTES } from '@/utils/sharing/schedule';
 import { loadSharing, mayConnect, useSharingView, type SharedGroup } from '../sharing-data';
 import type { SectionProps } from './registry';
 
@@ -21,6 +22,9 @@ const loginOf = ({ username, password }: ServerLogin) =>
 
 /** Asks the browser for the server's origin; call it first in a click handler, while the click counts. */
 const askFor = (database: string) => browser.permissions.request({ origins: [permissionPattern(database)] });
+
+/** The service worker's periodic sync (entrypoints/background/sharing-sync.ts clears it once nothing is shared). */
+const startAlarm = () => browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_EVERY_MINUTES });
 
 /** Gives the origin back unless another shared group still uses that server. */
 async function release(database: string): Promise<void> {
@@ -62,7 +66,10 @@ function NotShared({ groupId, say }: { groupId: string | null; say: Say }) {
   ) => {
     setBusy(true);
     const result = await run().finally(() => setBusy(false));
-    if (result.ok) return true;
+    if (result.ok) {
+      await startAlarm();
+      return true;
+    }
     say(
       result.problem === 'failed'
         ? t('sharing.problem.failed', { detail: result.error })
