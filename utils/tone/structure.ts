@@ -200,7 +200,7 @@ const english: StructuralLanguage = {
     {
       category: 'threat',
       words: wordSet(
-        'won wont will report reporting lose losing forfeit forfeits access off handing hand send sending pass passing give giving violators offenders caught take',
+        'won wont will lose losing forfeit forfeits access list rota team committee squad chat council police landlord rspca school agent violators offenders caught',
       ),
       trigger:
         /won't (?:g|h|k|b)|wont |will not (?:g|h|k|b)|los(?:e|ing) |forfeit|access|off the|handing|hand (?:i|t)|send(?:ing)? (?:i|t)|pass(?:ing)? (?:i|t)|giv(?:e|ing) (?:i|t)|violators|offenders|anyone caught/,
@@ -223,7 +223,9 @@ const english: StructuralLanguage = {
     // not fit for an animal or a place, who is not worth the speaker's time.
     {
       category: 'personal-attack',
-      words: wordSet('about kind sort type who allowed deserve fit ashamed shame suit strength forte think'),
+      words: wordSet(
+        'says tells speaks kind sort type argue debate discuss reason waste allowed deserve fit think ashamed shame suit strength forte',
+      ),
       trigger:
         /says (?:a|v|e|s)|tells (?:y|u|m)|speaks v|shows|(?:kind|sort|type) of|with (?:someone|somebody|people|anyone) who|deserve|allowed (?:to )?(?:o|h|k|n|a)|fit to|who do you|ashamed|shame on|strong suit|strength|forte|you think you're/,
       pattern: new RegExp(
@@ -235,7 +237,7 @@ const english: StructuralLanguage = {
     {
       category: 'you-blame',
       words: wordSet(
-        'keep keeps kept ignore ignored ignoring interrupt interrupted making causing spreading stirring posting spamming ruining wasting taking purpose can cannot',
+        'keep keeps kept ignore ignored ignoring interrupt interrupted making causing spreading stirring posting spamming ruining wasting taking purpose yourself stop',
       ),
       trigger:
         /\byou\b[^.!?]{0,40}?\b(?:keeps?|kept|ignor\w*|interrupt\w*|making|causing|spreading|stirring|posting|spamming|ruining|wasting|taking|purpose|can't|cannot)\b/,
@@ -250,7 +252,7 @@ const english: StructuralLanguage = {
     {
       category: 'condescension',
       words: wordSet(
-        'slowly simply child five toddler back keep cute adorable sweet funny thought learn eventually sweetheart darling sweetie honey hun obvious book',
+        'slowly simply child five toddler back having cute adorable sweet funny thought learn eventually sweetheart darling sweetie honey hun obvious book',
       ),
       trigger:
         /slow|simpl|child|back|keep having|cute|adorable|sweet|thought|learn|figure|darling|sweetheart|honey|obvious|a book/,
@@ -432,7 +434,7 @@ const french: StructuralLanguage = {
     {
       category: 'threat',
       words: wordSet(
-        'sourdine retrait exclusion bannissement ban radiation perdra perdras perdrez perdront aura auras aurez auront publie poste affiche donne balance mets ira irai aller',
+        'sourdine retrait exclusion bannissement ban radiation perdra perdras perdrez perdront aura auras aurez auront noms nom photos photo plaques plaque adresses adresse immatriculations immatriculation police gendarmes agent proprio regie mairie',
       ),
       trigger:
         /sourdine|retrait|exclusion|bannissement|radiation|perdr|n'aur|je (?:publie|poste|affiche|donne|balance|mets)|ira |irai |aller (?:v|t|c)/,
@@ -461,7 +463,7 @@ const french: StructuralLanguage = {
     {
       category: 'condescension',
       words: wordSet(
-        'explique expliquer expliquerai expliques expliquez explique lentement doucement simplement enfant enfants fond educative crois croyez sais savez mignon verras verrez comprendras comprendrez livre',
+        'lentement doucement simplement enfant enfants fond educative crois croyez mieux mignon verras verrez comprendras comprendrez livre',
       ),
       trigger: /expliqu|relis|enfant|fond|educati|crois encore|sais mieux|mignon|verras|comprendras|un livre/,
       pattern: new RegExp(
