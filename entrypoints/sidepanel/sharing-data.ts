@@ -45,19 +45,21 @@ export function useSharing(groupId: string | null): SharingView {
     if (!groupId || !shared) return;
     let live: LiveSync | undefined;
     let stopped = false;
-    void loadSharing().then(async (sharing) => {
-      const config = await sharing.loadSharingConfig(db(), groupId);
-      if (!config || stopped) return;
-      const opened = await sharing.openEngine(db(), config, { mayConnect });
-      engine.current = opened;
-      setView({ config, status: await opened.status(), syncing: true });
-      if (stopped) return;
-      live = startLiveSync({
-        sync: () => opened.sync(),
-        everyMs: 60_000,
-        onReport: (report) => !stopped && setView({ config, status: report.status, syncing: false }),
-      });
-    });
+    void loadSharing()
+      .then(async (sharing) => {
+        const config = await sharing.loadSharingConfig(db(), groupId);
+        if (!config || stopped) return;
+        const opened = await sharing.openEngine(db(), config, { mayConnect });
+        engine.current = opened;
+        setView({ config, status: await opened.status(), syncing: true });
+        if (stopped) return;
+        live = startLiveSync({
+          sync: () => opened.sync(),
+          everyMs: 60_000,
+          onReport: (report) => !stopped && setView({ config, status: report.status, syncing: false }),
+        });
+      })
+      .catch((error: unknown) => console.warn('Tend: sharing could not start in the panel', error));
     return () => {
       stopped = true;
       engine.current = null;

@@ -38,6 +38,9 @@ export interface SharingOptions {
   exclusive?: <T>(name: string, run: () => Promise<T>) => Promise<T>;
 }
 
+/** The lock one group's syncs take (the replica and its state are shared by the extension's pages and worker). */
+const lockName = (groupId: string) => `tend-sharing|${groupId}`;
+
 /** Web Locks where present (extension pages and service workers), else a sync runs as is. */
 function webLocks<T>(name: string, run: () => Promise<T>): Promise<T> {
   const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
@@ -82,13 +85,15 @@ export class SharingEngine {
     const keys = await keysOfRing(options.ring);
     const now = options.now ?? (() => new Date());
     const { db, origin, local } = options;
-    const state = await readState(local);
-    if (state.epoch !== keys.current.epoch) {
+    // Under the sync lock: another page's engine may be syncing this replica and writing its state right now.
+    await (options.exclusive ?? webLocks)(lockName(options.ring.groupId), async () => {
+      const state = await readState(local);
+      if (state.epoch === keys.current.epoch) return;
       // A new key (an invite after a rotation): documents skipped as unreadable are read again.
       Object.assign(state, { seq: 0, epoch: keys.current.epoch });
       state.status.waitingForKey = 0;
       await writeState(local, state);
-    }
+    });
     return new SharingEngine(options, { db, groupId: options.ring.groupId, keys, origin, local, now });
   }
 
@@ -108,7 +113,7 @@ export class SharingEngine {
 
   private locked<T>(run: () => Promise<T>): Promise<T> {
     const exclusive = this.options.exclusive ?? webLocks;
-    return exclusive(`tend-sharing|${this.context.groupId}`, run);
+    return exclusive(lockName(this.context.groupId), run);
   }
 
   private async syncOnce(): Promise<SyncReport> {
