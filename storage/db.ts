@@ -6,7 +6,7 @@
  * that throws aborts Dexie's version-change transaction, so the version never moves forward over a failed upgrade.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage } from './derived';
+import { adjustCoverage, countNeverActive, deriveMember, deriveSighting, emptyCoverage } from './derived';
 import type {
   CountedRow,
   CoverageRow,
@@ -178,6 +178,31 @@ export const SCHEMA_VERSIONS = [
       signals: 'key, [groupId+updatedAt], *memberKeys, updatedAt',
     },
   },
+  {
+    version: 8,
+    date: '2026-12-04',
+    change:
+      'Coverage counts the members never seen active (neverActive, kept at every write), so the glance does not count them through the index.',
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle], [groupId+vanity], [groupId+joinedBefore]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+      prospects: '[groupId+memberId]',
+      watch: '[groupId+day]',
+      counted: 'key',
+      fingerprints: '[groupId+key+itemId], [groupId+memberId], at',
+      signals: 'key, [groupId+updatedAt], *memberKeys, updatedAt',
+    },
+  },
 ] as const;
 
 /** v1 → v2: derive the new index fields of every member and sighting, and build coverage from what is stored. */
@@ -228,9 +253,17 @@ async function upgradeToV5(transaction: Transaction): Promise<void> {
   await transaction.table('counted').bulkPut(keys);
 }
 
+/** v7 → v8: each group's coverage row gets its count of members never seen active. */
+async function upgradeToV8(transaction: Transaction): Promise<void> {
+  const rows: CoverageRow[] = await transaction.table('coverage').toArray();
+  for (const row of rows) row.neverActive = await countNeverActive(transaction.table('members'), row.groupId);
+  await transaction.table('coverage').bulkPut(rows);
+}
+
 const UPGRADES: Partial<Record<number, (transaction: Transaction) => Promise<void>>> = {
   2: upgradeToV2,
   5: upgradeToV5,
+  8: upgradeToV8,
 };
 
 export class TendDatabase extends Dexie {

@@ -2,6 +2,7 @@
  * Fields derived from stored facts, only so that queries can use an index. Computed in one place, on every write
  * and on every schema upgrade, so an index can never disagree with the facts it is built from.
  */
+import type { Table } from 'dexie';
 import { joinInterval, joinMiddle as middleOfJoin } from '@/utils/onboarding/join';
 import type {
   CoverageFacts,
@@ -94,16 +95,28 @@ export function coverageFactsOf(row: CoverageRow): CoverageFacts {
 }
 
 export function emptyCoverage(groupId: string): CoverageRow {
-  return { groupId, membersSeen: 0, activityHistogram: {} };
+  return { groupId, membersSeen: 0, activityHistogram: {}, neverActive: 0 };
 }
 
-/** Moves one member in the coverage counters: `before` undefined = a new member, `after` undefined = removed. */
+/** What the coverage counters know of a member; without `everActive`, the never-active count becomes unknown. */
+type CountedMember = Pick<MemberRow, 'activityCount'> & Partial<Pick<MemberRow, 'everActive'>>;
+
+/**
+ * Moves one member in the coverage counters: `before` undefined = a new member, `after` undefined = removed. A row
+ * without `neverActive` (not counted) is left without it, and a member given without `everActive` (import rebuilds
+ * the histogram from index keys alone) removes it: the panel then counts never-active members by index.
+ */
 export function adjustCoverage(
   coverage: CoverageRow,
-  before: Pick<MemberRow, 'activityCount'> | undefined,
-  after: Pick<MemberRow, 'activityCount'> | undefined,
+  before: CountedMember | undefined,
+  after: CountedMember | undefined,
 ): void {
   const histogram = coverage.activityHistogram;
+  const neverActive = (member: CountedMember | undefined) => (member?.everActive === 0 ? 1 : 0);
+  const known = [before, after].every((member) => member === undefined || member.everActive !== undefined);
+  if (!known) delete coverage.neverActive;
+  else if (coverage.neverActive !== undefined)
+    coverage.neverActive = Math.max(0, coverage.neverActive - neverActive(before) + neverActive(after));
   if (before) {
     const bucket = histogramBucket(before.activityCount);
     const left = (histogram[bucket] ?? 0) - 1;
@@ -116,6 +129,17 @@ export function adjustCoverage(
     histogram[bucket] = (histogram[bucket] ?? 0) + 1;
     coverage.membersSeen += 1;
   }
+}
+
+/**
+ * Members of a group never seen active, counted through the unseen index: the coverage row's `neverActive` (schema
+ * v8), kept from then on at every write (`adjustCoverage`), so the panel does not count them again.
+ */
+export function countNeverActive(members: Table<MemberRow, [string, string]> | Table, groupId: string) {
+  return members
+    .where('[groupId+everActive+quietSince+memberId]')
+    .between([groupId, 0, MIN_KEY, MIN_KEY], [groupId, 0, MAX_KEY(), MAX_KEY()], true, true)
+    .count();
 }
 
 export const TIERS = ['lurker', 'occasional', 'regular', 'core'] as const;

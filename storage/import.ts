@@ -9,6 +9,7 @@ import type { TendDatabase } from './db';
 import { FILE_SECTIONS } from './export';
 import {
   adjustCoverage,
+  countNeverActive,
   coverageFactsOf,
   deriveMember,
   deriveSighting,
@@ -704,18 +705,22 @@ export async function previewImport(
   return { fileVersion: parsed.fileVersion, exportedAt: parsed.file.header.exportedAt, ...plan.preview };
 }
 
-/** Counts of members per activity count, from index keys only (no row is read). */
+/** Counts of members per activity count and of members never seen active, from indexes only (no row is read). */
 async function recomputeCoverageCounters(db: TendDatabase, coverage: CoverageRow): Promise<CoverageRow> {
-  const keys = await db.members
-    .where('[groupId+activityCount+memberId]')
-    .between([coverage.groupId, -Infinity, ''], [coverage.groupId, Infinity, '\uffff'])
-    .keys();
+  const [keys, neverActive] = await Promise.all([
+    db.members
+      .where('[groupId+activityCount+memberId]')
+      .between([coverage.groupId, -Infinity, ''], [coverage.groupId, Infinity, '\uffff'])
+      .keys(),
+    countNeverActive(db.members, coverage.groupId),
+  ]);
+  // The histogram from keys alone (adjustCoverage drops the never-active count then), that count apart.
   const fresh: CoverageRow = { ...coverage, membersSeen: 0, activityHistogram: {} };
   for (const key of keys)
     adjustCoverage(fresh, undefined, {
       activityCount: Number((key as unknown as [string, number, string])[1]),
     });
-  return fresh;
+  return { ...fresh, neverActive };
 }
 
 /** Applies the import in one transaction: all of it, or (on any failure) none of it. Returns what it did. */

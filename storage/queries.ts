@@ -361,6 +361,23 @@ export interface UnseenCounts {
 }
 
 /**
+ * Members never seen active whose silence began before `cutoff`: the group's counter (coverage `neverActive`, kept
+ * at every write) less those whose silence began since, a short index range (who joined or was first seen
+ * within the threshold); the whole range is counted only for a coverage row not counted yet.
+ */
+async function neverActiveBefore(db: TendDatabase, groupId: string, cutoff: string): Promise<number> {
+  const index = db.members.where('[groupId+everActive+quietSince+memberId]');
+  const total = (await db.coverage.get(groupId))?.neverActive;
+  if (total === undefined) {
+    return index.between([groupId, 0, MIN_KEY, MIN_KEY], [groupId, 0, cutoff, MIN_KEY]).count();
+  }
+  const since = await index
+    .between([groupId, 0, cutoff, MIN_KEY], [groupId, 0, MAX_KEY(), MAX_KEY()])
+    .count();
+  return Math.max(0, total - since);
+}
+
+/**
  * How many members went quiet, were never seen active, are drifting, or are not enough seen yet to judge; null
  * counts while Tend has not watched enough (with the coverage saying why). Those active once and silent for the
  * threshold are read once and judged by the rules of utils/activity (quiet, or not enough seen yet); never-active
@@ -379,10 +396,12 @@ export async function unseenCounts(
     flaggedMembers(db, groupId, now, 'drifting', { settings: rules }),
   ]);
   if (coverage.quietCutoff === null) return { coverage, counts: null };
-  const index = db.members.where('[groupId+everActive+quietSince+memberId]');
   const [silent, neverActive] = await Promise.all([
-    index.between([groupId, 1, MIN_KEY, MIN_KEY], [groupId, 1, coverage.quietCutoff, MIN_KEY]).toArray(),
-    index.between([groupId, 0, MIN_KEY, MIN_KEY], [groupId, 0, coverage.quietCutoff, MIN_KEY]).count(),
+    db.members
+      .where('[groupId+everActive+quietSince+memberId]')
+      .between([groupId, 1, MIN_KEY, MIN_KEY], [groupId, 1, coverage.quietCutoff, MIN_KEY])
+      .toArray(),
+    neverActiveBefore(db, groupId, coverage.quietCutoff),
   ]);
   let wentQuiet = 0;
   let notEnoughSeen = 0;

@@ -319,6 +319,11 @@ export const CoverageRow = CoverageFacts.extend({
    * bucket). Tier counts come from it without reading the members table, whatever thresholds the admin sets.
    */
   activityHistogram: z.record(z.string(), z.number().int().min(0)),
+  /**
+   * Members never seen posting or commenting (`everActive` 0), kept at every write like the histogram (schema v8);
+   * absent on a row whose count is unknown (a member written without `everActive`): the panel counts by index.
+   */
+  neverActive: z.number().int().min(0).optional(),
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
 

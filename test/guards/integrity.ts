@@ -126,6 +126,11 @@ export function integrityProblems(dump: Record<string, unknown[]>): string[] {
       const sorted = (record: Record<string, number>) => Object.entries(record).sort();
       if (!same(sorted(row.activityHistogram), sorted(histogram)))
         problems.push(`group ${groupId}: coverage histogram disagrees with the members`);
+      const neverActive = ofGroup.filter((member) => member.everActive === 0).length;
+      if (row.neverActive !== undefined && row.neverActive !== neverActive)
+        problems.push(
+          `group ${groupId}: coverage counts ${row.neverActive} never active, ${neverActive} stored`,
+        );
     }
   }
   return problems;

@@ -137,6 +137,8 @@ describe('upgrade v1 → v2', () => {
       groupId: '1234567',
       membersSeen: 2,
       activityHistogram: { '0': 1, '7': 1 },
+      // Counted at v8: Jordan was never seen active.
+      neverActive: 1,
       feedReadSince: '2026-11-18T13:00:00.000Z',
       membersListReadSince: '2026-10-02T09:00:00.000Z',
     });
@@ -236,13 +238,64 @@ describe('upgrade v6 → v7', () => {
 
     const db = new TendDatabase(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await hashAllTables(db)).toBe(before);
     const byLatestJoin = await db.members
       .where('[groupId+joinedBefore]')
       .between([GROUP, '2025-11-01T00:00:00.000Z'], [GROUP, '2025-11-03T00:00:00.000Z'])
       .toArray();
     expect(byLatestJoin.map((member) => member.memberId)).toEqual(['100']);
+    await db.delete();
+  });
+});
+
+// ---------- v7 → v8 ----------
+
+describe('upgrade v7 → v8', () => {
+  it('keeps every row of a v7 database and counts each group’s members never seen active', async () => {
+    const seeded = new TendDatabase(`seed-${crypto.randomUUID()}`);
+    await seeded.open();
+    await ingest(seeded, '2026-11-02T10:00:00.000Z', [
+      listed('100', 'Chloé Dubois'),
+      listed('101', 'Jordan Price'),
+      listed('102', 'Ana Lopes'),
+      post('100', '9', 'Chloé Dubois', '2026-11-02T09:00:00.000Z'),
+    ]);
+    await ingest(seeded, '2026-11-02T11:00:00.000Z', [listed('7', 'Other')], 'group-members', '999');
+    // A v7 database has no count: the rows as v7 stored them.
+    const rows = Object.fromEntries(
+      await Promise.all(TABLES.map(async (t) => [t, await seeded.table(t).toArray()])),
+    );
+    const keys = Object.fromEntries(
+      await Promise.all(TABLES.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
+    );
+    const kept = TABLES.filter((table) => table !== 'coverage');
+    const before = await hashAllTables(seeded, kept);
+    const v7Coverage = (rows.coverage as Record<string, unknown>[]).map(({ neverActive: _n, ...row }) => row);
+    rows.coverage = v7Coverage;
+    await seeded.delete();
+
+    const name = `upgrade-v8-${crypto.randomUUID()}`;
+    const v7 = new Dexie(name);
+    for (const entry of SCHEMA_VERSIONS.slice(0, 7)) v7.version(entry.version).stores(entry.stores);
+    await v7.open();
+    for (const table of TABLES) {
+      const list = rows[table] as unknown[];
+      if (table === 'settings') await v7.table(table).bulkPut(list, keys[table] as string[]);
+      else await v7.table(table).bulkPut(list);
+    }
+    v7.close();
+
+    const db = new TendDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    expect(await hashAllTables(db, kept)).toBe(before);
+    const coverage = await db.coverage.toArray();
+    expect(coverage.map(({ neverActive: _n, ...row }) => row)).toEqual(v7Coverage);
+    expect(coverage.map((row) => [row.groupId, row.neverActive])).toEqual([
+      [GROUP, 2],
+      ['999', 1],
+    ]);
     await db.delete();
   });
 });

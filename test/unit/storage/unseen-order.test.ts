@@ -120,7 +120,12 @@ describe('never active and drifting', () => {
 
   it('lists drifting regulars most unusual first, with their rhythm', async () => {
     const drifting = await listAll('drifting', 100);
-    expect(drifting.map((row) => row.member.memberId)).toEqual(['drifter', 'drifter2']);
+    const judged = (await memberActivity(db, GROUP, NOW)).members.filter((m) => m.state === 'drifting');
+    // Every member the rules call drifting, in their order (most unusual first), the long-silent regular first.
+    expect(drifting.map((row) => row.member.memberId)).toEqual(judged.map((m) => m.memberId));
+    expect(drifting[0]!.member.memberId).toBe('drifter');
+    const unusualness = drifting.map((row) => row.unusualness);
+    expect(unusualness).toEqual([...unusualness].sort((a, b) => b - a));
     expect(drifting[0]!.usualGapDays).not.toBeNull();
     expect(drifting[0]!.evidence.lastActiveLink).toContain('/posts/p');
   });
