@@ -11,7 +11,7 @@ import type { ItemOutcome, ReadContext } from './context';
 import { unreadable } from './context';
 import { detectPage, type PageLocation } from './pages';
 import { PageDataIndex } from './page-data';
-import { anchorsOf, hrefsByAnchor, type Anchors } from './anchors';
+import { anchorsAround, anchorsOf, hrefsByAnchor, type Anchors } from './anchors';
 import { countVisibleMembers, verdictOf } from './health';
 import {
   articlePartsFinder,
@@ -108,6 +108,7 @@ export interface PageReader {
   health(): PageHealth;
 }
 
+const ANY_ARTICLE = SELECTORS.anyArticle.css;
 const ELEMENT_NODE = 1;
 const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
@@ -139,11 +140,6 @@ function embeddedScriptsIn(root: Node & ParentNode): Element[] {
   if (isElement(root) && root.matches(json)) scripts.push(root);
   return scripts;
 }
-
-/** A loading placeholder in an article's place (an empty shell with a `role=status` spinner): not a post. */
-const isPlaceholder = (article: Element) =>
-  article.getElementsByTagName('a').length === 0 &&
-  article.querySelector(SELECTORS.loadingPlaceholder.css) !== null;
 
 const copyOf = (s: Sighting): Sighting => (s.badges ? { ...s, badges: [...s.badges] } : { ...s });
 
@@ -190,30 +186,39 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
   let containersSeen = 0;
   let wholePageRead = false;
   const readerProblems: string[] = [];
-  /**
-   * Which selector finds this page's articles: divs (the fast search), or, once a search finds articles only with
-   * the any-tag selector, that one. Until some article is found, both are tried.
-   */
-  let articleSelector: string | undefined;
   /** Post units found so far (see read-units.ts), with their author block. */
   const unitBlocks = new Map<Element, Element | null>();
   /** Roots of the current read where articles (not placeholders) were found: their feed items are articles. */
   const articlesIn = new Set<Node>();
   /** What the article search of each root of the current read found (see `RootFacts`); cleared after each read. */
-  const rootArticles = new Map<Node, { articles: Element[]; articleFree: boolean }>();
+  const rootArticles = new Map<Node, { articles: Element[]; articleFree: boolean; blocks?: Element[] }>();
   const factsOf = (root: Node & ParentNode): RootFacts => ({
     anchors: anchorsFor(root),
     articles: rootArticles.get(root)?.articles ?? [],
     articleFree: rootArticles.get(root)?.articleFree ?? false,
+    blocks: rootArticles.get(root)?.blocks,
   });
   const claimedBlocks = new WeakSet<Element>();
   /** Each search root's anchors and hrefs, read once per read (see anchors.ts); cleared after each read. */
   const anchorLists = new Map<Node, Anchors>();
+  /** Each top-level article's anchors, from the root's anchor search (see `anchorsAround`); cleared likewise. */
+  const articleAnchors = new Map<Element, Element[]>();
   const anchorsFor = (root: Node & ParentNode): Anchors => {
     let anchors = anchorLists.get(root);
-    if (!anchors) anchorLists.set(root, (anchors = anchorsOf(root)));
+    if (anchors) return anchors;
+    const articles = rootArticles.get(root)?.articles;
+    if (articles?.length) {
+      const around = anchorsAround(root, articles);
+      anchors = around.anchors;
+      for (const [article, own] of around.byArticle) articleAnchors.set(article, own);
+    } else anchors = anchorsOf(root);
+    anchorLists.set(root, anchors);
     return anchors;
   };
+  /** A loading placeholder in an article's place (an empty shell with a `role=status` spinner): not a post. */
+  const isPlaceholder = (article: Element) =>
+    (articleAnchors.get(article)?.length ?? article.getElementsByTagName('a').length) === 0 &&
+    article.querySelector(SELECTORS.loadingPlaceholder.css) !== null;
   /** The invariant (see health.ts) and the people recorded, to compare them. */
   const seenMembers = new Set<string>();
   const recordedMembers = new Set<string>();
@@ -325,23 +330,41 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
     }
   }
 
-  /** The root's articles; notes what was found in `rootArticles`. */
+  /**
+   * The root's articles; notes what was found in `rootArticles`. Every capture's articles are divs, and a search
+   * for div articles costs about half one for any tag. Where it finds none (the 2026 feed), articles of another tag
+   * would hold a post's author block or a comment's link: only when one does is the page searched for any tag.
+   * Otherwise the root is article-free, and its author blocks, searched to tell, are kept for the post units.
+   */
   function findArticles(root: Node & ParentNode): Element[] {
-    const selectors = articleSelector ? [articleSelector] : [SELECTORS.article.css, SELECTORS.anyArticle.css];
-    for (const selector of selectors) {
-      const found = Array.from(root.querySelectorAll(selector));
-      if (found.length) {
-        articleSelector = selector;
-        rootArticles.set(root, { articles: found, articleFree: false });
-        return found;
-      }
+    const known = rootArticles.get(root);
+    if (known) return known.articles;
+    const divs = Array.from(root.querySelectorAll(SELECTORS.article.css));
+    if (divs.length) {
+      rootArticles.set(root, { articles: divs, articleFree: false });
+      return divs;
     }
-    // No article of any tag under the root, nor around it: its post units hold none (see read-units.ts).
-    const articleFree =
-      selectors.includes(SELECTORS.anyArticle.css) &&
-      !(isElement(root) && root.closest(SELECTORS.anyArticle.css) !== null);
-    rootArticles.set(root, { articles: [], articleFree });
-    return [];
+    // A root inside an article (an added node, or the article itself) may hold its nested articles of any tag.
+    if (isElement(root) && root.closest(ANY_ARTICLE) !== null) {
+      const nested = Array.from(root.querySelectorAll(ANY_ARTICLE));
+      rootArticles.set(root, { articles: nested, articleFree: false });
+      return nested;
+    }
+    const blocks = Array.from(root.querySelectorAll(SELECTORS.profileName.css));
+    const anchors = anchorsFor(root);
+    const inAnArticle = (element: Element) => element.closest(ANY_ARTICLE) !== null;
+    const otherTag =
+      blocks.some(inAnArticle) ||
+      anchors.elements.some(
+        (anchor, index) => Boolean(anchors.hrefs[index]?.includes('comment_id=')) && inAnArticle(anchor),
+      );
+    const found = otherTag ? Array.from(root.querySelectorAll(ANY_ARTICLE)) : [];
+    rootArticles.set(root, {
+      articles: found,
+      articleFree: !otherTag,
+      blocks: otherTag ? undefined : blocks,
+    });
+    return found;
   }
 
   function collect(roots: Iterable<Node>, wholeRoot: boolean): PageReading {
@@ -379,6 +402,9 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       articlesIn.clear();
       rootArticles.clear();
       anchorLists.clear();
+      articleAnchors.clear();
+      // The articles first: the anchors of a root holding some are read with them (see `anchorsAround`).
+      if (kinds.includes('article') && finds('article')) for (const root of searchRoots) findArticles(root);
       // Every root's anchors are read first, once: post and comment readers look their hrefs up (see anchors.ts).
       const knownHrefs = new Map(searchRoots.map((root) => [root, hrefsByAnchor(anchorsFor(root))]));
       for (const kind of kinds) {
@@ -397,7 +423,12 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
             // Knowing every article of the root spares most ownership checks (see read-comet.ts). Article links
             // are parsed without the read's cache: their hrefs are nearly all distinct (each carries its own
             // tracking token), and a lookup keyed by a 270-character href measured slower than parsing it again.
-            context.articleParts = articlePartsFinder(containers, parseRelativeTo, context.knownHref);
+            context.articleParts = articlePartsFinder(
+              containers,
+              parseRelativeTo,
+              context.knownHref,
+              articleAnchors,
+            );
           }
           // A change inside a container (a lazy timestamp link filled in) re-reads that container.
           const around =
@@ -406,9 +437,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
             kind !== 'comment-unit' &&
             !wholeRoot &&
             isElement(searchRoot)
-              ? searchRoot.closest(
-                  kind === 'article' ? (articleSelector ?? SELECTORS.anyArticle.css) : selector,
-                )
+              ? searchRoot.closest(kind === 'article' ? SELECTORS.anyArticle.css : selector)
               : null;
           if (around && !containers.includes(around)) containers.unshift(around);
           found += containers.length;
@@ -437,6 +466,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       }
       if (wholeRoot) wholePageRead = true;
       anchorLists.clear();
+      articleAnchors.clear();
       rootArticles.clear();
     } catch (error) {
       readerProblems.push(`reader error: ${error instanceof Error ? error.name : 'unknown'}`);

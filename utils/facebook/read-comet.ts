@@ -121,6 +121,7 @@ function searchArticle(
   parseUrl: UrlParser,
   holdsArticles: boolean,
   knownHref?: KnownHref,
+  anchorsFound?: readonly Element[],
 ): ArticleParts {
   const first = holdsArticles
     ? (selector: string) => firstOwned(article, selector)
@@ -128,8 +129,9 @@ function searchArticle(
   const links: OwnedLink[] = [];
   // Every anchor, href or not (one without points nowhere, see OwnedLink): Chromium walks a subtree for a tag
   // name alone faster than it matches `a[href]` on it (measured about a quarter less for a post, each article's
-  // cached collection forgotten between reads as after any change).
-  const anchors = article.getElementsByTagName(ANCHOR);
+  // cached collection forgotten between reads as after any change). `anchorsFound`: the article's anchors as the
+  // read already holds them (see anchors.ts `anchorsAround`).
+  const anchors = anchorsFound ?? article.getElementsByTagName(ANCHOR);
   for (let index = 0, count = anchors.length; index < count; index++) {
     const element = anchors[index]!;
     if (!holdsArticles || ownedBy(article, element)) links.push(new OwnedLink(element, parseUrl, knownHref));
@@ -174,6 +176,7 @@ export function articlePartsFinder(
   articles: readonly Element[],
   parseUrl: UrlParser,
   knownHref?: KnownHref,
+  anchorsOf?: ReadonlyMap<Element, readonly Element[]>,
 ): (article: Element) => ArticleParts | undefined {
   const list = [...articles];
   let holding: Map<Element, boolean> | undefined;
@@ -189,7 +192,7 @@ export function articlePartsFinder(
     const holdsArticles = holding.get(article);
     return holdsArticles === undefined
       ? undefined
-      : searchArticle(article, parseUrl, holdsArticles, knownHref);
+      : searchArticle(article, parseUrl, holdsArticles, knownHref, anchorsOf?.get(article));
   };
 }
 

@@ -30,13 +30,15 @@ export interface RootFacts {
   anchors: Anchors;
   articles: readonly Element[];
   articleFree: boolean;
+  /** The root's author blocks, when the article search already searched for them (an article-free root). */
+  blocks?: readonly Element[];
 }
 
 /** Author blocks of posts that are not articles, in document order. */
 function looseAuthorBlocks(root: ParentNode, claimed?: WeakSet<Element>, facts?: RootFacts): Element[] {
   const blocks = facts?.articles.length
     ? blocksOutside(root, facts.articles)
-    : root.querySelectorAll(PROFILE_NAME);
+    : (facts?.blocks ?? root.querySelectorAll(PROFILE_NAME));
   return Array.from(blocks).filter(
     (block) => !claimed?.has(block) && (facts?.articleFree || block.closest(ARTICLE) === null),
   );

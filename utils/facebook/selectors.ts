@@ -56,12 +56,11 @@ export const SELECTORS = {
   autoDirText: spec('span[dir="auto"]', 'a line of user-facing text', {}),
   /**
    * Comet: posts and comments are both articles; ownership decides which is which. Every capture's articles are
-   * divs, and naming the tag lets Chromium skip the role check on the page's many spans, svgs and links (the
-   * whole-page search measured about a third faster). A page where no div is an article is searched again with
-   * `anyArticle` (see index.ts), so articles moved to another tag are still found.
+   * divs, and naming the tag lets Chromium skip the role check on the page's many spans, svgs and links. The reader
+   * searches for these first and for `anyArticle` only where an author block or comment link sits in an article of
+   * another tag (see `findArticles` in index.ts), so articles moved to another tag are still found.
    * 2026-12-03: group feed posts are no longer articles (the 2026-01 capture); posts are also found from their
-   * author block and the feed's items (`profileName`, `feed`, read-units.ts). Keep this while any supported layout
-   * (posts of 2025, comments) still has articles; it can go when no capture in use shows one but placeholders.
+   * author block and the feed's items (`profileName`, `feed`, read-units.ts).
    */
   article: spec('div[role="article"]', 'a comet post or comment', {
     // Both are loading placeholders; its post is no article (see `feed`).

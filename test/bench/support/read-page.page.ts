@@ -235,14 +235,14 @@ export function time(name: WorkName, repeats: number, collectFirst = true): numb
 /**
  * Chromium keeps the live collections a subtree was asked for (`getElementsByTagName`…) with their length and
  * items until something changes in that subtree. Reading an unchanged page again would get them for free, which
- * no real first read of a page does: a text node added to and removed from every article (untimed) makes each
- * timed read a first read.
+ * no real first read of a page does: an element added to and removed from every article (untimed) makes each
+ * timed read a first read. A text node would not do: Chromium keeps element collections through text changes.
  */
 function forgetCachedCollections(): void {
   const items =
     markup === '2026' ? Array.from(feed().children) : Array.from(feed().querySelectorAll('[role="article"]'));
   for (const article of items) {
-    const marker = document.createTextNode('');
+    const marker = document.createElement('i');
     article.appendChild(marker);
     marker.remove();
   }
