@@ -881,6 +881,24 @@ function isCaring(facts: MessageFacts, warmth: Warmth): boolean {
   );
 }
 
+const lowerCaseWord = /\p{Ll}{2,}/gu;
+const headlineMinWords = 4;
+
+/**
+ * Capitals only as the message's headline ("DO NOT GIVE DOGS XYLITOL. It's in…", "ATTENTION AUX GUÊPES, il y
+ * a…"): every loud run sits before the first lower-case letter, and at least a few lower-case words follow. A
+ * title written in capitals, not a raised voice (unless it opens with a reprimand: "ENOUGH ALREADY with…").
+ */
+function isCapitalHeadline(original: string, hints: readonly RawHint[]): boolean {
+  const firstLower = original.search(/\p{Ll}/u);
+  if (firstLower < 0) return false;
+  const loud = hints.filter((hint) => hint.category === 'shouting' && hint.severity !== 'info');
+  if (loud.length === 0 || loud.some((hint) => hint.end > firstLower)) return false;
+  if (/\p{L}/u.test(original.slice(0, loud[0]!.start))) return false;
+  lowerCaseWord.lastIndex = 0;
+  return (original.slice(firstLower).match(lowerCaseWord)?.length ?? 0) >= headlineMinWords;
+}
+
 /** Categories whose hint, next to a name, makes the mention a public reproach. */
 const reproachCategories: ReadonlySet<ToneCategory> = new Set([
   'frontal-opener',
@@ -1043,7 +1061,10 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   const loudOnly =
     hints.some((hint) => hint.category === 'shouting' || hint.category === 'frontal-opener') &&
     !hints.some((hint) => hint.category !== 'shouting' && hint.category !== 'frontal-opener' && isFirm(hint));
-  if (loudOnly && isCaring(facts, warmth)) {
+  const reprimandOpener = hints.some(
+    (hint) => hint.category === 'frontal-opener' && hint.severity !== 'info',
+  );
+  if (loudOnly && (isCaring(facts, warmth) || (!reprimandOpener && isCapitalHeadline(text, hints)))) {
     for (const hint of hints) {
       if ((hint.category === 'shouting' || hint.category === 'frontal-opener') && hint.severity !== 'info') {
         hint.severity = 'info';

@@ -55,3 +55,20 @@ describe('findCapitalWords', () => {
     ]);
   });
 });
+
+describe('a headline in capitals', () => {
+  it('is a title, not a raised voice, when lower-case sentences follow', () => {
+    expect(raised('NEVER FEED GRAPES TO A DOG. They can harm the kidneys, even a handful.', 'en')).toEqual(
+      [],
+    );
+    expect(raised('FERMETURE DU JARDIN CE LUNDI, les clés seront chez Odile jusqu’à mardi.', 'fr')).toEqual(
+      [],
+    );
+  });
+
+  it('stays shouting when it opens with a reprimand, when capitals come back, or when little follows', () => {
+    expect(raised('ENOUGH NOW with the arguing about kibble brands.', 'en')).toContain('shouting');
+    expect(raised('FERMETURE DU JARDIN, les clés SONT CHEZ ODILE.', 'fr')).toContain('shouting');
+    expect(raised('CLOSED ON MONDAY. ok then', 'en')).toContain('shouting');
+  });
+});
