@@ -7,7 +7,7 @@ import { createContext, useContext, useEffect, useRef, useState } from 'react';
 import { db } from '@/storage/db';
 import type { SharingEngine } from '@/storage/sharing/engine';
 import { startLiveSync, type LiveSync } from '@/storage/sharing/live';
-import { isShared } from '@/storage/sharing/shared-key';
+import { isShared, sharedEpoch } from '@/storage/sharing/shared-key';
 import type { SharingStatus } from '@/storage/sharing/state';
 import { permissionPattern, type SharingConfig } from '@/utils/sharing/config';
 import { useLiveFor } from './data';
@@ -21,6 +21,14 @@ export const mayConnect = (database: string): Promise<boolean> =>
 /** Whether the followed group is shared (undefined while loading). */
 export function useIsShared(groupId: string | null): boolean | undefined {
   return useLiveFor(groupId, async (id) => (id ? isShared(db(), id) : false));
+}
+
+/**
+ * The key epoch the followed group is shared under, 0 when it is not shared (undefined while loading): a new key
+ * (a co-admin removed here, or a new invite taken) opens the engine again, since an engine keeps its key.
+ */
+function useSharedEpoch(groupId: string | null): number | undefined {
+  return useLiveFor(groupId, async (id) => (id ? sharedEpoch(db(), id) : 0));
 }
 
 export interface SharedGroup {
@@ -38,7 +46,8 @@ export const useSharingView = (): SharingView => useContext(SharingContext);
 
 /** Opens the engine of a shared group and syncs live while the panel shows it. */
 export function useSharing(groupId: string | null): SharingView {
-  const shared = useIsShared(groupId);
+  const epoch = useSharedEpoch(groupId);
+  const shared = epoch === undefined ? undefined : epoch > 0;
   const [view, setView] = useState<Omit<SharedGroup, 'syncNow'> | null>(null);
   const engine = useRef<SharingEngine | null>(null);
   useEffect(() => {
@@ -66,7 +75,7 @@ export function useSharing(groupId: string | null): SharingView {
       live?.stop();
       setView(null);
     };
-  }, [groupId, shared]);
+  }, [groupId, shared, epoch]);
 
   if (shared === undefined) return undefined;
   if (!shared) return null;

@@ -68,6 +68,14 @@ function describeFailure(error: unknown): { connection: 'unreachable' | 'refused
   return { connection: 'unreachable', error: `The server could not be reached (${message.slice(0, 300)}).` };
 }
 
+/** This engine's key is older than the one the replica now uses (see `SharingEngine.fresh`). */
+export class StaleKey extends Error {
+  override name = 'StaleKey';
+  constructor(readonly groupId: string) {
+    super(`the sharing key of group ${groupId} changed since this engine was opened: open it again`);
+  }
+}
+
 type Replicated = { ok: true; written: number } | { ok: false; failure: ReturnType<typeof describeFailure> };
 
 export class SharingEngine {
@@ -88,7 +96,8 @@ export class SharingEngine {
     // Under the sync lock: another page's engine may be syncing this replica and writing its state right now.
     await (options.exclusive ?? webLocks)(lockName(options.ring.groupId), async () => {
       const state = await readState(local);
-      if (state.epoch === keys.current.epoch) return;
+      // Same key, or an older one than the replica was rotated to (such an engine refuses to sync: see `fresh`).
+      if (state.epoch !== undefined && state.epoch >= keys.current.epoch) return;
       // A new key (an invite after a rotation): documents skipped as unreadable are read again.
       Object.assign(state, { seq: 0, epoch: keys.current.epoch });
       state.status.waitingForKey = 0;
@@ -116,9 +125,20 @@ export class SharingEngine {
     return exclusive(lockName(this.context.groupId), run);
   }
 
+  /**
+   * The replica's state, refused to an engine whose key is older than the replica's: it was opened before this
+   * computer rotated the key (or took a new one), and writing under the old key would hand new data to the
+   * removed co-admin. Open the engine again from the saved configuration.
+   */
+  private async fresh(): Promise<EngineState> {
+    const state = await readState(this.context.local);
+    if ((state.epoch ?? 0) > this.context.keys.current.epoch) throw new StaleKey(this.context.groupId);
+    return state;
+  }
+
   private async syncOnce(): Promise<SyncReport> {
     const { local } = this.context;
-    const state = await readState(local);
+    const state = await this.fresh();
     state.status.lastAttemptAt = this.context.now().toISOString();
     // Offline first: without the server, what changed here is still encrypted into the replica, ready to go.
     const pull = await this.replicate('from');
@@ -160,7 +180,7 @@ export class SharingEngine {
   /** Absorbs and publishes without the server (offline work, or before the first sync). */
   settleLocally(): Promise<void> {
     return this.locked(async () => {
-      const state = await readState(this.context.local);
+      const state = await this.fresh();
       await absorb(this.context, state);
       await publish(this.context, state);
       await writeState(this.context.local, state);
@@ -170,6 +190,7 @@ export class SharingEngine {
   /** Forgets a member here and for every co-admin (with `neverRecordAgain`, for good). */
   forget(memberId: string, options: { neverRecordAgain?: boolean } = {}): Promise<void> {
     return this.locked(async () => {
+      await this.fresh();
       const { db, groupId, local, origin } = this.context;
       const neverRecordAgain = options.neverRecordAgain ?? false;
       await forgetMember(db, groupId, memberId, { neverRecordAgain });
@@ -187,6 +208,7 @@ export class SharingEngine {
   /** Clears the group's log here and for every co-admin; the server keeps only the fact that it was cleared. */
   clear(): Promise<void> {
     return this.locked(async () => {
+      await this.fresh();
       const { db, groupId, local, origin } = this.context;
       await clearGroup(db, groupId);
       const at = this.context.now().toISOString();
@@ -224,7 +246,7 @@ export class SharingEngine {
    */
   rotate(): Promise<KeyRing> {
     return this.locked(async () => {
-      const state = await readState(this.context.local);
+      const state = await this.fresh();
       await absorb(this.context, state);
       const previous = this.context;
       const epoch = currentEpoch(this.options.ring).epoch + 1;

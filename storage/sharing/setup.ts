@@ -12,6 +12,7 @@ import {
   type SharingConfig,
 } from '@/utils/sharing/config';
 import { newGroupSecret } from '@/utils/sharing/crypto';
+import { currentEpoch } from '@/utils/sharing/documents';
 import { makeInvite, newPassphrase, openInvite, type InviteContent } from '@/utils/sharing/invite';
 import type { TendDatabase } from '../db';
 import { loadSharingConfig, removeSharingConfig, saveSharingConfig, sharedGroups } from './config-store';
@@ -149,6 +150,55 @@ export async function createInvite(config: SharingConfig): Promise<{ code: strin
   const passphrase = newPassphrase();
   const code = await makeInvite({ ring: config.ring, database: config.database }, passphrase);
   return { code, passphrase };
+}
+
+export interface Rotated {
+  config: SharingConfig;
+  report: SyncReport;
+}
+
+/**
+ * Removing a co-admin: a new key for the group (`SharingEngine.rotate`), saved here, then one sync, so the server
+ * soon holds only documents under the new key (a sync that fails leaves them ready to go). Each co-admin who
+ * stays needs a new invite (`createInvite` of the new configuration); the removed one reads nothing written from
+ * now on, but keeps what they already had. Null when the group is not shared.
+ */
+export async function removeCoAdmin(
+  db: TendDatabase,
+  groupId: string,
+  connection: Connection = {},
+): Promise<Rotated | null> {
+  const config = await loadSharingConfig(db, groupId);
+  if (!config) return null;
+  const engine = await openEngine(db, config, connection);
+  const rotated: SharingConfig = { ...config, ring: await engine.rotate() };
+  await saveSharingConfig(db, rotated);
+  return { config: rotated, report: await engine.sync() };
+}
+
+/** Why a new invite's key was not taken: the group is not shared here, another database, or not a newer key. */
+export type NewKeyProblem = 'notShared' | 'otherDatabase' | 'notNewer';
+
+export type NewKeyTaken = ({ ok: true } & Rotated) | { ok: false; problem: NewKeyProblem };
+
+/**
+ * A co-admin who stays takes the new key from the invite made after a removal: same group, same database, a
+ * newer key. Their login and installation id are kept; everything under the new key is then read again.
+ */
+export async function takeNewKey(
+  db: TendDatabase,
+  invite: InviteContent,
+  connection: Connection = {},
+): Promise<NewKeyTaken> {
+  const config = await loadSharingConfig(db, invite.ring.groupId);
+  if (!config) return { ok: false, problem: 'notShared' };
+  if (invite.database !== config.database) return { ok: false, problem: 'otherDatabase' };
+  if (currentEpoch(invite.ring).epoch <= currentEpoch(config.ring).epoch)
+    return { ok: false, problem: 'notNewer' };
+  const updated: SharingConfig = { ...config, ring: invite.ring };
+  await saveSharingConfig(db, updated);
+  const report = await (await openEngine(db, updated, connection)).sync();
+  return { ok: true, config: updated, report };
 }
 
 /** One sync of a shared group; null when the group is not shared. */

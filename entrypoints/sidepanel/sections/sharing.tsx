@@ -14,6 +14,7 @@ import type { InviteContent } from '@/utils/sharing/invite';
 import { SYNC_ALARM, SYNC_EVERY_MINUTES } from '@/utils/sharing/schedule';
 import { loadSharing, mayConnect, useSharingView, type SharedGroup } from '../sharing-data';
 import type { SectionProps } from './registry';
+import { SharingKeyChange } from './sharing-key';
 
 type Say = (problem: string | null) => void;
 
@@ -37,7 +38,7 @@ async function release(database: string): Promise<void> {
 
 /**
  * Sharing the followed group's log with co-admins (shown in the Export & import section): turn on, join, status,
- * invite, turn off.
+ * invite, a new key (removing a co-admin, or taking the new key after a removal), turn off.
  */
 export function SharingSection({ groupId }: SectionProps) {
   const { t } = useTranslation();
@@ -155,6 +156,7 @@ function Shared({ groupId, view, say }: { groupId: string; view: SharedGroup; sa
         onSyncNow={view.syncNow}
       />
       <SharingInvite invite={invite} busy={busy} onCreate={createInvite} onHide={() => setInvite(null)} />
+      <SharingKeyChange groupId={groupId} say={say} onInvite={setInvite} />
       <SharingTurnOff busy={busy} onTurnOff={turnOff} />
     </>
   );

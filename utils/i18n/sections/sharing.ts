@@ -33,6 +33,9 @@ const en = {
       noKeys: 'This invite holds no usable group keys.',
       server: 'This invite names a server Tend cannot use.',
       failed: 'Sharing could not start: {{detail}}',
+      notShared: 'This invite is for a group that is not shared on this computer.',
+      otherDatabase: 'This invite is for another database than the one this group is shared through.',
+      notNewer: 'This invite holds no newer key than the one already in use here.',
     },
     statusTitle: 'Status',
     sharedWith: 'Shared through {{server}} since {{since}}.',
@@ -67,6 +70,24 @@ const en = {
     turnOffExplain:
       'This computer stops sharing: the group’s keys, your login and the encrypted copy are removed, and the browser’s permission for the server is given back. The log stays here, and on the server for your co-admins.',
     turnOffConfirm: 'Turn sharing off',
+    removeTitle: 'Remove a co-admin',
+    removeExplain:
+      'When someone stops being a co-admin, change the group’s key. Everything the server holds is encrypted again under the new key, and what you and the co-admins who stay write from then on is encrypted under it: the person removed cannot read any of it. Each co-admin who stays needs a new invite. Ask whoever runs the server to delete that person’s CouchDB user too.',
+    removeCannot:
+      'What removal cannot do: the person removed keeps everything they already had on their own computer, and any copy or export they made. It only stops them reading what is written from now on.',
+    removeStart: 'Remove a co-admin…',
+    removeConfirmExplain:
+      'Tend makes a new key now. Until each co-admin who stays enters their new invite, their Tend says that documents wait for a newer key, and their changes wait too.',
+    removeConfirm: 'Change the key',
+    removeDone:
+      'The key was changed and the server now holds only documents under it. A new invite is shown above: give it to each co-admin who stays, never to the person removed.',
+    removeDoneLater:
+      'The key was changed here. The server could not be reached, so its documents will be encrypted again at the next sync. A new invite is shown above: give it to each co-admin who stays, never to the person removed.',
+    newKeyTitle: 'A new key from a co-admin',
+    newKeyExplain:
+      'When a co-admin removes someone, they give the others a new invite. Enter it here to go on sharing under the new key (your login stays the same).',
+    newKeyUse: 'Use the new key',
+    newKeyDone: 'The new key is in use.',
   },
 };
 
@@ -104,6 +125,9 @@ const fr = {
       noKeys: 'Cette invitation ne contient pas de clés de groupe utilisables.',
       server: 'Cette invitation indique un serveur que Tend ne peut pas utiliser.',
       failed: 'Le partage n’a pas pu démarrer : {{detail}}',
+      notShared: 'Cette invitation est pour un groupe qui n’est pas partagé sur cet ordinateur.',
+      otherDatabase: 'Cette invitation est pour une autre base que celle par laquelle ce groupe est partagé.',
+      notNewer: 'Cette invitation ne contient pas de clé plus récente que celle déjà en service ici.',
     },
     statusTitle: 'État',
     sharedWith: 'Partagé par {{server}} depuis le {{since}}.',
@@ -141,6 +165,24 @@ const fr = {
     turnOffExplain:
       'Cet ordinateur arrête de partager : les clés du groupe, votre identifiant et la copie chiffrée sont supprimés, et l’autorisation du navigateur pour le serveur est rendue. Le journal reste ici, et sur le serveur pour vos co-admins.',
     turnOffConfirm: 'Désactiver le partage',
+    removeTitle: 'Retirer un co-admin',
+    removeExplain:
+      'Quand quelqu’un cesse d’être co-admin, changez la clé du groupe. Tout ce que le serveur garde est chiffré de nouveau sous la nouvelle clé, et ce que vous et les co-admins qui restent écrivez ensuite l’est aussi : la personne retirée ne peut rien en lire. Chaque co-admin qui reste a besoin d’une nouvelle invitation. Demandez aussi à la personne qui tient le serveur de supprimer l’utilisateur CouchDB de la personne retirée.',
+    removeCannot:
+      'Ce que le retrait ne peut pas faire : la personne retirée garde tout ce qu’elle avait déjà sur son ordinateur, et toute copie ou tout export qu’elle a faits. Le retrait l’empêche seulement de lire ce qui sera écrit désormais.',
+    removeStart: 'Retirer un co-admin…',
+    removeConfirmExplain:
+      'Tend crée une nouvelle clé maintenant. Tant que chaque co-admin qui reste n’a pas saisi sa nouvelle invitation, son Tend indique que des documents attendent une clé plus récente, et ses changements attendent aussi.',
+    removeConfirm: 'Changer la clé',
+    removeDone:
+      'La clé a changé et le serveur ne garde plus que des documents chiffrés avec elle. Une nouvelle invitation est affichée plus haut : donnez-la à chaque co-admin qui reste, jamais à la personne retirée.',
+    removeDoneLater:
+      'La clé a changé ici. Le serveur est injoignable : ses documents seront chiffrés de nouveau à la prochaine synchronisation. Une nouvelle invitation est affichée plus haut : donnez-la à chaque co-admin qui reste, jamais à la personne retirée.',
+    newKeyTitle: 'Une nouvelle clé d’un co-admin',
+    newKeyExplain:
+      'Quand un co-admin retire quelqu’un, il donne aux autres une nouvelle invitation. Saisissez-la ici pour continuer à partager avec la nouvelle clé (votre identifiant reste le même).',
+    newKeyUse: 'Utiliser la nouvelle clé',
+    newKeyDone: 'La nouvelle clé est en service.',
   },
 } satisfies SameShape<typeof en>;
 
