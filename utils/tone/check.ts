@@ -11,7 +11,7 @@ import { categoryMessages, categorySeverity, defaultSituations, infoNotes, rephr
 import { normalizeText, toOriginalRange, type NormalizedText } from './normalize.ts';
 import { languageRules, notANameOpeners, type LanguageRules, type PhraseRule } from './rules.ts';
 import { findJudgements } from './judgement.ts';
-import { findStructuralMatches } from './structure.ts';
+import { findStructuralMatches, hasFaultSign } from './structure.ts';
 import { PatternScanner, tokenize, type ScanResult, type Token } from './word-index.ts';
 import type {
   Hint,
@@ -207,6 +207,19 @@ function normalizedIndexAt(normalized: NormalizedText, originalOffset: number): 
 }
 
 /** Per-message facts shared by the detectors. */
+const praiseTag =
+  /^(?:bravo|well done|good job|great job|nice one|nice|chapeau|felicitations|congrats|genial|super|top)$/;
+
+/**
+ * Praise tacked on as the sentence's last words ("…les outils ont disparu, bravo.", "you left it open again,
+ * well done"): irony, not kindness, when the sentence tells of a fault.
+ */
+function isIronicPraiseTag(sentence: string, start: number, end: number): boolean {
+  if (!praiseTag.test(sentence.slice(start, end))) return false;
+  if (/[a-z]/.test(sentence.slice(end))) return false;
+  return /[,;:.\u2013\u2014-]\s*(?:[a-z]+\s+)?$/.test(sentence.slice(0, start));
+}
+
 class MessageFacts {
   readonly sentences: Sentence[];
   readonly tokens: Token[];
@@ -253,8 +266,11 @@ class MessageFacts {
     return kind;
   }
 
-  /** Kind words of the sentence outside [start, end): the words of the reproach itself do not count. */
-  isKindOutside(sentence: Sentence, start: number, end: number): boolean {
+  /**
+   * Kind words of the sentence outside [start, end): the words of the reproach itself do not count, nor, when the
+   * sentence tells of a fault (`faultSaid`), praise tacked on after it.
+   */
+  isKindOutside(sentence: Sentence, start: number, end: number, faultSaid = false): boolean {
     if (!this.isKind(sentence)) return false;
     const { kindness, kindnessNegation } = this.language;
     const text = sentence.text;
@@ -263,7 +279,10 @@ class MessageFacts {
     kindness.lastIndex = 0;
     for (let match = kindness.exec(text); match; match = kindness.exec(text)) {
       const inside = match.index >= from && match.index + match[0].length <= to;
-      if (!inside && !kindnessNegation.test(text.slice(0, match.index))) return true;
+      if (inside || kindnessNegation.test(text.slice(0, match.index))) continue;
+      const tagEnd = match.index + match[0].length;
+      if (faultSaid && match.index >= to && isIronicPraiseTag(text, match.index, tagEnd)) continue;
+      return true;
     }
     const original = this.normalized.original.slice(
       this.normalized.originalStart[sentence.start] ?? 0,
@@ -329,7 +348,8 @@ function findStructuralHints(facts: MessageFacts, lang: ToneLang): RawHint[] {
   return findStructuralMatches(
     lang,
     facts.sentences,
-    (sentence, start, end) => facts.isKindOutside(facts.sentenceOf(sentence), start, end),
+    (sentence, start, end) =>
+      facts.isKindOutside(facts.sentenceOf(sentence), start, end, hasFaultSign(lang, sentence.text)),
     warm,
     facts.tokens,
   )

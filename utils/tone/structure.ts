@@ -96,7 +96,7 @@ const english: StructuralLanguage = {
   askingQuestion:
     /^(?:did|have|do|does|are|is|can|could|would|will|what|where|when|who|how|which)\b|\byou (?:\w+ )?(?:seen|tried|checked|found|heard|got|had|saw|tried)\b/,
   fault:
-    /\b(?:again|wrong|without|instead|never|didn't|did not|forgot|too|now|still|half|missing|empty|broke|broken|cracked|late|ruined|couldn't|can't|nobody|no one|lost|hurt|injured|dead|but|when|even)\b/,
+    /\b(?:again|wrong|without|instead|never|didn't|did not|forgot|too|now|still|half|missing|empty|broke|broken|cracked|late|ruined|couldn't|can't|nobody|no one|lost|hurt|injured|dead|but|when|even|disappeared|stolen|mess)\b/,
   condition: new RegExp(
     String.raw`\b(?:if|unless|next|one more|another|again|anyone (?:else|who|caught)|anybody (?:else|who)|whoever|those who|people who|members? who|any (?:[a-z]+ ){0,2}(?:post|posts|listing|listings|link|links|member|members|one|sale|ad|ads)|carry on|keep (?:it|this|that) up|violators|offenders|once more|or else|otherwise|until|by (?:the|this|next|sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow)|last (?:time|chance|warning|notice)|do (?:it|that|this) again|bring (?:them|it|that) again|(?:post|put|share|do|say|try) (?:another|that|this|it) (?:[a-z]+ )?again)\b|=|\bpost another\b`,
   ),
@@ -302,7 +302,7 @@ const french: StructuralLanguage = {
   askingQuestion:
     /^(?:est-ce|as-tu|avez-vous|qui|quoi|ou|quand|comment|quel|quelle|pourquoi)\b|\b(?:as|avez) (?:\w+ )?(?:vu|trouve|essaye|teste|pense|recu|eu)\b|-(?:tu|vous)\b/,
   fault:
-    /\b(?:encore|sans|au lieu|mauvais|mauvaise|jamais|pas|oublie|trop|maintenant|toujours|casse|cassee|perdu|perdue|blesse|mort|morte|personne|alors que|du coup|meme|mal|n')\b/,
+    /\b(?:encore|sans|au lieu|mauvais|mauvaise|jamais|pas|oublie|trop|maintenant|toujours|casse|cassee|perdu|perdue|blesse|mort|morte|personne|alors que|du coup|meme|mal|n'|disparue?s?|volee?s?)\b/,
   condition: new RegExp(
     String.raw`\b(?:si|sauf si|la prochaine|le prochain|les prochains|la prochaine fois|prochaine?|encore une|une fois de plus|quiconque|ceux qui|celles? qui|les membres qui|toute? (?:[a-z]+ ){0,2}(?:publication|annonce|personne|membre|lien|vente|pub|post)|tout membre|tu recommences|vous recommencez|recommence|se reproduit|continue|ca continue|contrevenants|sinon|ou (?:je|tu|vous|c'est|on)|d'ici|avant (?:ce soir|demain|dimanche|lundi|samedi|vendredi|la fin)|dernier (?:rappel|avertissement)|derniere (?:fois|chance))\b|=`,
   ),
@@ -500,6 +500,10 @@ function ruleWords(lang: ToneLang): { wordRules: StructuralRule[]; byWord: Map<s
   }
   return found;
 }
+
+/** Whether a sentence tells of a fault: a repetition, a wrong, a lack, a consequence ("again", "disparu"). */
+export const hasFaultSign = (lang: ToneLang, sentence: string): boolean =>
+  structuralLanguages[lang].fault.test(sentence);
 
 /**
  * The structural rules' matches in a message. `isKindOutside` says whether a sentence has a kind word outside

@@ -9,6 +9,15 @@ describe('tone shapes', () => {
     expect(raised('Tes photos sont super, ta voiture aussi 😊', 'fr')).toEqual([]);
   });
 
+  it('reads praise tacked on after a told fault as irony, and after a told success as praise', () => {
+    expect(raised('Vous avez laissé la cabane ouverte, les sécateurs ont disparu, bravo.', 'fr')).toContain(
+      'you-blame',
+    );
+    expect(raised('You forgot the float again, well done.', 'en')).toContain('you-blame');
+    expect(raised('Tu as terminé la couverture pour le refuge, bravo !', 'fr')).toEqual([]);
+    expect(raised('You knitted twelve hats for the ward, well done!', 'en')).toEqual([]);
+  });
+
   it('finds a judgement by a negating prefix or a person noun, never when negated', () => {
     expect(raised('Vous êtes vraiment irrespectueux.', 'fr')).toContain('personal-attack');
     expect(raised("You're a horrible person.", 'en')).toContain('personal-attack');
