@@ -315,7 +315,7 @@ function collapseHeldLetters(word: string): string {
 
 /** A quick test for anything to rewrite, so that most messages skip the word-by-word pass. */
 const mayNeedRewrite = new RegExp(
-  String.raw`\b(?:${[...shorthand.keys(), ...singleLetterShorthand.keys()].join('|')})\b|([a-z])\1\1|${[
+  String.raw`\b(?:${[...shorthand.keys(), ...singleLetterShorthand.keys()].join('|')})\b|\by'all\b|([a-z])\1\1|${[
     ...verbReadings,
   ]
     .map(([word, { before }]) => String.raw`\b${word}\s+(?:${[...before].join('|')})\b`)
@@ -345,6 +345,16 @@ function rewriteShorthand(normalized: NormalizedText): NormalizedText {
     if (!held && index - start > longestShorthand) continue;
     const before = text.charCodeAt(start - 1);
     const after = text.charCodeAt(index);
+    // "y'all" is the one shorthand with an apostrophe in it.
+    if (
+      index - start === 1 &&
+      text.startsWith("y'all", start) &&
+      !isAsciiLetterOrDigit(text.charCodeAt(start + 5))
+    ) {
+      if (before !== 39 && before !== 64) pieces.push({ start, end: start + 5, replacement: 'you all' });
+      index = start + 5;
+      continue;
+    }
     // Inside a longer word ("aujourd'hui", "l'ai", "@name") nothing is rewritten.
     if (before === 39 || before === 64 || after === 39 || (before >= 128 && before !== 160)) continue;
     const word = text.slice(start, index);

@@ -18,6 +18,11 @@ describe('tone shapes', () => {
     expect(raised('You knitted twelve hats for the ward, well done!', 'en')).toEqual([]);
   });
 
+  it('reads "y\'all" as "you all"', () => {
+    expect(raised("y'all left the shed a mess after the barbecue.", 'en')).toContain('you-blame');
+    expect(raised("Thanks y'all, see you Saturday!", 'en')).toEqual([]);
+  });
+
   it('finds a judgement by a negating prefix or a person noun, never when negated', () => {
     expect(raised('Vous êtes vraiment irrespectueux.', 'fr')).toContain('personal-attack');
     expect(raised("You're a horrible person.", 'en')).toContain('personal-attack');
