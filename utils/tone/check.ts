@@ -919,6 +919,24 @@ function isCapitalHeadline(original: string, hints: readonly RawHint[]): boolean
   return (original.slice(firstLower).match(lowerCaseWord)?.length ?? 0) >= headlineMinWords;
 }
 
+const negativeAbsolute = /\b(?:never|nobody|no one|noone|jamais|personne)\b/;
+
+/**
+ * Whether a greeting's warmth can soften the message's absolutes: none of them is a "never" or a "nobody", and
+ * the message has no other sign of fault (its absolutes' own words set aside: "toujours" is one in French).
+ */
+function absolutesAreMild(facts: MessageFacts, lang: ToneLang, hints: readonly RawHint[]): boolean {
+  const { text: normalizedText, original } = facts.normalized;
+  let rest = normalizedText;
+  for (const hint of hints) {
+    if (hint.category !== 'absolute') continue;
+    const words = normalizeText(original.slice(hint.start, hint.end)).text;
+    if (negativeAbsolute.test(words)) return false;
+    rest = rest.replace(words, ' ');
+  }
+  return !hasFaultSign(lang, rest);
+}
+
 /** Categories whose hint, next to a name, makes the mention a public reproach. */
 const reproachCategories: ReadonlySet<ToneCategory> = new Set([
   'frontal-opener',
@@ -1127,10 +1145,15 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
       hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...target });
     }
   }
-  // "Toujours là si besoin 🤗", "nobody here will judge you 💜": in a caring message with no other reproach,
-  // never / always / nobody is not blame.
+  // "Toujours là si besoin 🤗", "nobody here will judge you 💜", "Hello all! … tea as always": in a caring
+  // message (a warm emoji, a kind sentence, or a greeting or thanks with no sign of fault such as "nobody" or
+  // "again") with no other reproach, never / always / nobody is not blame.
   const absoluteOnly = !hints.some((hint) => hint.category !== 'absolute' && isFirm(hint));
-  if (absoluteOnly && (warmEmoji.test(text) || facts.sentences.some((sentence) => facts.isKind(sentence)))) {
+  const caringMessage =
+    warmEmoji.test(text) ||
+    facts.sentences.some((sentence) => facts.isKind(sentence)) ||
+    (warmth.greetsOrThanks && absolutesAreMild(facts, lang, hints));
+  if (absoluteOnly && caringMessage) {
     for (const hint of hints) {
       if (hint.category !== 'absolute' || hint.severity === 'info') continue;
       hint.severity = 'info';

@@ -56,6 +56,14 @@ describe('tone shapes', () => {
     );
   });
 
+  it('keeps an absolute below warn in a greeting with no sign of fault, not in one that tells a fault', () => {
+    expect(raised('Hello all! Soup and bread as always, and bring your own mugs.', 'en')).toEqual([]);
+    expect(
+      raised('Bonjour à tous ! Pique-nique à midi comme toujours, vous apportez vos verres.', 'fr'),
+    ).toEqual([]);
+    expect(raised('Hello all, as always nobody put your chairs away.', 'en')).toContain('absolute');
+  });
+
   it('reads "Encore toi ?!" before a reproach as an opener', () => {
     expect(raised('Encore toi ?! Ça suffit.', 'fr')).toContain('frontal-opener');
   });
