@@ -24,6 +24,9 @@ export function SharingStatusView({
   onSyncNow,
 }: SharingStatusProps) {
   const { t } = useTranslation();
+  // A changed ciphertext fails authentication; anything else refused is not a Tend document at all.
+  const tampered = status.refused.filter((refusal) => refusal.reason === 'tampered').length;
+  const invalid = status.refused.length - tampered;
   return (
     <section aria-labelledby="sharing-status-title">
       <h4 id="sharing-status-title">{t('sharing.statusTitle')}</h4>
@@ -41,9 +44,8 @@ export function SharingStatusView({
         </p>
       )}
       {status.pending > 0 && <p>{t('sharing.pending', { count: status.pending })}</p>}
-      {status.refused.length > 0 && (
-        <p className="error">{t('sharing.refused', { count: status.refused.length })}</p>
-      )}
+      {tampered > 0 && <p className="error">{t('sharing.refused', { count: tampered })}</p>}
+      {invalid > 0 && <p className="error">{t('sharing.refusedInvalid', { count: invalid })}</p>}
       {status.waitingForKey > 0 && (
         <p className="error">{t('sharing.waitingForKey', { count: status.waitingForKey })}</p>
       )}

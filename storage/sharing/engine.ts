@@ -58,14 +58,42 @@ export interface SyncReport {
   status: SharingStatus;
 }
 
-/** What the server or network said, as the panel shows it; `refused` when the server answered no. */
-function describeFailure(error: unknown): { connection: 'unreachable' | 'refused'; error: string } {
+/** How a failed sync failed, as the panel words it (storage/sharing/state.ts), with the details for `error`. */
+export interface Failure {
+  connection: 'unreachable' | 'refused' | 'forbidden';
+  error: string;
+  /** The server answered, but refused some of the documents written to it. */
+  writes?: true;
+}
+
+/**
+ * What the server or network said: `refused` when the server turned the login down (401), `forbidden` when it
+ * knows the user but does not let them into this database or refuses their writes (403), else `unreachable`.
+ */
+export function describeFailure(error: unknown): Failure {
   const status = (error as { status?: unknown } | null)?.status;
   const message =
     error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
-  if (status === 401 || status === 403)
-    return { connection: 'refused', error: `The server refused (${status}): check the user and password.` };
+  if (status === 401)
+    return { connection: 'refused', error: `The server refused (401): check the user and password.` };
+  if (status === 403)
+    return { connection: 'forbidden', error: `The server forbade it (403): ${message.slice(0, 300)}` };
   return { connection: 'unreachable', error: `The server could not be reached (${message.slice(0, 300)}).` };
+}
+
+/**
+ * A push the server answered but whose documents it did not all take (a validation function or a read-only
+ * user answers 403 per document, inside a successful request): not synced, and said so.
+ */
+function refusedWrites(result: { doc_write_failures: number; errors?: unknown[] }): Failure | undefined {
+  if (result.doc_write_failures === 0) return undefined;
+  const first = result.errors?.[0] as { message?: unknown; reason?: unknown } | undefined;
+  const why = String(first?.reason ?? first?.message ?? 'no reason given').slice(0, 200);
+  return {
+    connection: 'forbidden',
+    error: `The server refused ${result.doc_write_failures} document(s) (403): ${why}`,
+    writes: true,
+  };
 }
 
 /** This engine's key is older than the one the replica now uses (see `SharingEngine.fresh`). */
@@ -76,7 +104,7 @@ export class StaleKey extends Error {
   }
 }
 
-type Replicated = { ok: true; written: number } | { ok: false; failure: ReturnType<typeof describeFailure> };
+type Replicated = { ok: true; written: number } | { ok: false; failure: Failure };
 
 export class SharingEngine {
   private context: EngineContext;
@@ -145,12 +173,17 @@ export class SharingEngine {
     const absorbed = await absorb(this.context, state);
     const published = await publish(this.context, state);
     await writeState(local, state);
-    const push = pull.ok ? await this.replicate('to') : pull;
+    const push = pull.ok ? await this.replicate('to', state.resendAll) : pull;
+    if (push.ok) delete state.resendAll;
+    else if (push.failure.writes) state.resendAll = true;
     if (pull.ok && push.ok) {
       const lastSyncedAt = this.context.now().toISOString();
       Object.assign(state.status, { connection: 'ok', pending: 0, lastSyncedAt });
       delete state.status.error;
-    } else if (!push.ok) Object.assign(state.status, push.failure);
+    } else if (!push.ok) {
+      const { connection, error } = push.failure;
+      Object.assign(state.status, { connection, error });
+    }
     await writeState(local, state);
     return {
       ok: pull.ok && push.ok,
@@ -164,14 +197,15 @@ export class SharingEngine {
   }
 
   /** One replication; a failure is the server's or the network's (local failures are thrown, not reported so). */
-  private async replicate(direction: 'from' | 'to'): Promise<Replicated> {
+  private async replicate(direction: 'from' | 'to', fromStart = false): Promise<Replicated> {
     const { local } = this.context;
     try {
       const result =
         direction === 'from'
           ? await local.replicate.from(this.options.remote)
-          : await local.replicate.to(this.options.remote);
-      return { ok: true, written: result.docs_written };
+          : await local.replicate.to(this.options.remote, fromStart ? { since: 0 } : undefined);
+      const refused = refusedWrites(result);
+      return refused ? { ok: false, failure: refused } : { ok: true, written: result.docs_written };
     } catch (error) {
       return { ok: false, failure: describeFailure(error) };
     }

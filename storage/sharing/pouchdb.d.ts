@@ -120,7 +120,8 @@ declare module 'pouchdb-core' {
     /** One-shot replication (the pouchdb-replication plugin); it rejects when the other side fails. */
     interface Replicate {
       from(source: Database | string): PromiseLike<Replicated>;
-      to(target: Database | string): PromiseLike<Replicated>;
+      /** `since`: from this sequence instead of the checkpoint (0 offers every document again). */
+      to(target: Database | string, options?: { since?: number | string }): PromiseLike<Replicated>;
     }
 
     interface Database {

@@ -93,7 +93,8 @@ export type StartProblem = 'invalid' | 'insecure' | 'server' | 'failed';
 
 export type Started =
   | { ok: true; config: SharingConfig; report: SyncReport }
-  | { ok: false; problem: StartProblem; error: string };
+  /** `connection`: how the first sync failed (problem 'failed'), for the panel's words. */
+  | { ok: false; problem: StartProblem; error: string; connection?: SharingStatus['connection'] };
 
 /** Saves the configuration, then syncs once: a server that refuses or cannot be reached undoes it. */
 async function start(db: TendDatabase, config: SharingConfig, connection: Connection): Promise<Started> {
@@ -102,7 +103,13 @@ async function start(db: TendDatabase, config: SharingConfig, connection: Connec
   const report = await engine.sync();
   if (report.ok) return { ok: true, config, report };
   await turnOff(db, config.groupId, connection);
-  return { ok: false, problem: 'failed', error: report.status.error ?? 'The server could not be reached.' };
+  const { connection: how, error } = report.status;
+  return {
+    ok: false,
+    problem: 'failed',
+    error: error ?? 'The server could not be reached.',
+    connection: how,
+  };
 }
 
 /** The first admin turns sharing on: a new key and a new database (random name) on the server they name. */

@@ -19,8 +19,11 @@ const Refusal = z.strictObject({
 export type Refusal = z.infer<typeof Refusal>;
 
 export const SharingStatus = z.strictObject({
-  /** never: not synced yet; ok: the last attempt worked; unreachable: no answer; refused: the server said no. */
-  connection: z.enum(['never', 'ok', 'unreachable', 'refused']),
+  /**
+   * never: not synced yet; ok: the last attempt worked; unreachable: no answer; refused: the server turned the
+   * login down; forbidden: it knows the user but does not let them in, or refused their writes.
+   */
+  connection: z.enum(['never', 'ok', 'unreachable', 'refused', 'forbidden']),
   lastSyncedAt: IsoTime.optional(),
   lastAttemptAt: IsoTime.optional(),
   /** What the server or the network said, for the panel (no member data is ever in it). */
@@ -41,6 +44,11 @@ export const EngineState = z.strictObject({
   epoch: z.number().int().min(1).optional(),
   /** Per document id, the latest forget or clear applied here. */
   applied: z.record(z.string(), IsoTime),
+  /**
+   * The server refused some written documents: PouchDB's checkpoint moved past them anyway, so the next push
+   * offers every document again (the server answers which it lacks).
+   */
+  resendAll: z.literal(true).optional(),
   status: SharingStatus,
 });
 export type EngineState = z.infer<typeof EngineState>;

@@ -8,6 +8,7 @@ import { SharingTurnOn, type ServerLogin } from '@/components/SharingTurnOn';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import { useNow } from '@/components/useNow';
 import { db } from '@/storage/db';
+import type { SharingStatus } from '@/storage/sharing/state';
 import { send } from '@/storage/messaging';
 import { checkServerUrl, permissionPattern } from '@/utils/sharing/config';
 import type { InviteContent } from '@/utils/sharing/invite';
@@ -63,7 +64,9 @@ function NotShared({ groupId, say }: { groupId: string | null; say: Say }) {
   const [busy, setBusy] = useState(false);
   const [invite, setInvite] = useState<InviteContent | null>(null);
   const started = async (
-    run: () => Promise<{ ok: true } | { ok: false; problem: string; error: string }>,
+    run: () => Promise<
+      { ok: true } | { ok: false; problem: string; connection?: SharingStatus['connection'] }
+    >,
   ) => {
     setBusy(true);
     const result = await run().finally(() => setBusy(false));
@@ -73,7 +76,9 @@ function NotShared({ groupId, say }: { groupId: string | null; say: Say }) {
     }
     say(
       result.problem === 'failed'
-        ? t('sharing.problem.failed', { detail: result.error })
+        ? t('sharing.problem.failed', {
+            detail: t(`sharing.connection.${result.connection ?? 'unreachable'}`),
+          })
         : t(`sharing.problem.${result.problem}`),
     );
     return false;

@@ -43,7 +43,10 @@ const en = {
       never: 'Not synced yet.',
       ok: 'Up to date with the server.',
       unreachable: 'The server could not be reached. Tend keeps working here and will try again.',
-      refused: 'The server refused Tend: check your CouchDB user and password with whoever runs it.',
+      refused:
+        'The server turned down your login: check your CouchDB user and password with whoever runs the server.',
+      forbidden:
+        'The server knows your CouchDB user but does not let it read or write this group’s database: ask whoever runs the server to give it access.',
     },
     lastSynced: 'Last synced {{when}}.',
     pending_one: '{{count}} change waiting to be sent.',
@@ -52,6 +55,10 @@ const en = {
       '{{count}} document from the server was refused: it failed the authenticity check, and nothing of it was applied.',
     refused_other:
       '{{count}} documents from the server were refused: they failed the authenticity check, and nothing of them was applied.',
+    refusedInvalid_one:
+      '{{count}} document from the server was refused: it is not a valid Tend document (damaged, or written by something other than Tend), and nothing of it was applied.',
+    refusedInvalid_other:
+      '{{count}} documents from the server were refused: they are not valid Tend documents (damaged, or written by something other than Tend), and nothing of them was applied.',
     waitingForKey_one: '{{count}} document is under a newer key: ask a co-admin for a new invite.',
     waitingForKey_other: '{{count}} documents are under a newer key: ask a co-admin for a new invite.',
     details: 'What the server or the network said: {{error}}',
@@ -136,7 +143,9 @@ const fr = {
       ok: 'À jour avec le serveur.',
       unreachable: 'Le serveur est injoignable. Tend continue de fonctionner ici et réessaiera.',
       refused:
-        'Le serveur a refusé Tend : vérifiez votre utilisateur et votre mot de passe CouchDB avec la personne qui le tient.',
+        'Le serveur a refusé votre identifiant : vérifiez votre utilisateur et votre mot de passe CouchDB avec la personne qui tient le serveur.',
+      forbidden:
+        'Le serveur connaît votre utilisateur CouchDB mais ne le laisse pas lire ou écrire dans la base de ce groupe : demandez à la personne qui tient le serveur de lui en donner l’accès.',
     },
     lastSynced: 'Dernière synchronisation : {{when}}.',
     pending_one: '{{count}} changement en attente d’envoi.',
@@ -145,6 +154,10 @@ const fr = {
       '{{count}} document du serveur a été refusé : il n’a pas passé le contrôle d’authenticité, et rien n’en a été appliqué.',
     refused_other:
       '{{count}} documents du serveur ont été refusés : ils n’ont pas passé le contrôle d’authenticité, et rien n’en a été appliqué.',
+    refusedInvalid_one:
+      '{{count}} document du serveur a été refusé : ce n’est pas un document valide de Tend (abîmé, ou écrit par autre chose que Tend), et rien n’en a été appliqué.',
+    refusedInvalid_other:
+      '{{count}} documents du serveur ont été refusés : ce ne sont pas des documents valides de Tend (abîmés, ou écrits par autre chose que Tend), et rien n’en a été appliqué.',
     waitingForKey_one:
       '{{count}} document est sous une clé plus récente : demandez une nouvelle invitation à un co-admin.',
     waitingForKey_other:

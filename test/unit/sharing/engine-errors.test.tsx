@@ -1,0 +1,175 @@
+// @vitest-environment node
+/**
+ * Each way a sync can go wrong, made real against pouchdb-server (or a port nobody listens on), then shown by the
+ * panel's status in plain words, in English and in French: the server unreachable, the login turned down, the
+ * user forbidden to write, a tampered document refused, a document that is not Tend's refused.
+ */
+import 'fake-indexeddb/auto';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SharingStatusView } from '@/components/SharingStatusView';
+import { SharingEngine } from '@/storage/sharing/engine';
+import { PouchDB } from '@/storage/sharing/pouch';
+import type { SharingStatus } from '@/storage/sharing/state';
+import { keysOfRing } from '@/utils/sharing/codec';
+import { documentId } from '@/utils/sharing/crypto';
+import { createI18n, type UiLanguage } from '@/utils/i18n';
+import { GROUP, day, ingest, listed } from '../storage/helpers';
+import { admin, newRing, syncAll, type Admin } from './helpers';
+import { freePort, startServer, type TestServer } from './server';
+
+const CHLOE = '100004517623';
+const JSON_TYPE = { 'Content-Type': 'application/json' };
+
+const wordsOf = (status: SharingStatus, language: UiLanguage): string =>
+  renderToStaticMarkup(
+    <I18nextProvider i18n={createI18n(language)}>
+      <SharingStatusView
+        status={status}
+        server="https://couch.example.org"
+        since="2026-01-02T00:00:00.000Z"
+        syncing={false}
+        language={language}
+        now={new Date('2026-01-31T10:00:00.000Z')}
+        onSyncNow={() => undefined}
+      />
+    </I18nextProvider>,
+  ).replace(/&#x27;|&#39;/g, "'");
+
+/** The words each case must show, per language; the other cases' words must not appear. */
+const WORDS = {
+  unreachable: { en: 'could not be reached', fr: 'est injoignable' },
+  refused: { en: 'turned down your login', fr: 'a refusé votre identifiant' },
+  forbidden: { en: 'does not let it read or write', fr: 'ne le laisse pas lire ou écrire' },
+  tampered: { en: 'failed the authenticity check', fr: 'contrôle d’authenticité' },
+  invalid: { en: 'not a valid Tend document', fr: 'pas un document valide de Tend' },
+} as const;
+
+function expectWords(status: SharingStatus, expected: keyof typeof WORDS): void {
+  for (const language of ['en', 'fr'] as const) {
+    const text = wordsOf(status, language);
+    expect(text, language).toContain(WORDS[expected][language]);
+    expect(text).not.toMatch(/sharing\.|\{\{/);
+    for (const [other, words] of Object.entries(WORDS))
+      if (other !== expected) expect(text, `${language} ${other}`).not.toContain(words[language]);
+  }
+}
+
+/** An engine on `alice`'s log and replica, reaching `url` with a login. */
+const engineAs = (alice: Admin, url: string, username: string, password: string) =>
+  SharingEngine.open({
+    db: alice.db,
+    ring: alice.engine.ring,
+    origin: alice.origin,
+    local: alice.local,
+    remote: new PouchDB(url, { auth: { username, password } }),
+  });
+
+describe('engine errors, in plain words', () => {
+  it('the server unreachable', async () => {
+    const alice = await admin(newRing(), `http://127.0.0.1:${await freePort()}/nobody-listens`);
+    await ingest(alice.db, day(0), [listed(CHLOE, 'Chloé Lefèvre')]);
+    const report = await alice.engine.sync();
+    expect(report.status.connection).toBe('unreachable');
+    expectWords(report.status, 'unreachable');
+  });
+
+  describe('on a server with logins', () => {
+    let server: TestServer;
+    const put = (path: string, body: unknown, login = 'root:rootpw') =>
+      fetch(`${server.url}/${path}`, {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Authorization: `Basic ${btoa(login)}` },
+        body: JSON.stringify(body),
+      });
+    beforeAll(async () => {
+      server = await startServer();
+      await fetch(`${server.url}/_config/admins/root`, { method: 'PUT', body: '"rootpw"' });
+      const user = { name: 'bob', password: 'bobpw', roles: [], type: 'user' };
+      expect((await put('_users/org.couchdb.user:bob', user)).ok).toBe(true);
+      // A database where only the server's admin may write (CouchDB's validation function, answering 403).
+      expect((await put('readonly', {})).ok).toBe(true);
+      const validate = `function (doc, old, user) {
+        if (user.roles.indexOf('_admin') === -1) throw { forbidden: 'only the admin writes here' };
+      }`;
+      expect((await put('readonly/_design/guard', { validate_doc_update: validate })).ok).toBe(true);
+    }, 60_000);
+    afterAll(async () => server.close());
+
+    it('the login turned down', async () => {
+      const alice = await admin(newRing(), `${server.url}/unused`);
+      await ingest(alice.db, day(0), [listed(CHLOE, 'Chloé Lefèvre')]);
+      const engine = await engineAs(alice, `${server.url}/readonly`, 'bob', 'not-his-password');
+      const report = await engine.sync();
+      expect(report.ok).toBe(false);
+      expect(report.status.connection).toBe('refused');
+      expectWords(report.status, 'refused');
+    });
+
+    it('the user forbidden to write: not synced, the changes still pending', async () => {
+      const alice = await admin(newRing(), `${server.url}/unused`);
+      await ingest(alice.db, day(0), [listed(CHLOE, 'Chloé Lefèvre')]);
+      const engine = await engineAs(alice, `${server.url}/readonly`, 'bob', 'bobpw');
+      const report = await engine.sync();
+      expect(report.ok).toBe(false);
+      expect(report.status).toMatchObject({ connection: 'forbidden', pending: 2 });
+      expect(report.status.lastSyncedAt).toBeUndefined();
+      expect(report.status.error).toMatch(/only the admin writes here/);
+      expectWords(report.status, 'forbidden');
+      // PouchDB's checkpoint moved past the refused documents: they are offered again until the server takes them.
+      expect((await engine.sync()).status).toMatchObject({ connection: 'forbidden' });
+      const guard = (await (await fetch(`${server.url}/readonly/_design/guard`)).json()) as { _rev: string };
+      const removed = await fetch(`${server.url}/readonly/_design/guard?rev=${guard._rev}`, {
+        method: 'DELETE',
+        headers: { Authorization: `Basic ${btoa('root:rootpw')}` },
+      });
+      expect(removed.ok).toBe(true);
+      expect((await engine.sync()).status).toMatchObject({ connection: 'ok', pending: 0 });
+      const onServer = (await (await fetch(`${server.url}/readonly/_all_docs`)).json()) as {
+        rows: unknown[];
+      };
+      expect(onServer.rows).toHaveLength(2);
+    });
+  });
+
+  describe('documents refused', () => {
+    let server: TestServer;
+    beforeAll(async () => {
+      server = await startServer();
+    }, 60_000);
+    afterAll(async () => server.close());
+
+    it('a tampered document, and one that is not a Tend document', async () => {
+      const ring = newRing();
+      const url = `${server.url}/share-errors`;
+      const [alice, bob] = [await admin(ring, url), await admin(ring, url)];
+      await ingest(alice.db, day(0), [listed(CHLOE, 'Chloé Lefèvre')]);
+      await syncAll([alice, bob]);
+      const id = await documentId((await keysOfRing(ring)).current, ['person', GROUP, CHLOE]);
+      const stored = (await (await fetch(`${url}/${id}`)).json()) as { ct: string };
+      const at = Math.floor(stored.ct.length / 2);
+      const ct = stored.ct.slice(0, at) + (stored.ct[at] === 'A' ? 'B' : 'A') + stored.ct.slice(at + 1);
+      const changed = await fetch(`${url}/${id}`, {
+        method: 'PUT',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ ...stored, ct }),
+      });
+      expect(changed.status).toBe(201);
+      const tampered = await bob.engine.sync();
+      expect(tampered.status.refused.map((refusal) => refusal.reason)).toEqual(['tampered']);
+      expectWords(tampered.status, 'tampered');
+
+      const carol = await admin(ring, `${server.url}/share-foreign`);
+      await fetch(`${server.url}/share-foreign`, { method: 'PUT' });
+      await fetch(`${server.url}/share-foreign/not-tend`, {
+        method: 'PUT',
+        headers: JSON_TYPE,
+        body: JSON.stringify({ hello: 'world' }),
+      });
+      const foreign = await carol.engine.sync();
+      expect(foreign.status.refused.map((refusal) => refusal.reason)).toEqual(['malformed']);
+      expectWords(foreign.status, 'invalid');
+    }, 60_000);
+  });
+});
