@@ -233,6 +233,20 @@ const english: StructuralLanguage = {
       ),
       quietWhenKind: true,
     },
+    // Personal attack, by shape: a person typed ("she's the kind of person who…", "you're one of those people
+    // who…", "a grown man who sulks…"); not in a warm message without a sign of fault ("she's the kind of person
+    // who'd give you her last biscuit, thanks Jo").
+    {
+      category: 'personal-attack',
+      words: wordSet('kind sort type those grown'),
+      trigger:
+        /(?:kind|sort|type) of (?:person|people|guy|wom|m[ae]n|member|owner|parent|neighbo)|of those (?:p|g|w|m|o|n)|grown (?:m|w|a)/,
+      pattern: new RegExp(
+        String.raw`\b((?:(?:you|they)(?:'re| are)|(?:he|she|[a-z]+)(?:'s| is)) (?:just |really |clearly |obviously |honestly |simply |exactly )?(?:the (?:kind|sort|type) of|one of those) (?:person|people|guy|guys|woman|women|man|men|members?|owners?|parents?|neighbou?rs?) (?:who|that)\b|\ba grown (?:man|woman|adult) who)`,
+      ),
+      quietWhenKind: true,
+      faultWhenWarm: true,
+    },
     // "You" blame in the present: a habit or a deed told as a fault ("you keep posting…", "you just ignore…").
     {
       category: 'you-blame',

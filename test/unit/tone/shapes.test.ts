@@ -18,6 +18,19 @@ describe('tone shapes', () => {
     expect(raised('You knitted twelve hats for the ward, well done!', 'en')).toEqual([]);
   });
 
+  it('reads a person typed ("the kind of person who", "one of those people who") as an attack, not in thanks', () => {
+    expect(raised('Gordon is the sort of man who would complain about free cake.', 'en')).toContain(
+      'personal-attack',
+    );
+    expect(raised("You're clearly one of those people who can't let anything go.", 'en')).toContain(
+      'personal-attack',
+    );
+    expect(raised('A grown woman who sulks over a raffle prize, really.', 'en')).toContain('personal-attack');
+    expect(raised('Thank you Jo, you are the kind of person who makes this group what it is.', 'en')).toEqual(
+      [],
+    );
+  });
+
   it('reads "y\'all" as "you all"', () => {
     expect(raised("y'all left the shed a mess after the barbecue.", 'en')).toContain('you-blame');
     expect(raised("Thanks y'all, see you Saturday!", 'en')).toEqual([]);
