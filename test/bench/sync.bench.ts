@@ -1,0 +1,85 @@
+/**
+ * `npm run bench -- sync [--small]`: sharing's first sync of 100,000 members and 300,000 sightings to a local
+ * pouchdb-server must reach at least 0.7x the throughput of a raw `_bulk_docs` of the same encrypted documents
+ * (read back from Tend's replica, sent in PouchDB replication's batches of 100) to the same server, in the same
+ * run; then one newly read page must move only what changed. Tend's side is the whole first sync as the extension
+ * runs it in a page: slicing the log, encrypting, writing the IndexedDB replica, and replicating.
+ * Ratio = raw time / Tend time, median of the runs (alternating which goes first).
+ *
+ * The page is served at https://bench.invalid/ (see harness/chromium.ts) and reaches the server at its /couch/,
+ * forwarded by Playwright to the pouchdb-server this process starts: both sides go through the same forwarding.
+ * `--small`: 10,000 members and 30,000 sightings, for a quick check.
+ */
+import { availableParallelism } from 'node:os';
+import { startServer } from '../unit/sharing/server';
+import { fixed, median, ratio, withBenchPage } from './harness/chromium';
+import { watchMachineLoad } from './support/machine';
+
+const QUICK = process.argv.includes('--small');
+const MEMBERS = QUICK ? 10_000 : 100_000;
+const SIGHTINGS = QUICK ? 30_000 : 300_000;
+const RUNS = QUICK ? 3 : 2;
+const TARGET = 0.7;
+
+interface First {
+  ms: number;
+  published: number;
+  pushed: number;
+}
+interface Raw {
+  ms: number;
+  docs: number;
+}
+interface Incremental {
+  ms: number;
+  stored: { added: number; updated: number };
+  published: number;
+  pushed: number;
+}
+
+const server = await startServer();
+try {
+  await withBenchPage('test/bench/harness/entries/sync.ts', async ({ page, call }) => {
+    await page.route('https://bench.invalid/couch/**', async (route) => {
+      const url = new URL(route.request().url());
+      const target = `${server.url}${url.pathname.slice('/couch'.length)}${url.search}`;
+      await route.fulfill({ response: await route.fetch({ url: target }) });
+    });
+    const setup = await call<{ ms: number; members: number; sightings: number }>('setup', MEMBERS, SIGHTINGS);
+    console.log(
+      `set-up: ${setup.members} members, ${setup.sightings} sightings in ${fixed(setup.ms / 1000, 1)} s`,
+    );
+    const load = watchMachineLoad([process.pid]);
+    const ratios: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      // The raw side needs Tend's documents, so Tend's first sync always runs first; the replica it leaves is read
+      // back (untimed) before the raw upload.
+      const tend = await call<First>('first', run);
+      const raw = await call<Raw>('raw', run);
+      if (raw.docs !== tend.pushed)
+        throw new Error(`raw sent ${raw.docs} documents, Tend pushed ${tend.pushed}: not the same work`);
+      ratios.push(raw.ms / tend.ms);
+      console.log(
+        `run ${run + 1}: Tend first sync ${fixed(tend.ms / 1000, 2)} s (${tend.published} documents encrypted, ` +
+          `${tend.pushed} pushed), raw _bulk_docs of the same ${raw.docs} ${fixed(raw.ms / 1000, 2)} s, ` +
+          `ratio ${fixed(raw.ms / tend.ms)}`,
+      );
+    }
+    const step = await call<Incremental>('incremental', RUNS - 1);
+    console.log(
+      `incremental: one new page (${step.stored.added} sightings added, ${step.stored.updated} updated) -> ` +
+        `${step.published} documents encrypted, ${step.pushed} pushed, in ${fixed(step.ms, 0)} ms`,
+    );
+    const machine = load?.stop();
+    if (machine)
+      console.log(
+        `machine meanwhile: other processes used ${fixed(machine.othersCpus)} CPUs of ${availableParallelism()}`,
+      );
+    const value = median(ratios);
+    console.log(value >= TARGET ? `within target (≥ ${TARGET})` : `OUTSIDE TARGET (≥ ${TARGET})`);
+    console.log(`sync: ratio=${ratio(value)} incremental-docs=${step.pushed}`);
+    if (value < TARGET) process.exitCode = 1;
+  });
+} finally {
+  await server.close();
+}
