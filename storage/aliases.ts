@@ -23,6 +23,7 @@ import {
   mergeSightingFacts,
 } from './merge';
 import { toOnboardingRow, type CoverageRow, type GroupRow, type MemberFacts, type Sighting } from './schema';
+import { moveGroupSignals, moveMemberSignals } from './signals-merge';
 
 /** A numeric id is a person's (or a group's) lasting key; anything else is a vanity name. */
 export const isNumericId = (id: string) => /^\d+$/.test(id);
@@ -76,15 +77,25 @@ export async function resolveVanities(
 
 /**
  * For each `vanity → numeric id` seen together, moves everything kept under the vanity (member row, sightings,
- * notes, onboarding history, prospect row) to the numeric id, merged with the same rules as an import. One
- * transaction: all of it or nothing.
+ * notes, onboarding history, prospect row, fingerprints, the signals naming them) to the numeric id, merged with
+ * the same rules as an import. One transaction: all of it or nothing.
  */
 export async function mergeVanityRows(
   db: TendDatabase,
   groupId: string,
   pairs: ReadonlyMap<string, string>,
 ): Promise<number> {
-  const tables = [db.members, db.sightings, db.notes, db.onboarding, db.prospects, db.coverage, db.counted];
+  const tables = [
+    db.members,
+    db.sightings,
+    db.notes,
+    db.onboarding,
+    db.prospects,
+    db.coverage,
+    db.counted,
+    db.fingerprints,
+    db.signals,
+  ];
   return db.transaction('rw', tables, async () => {
     let merged = 0;
     const coverage = (await db.coverage.get(groupId)) ?? emptyCoverage(groupId);
@@ -116,6 +127,7 @@ export async function mergeVanityRows(
         await db.sightings.put(deriveSighting(existing ? mergeSightingFacts(existing, moved) : moved));
       }
       await moveCounted(db, `${groupId}|${vanity}|`, `${groupId}|${numericId}|`);
+      await moveMemberSignals(db, groupId, vanity, numericId);
       await db.notes
         .where('[groupId+memberId]')
         .equals([groupId, vanity])
@@ -173,6 +185,8 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
     db.coverage,
     db.counted,
     db.watch,
+    db.fingerprints,
+    db.signals,
   ];
   return db.transaction('rw', tables, async () => {
     const [from, into] = await Promise.all([db.groups.get(vanity), db.groups.get(numericId)]);
@@ -191,6 +205,7 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
     await db.sightings.bulkDelete(sightings.map((row) => row.key));
     await moveCounted(db, `${vanity}|`, `${numericId}|`);
     await moveWatchedDays(db, vanity, numericId);
+    await moveGroupSignals(db, vanity, numericId);
     const members = await db.members
       .where('[groupId+memberId]')
       .between(...groupRange(vanity))

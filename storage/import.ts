@@ -41,6 +41,7 @@ import {
   mergeSightingFacts,
   mergeWatchRows,
 } from './merge';
+import { mergeSignalFacts, signalKeyIn } from './signals-merge';
 import { FingerprintRow, SignalRow, memberKeyOf } from './signals-schema';
 import {
   toOnboardingRow,
@@ -371,8 +372,7 @@ async function resolveGroups(db: TendDatabase, file: LogV4): Promise<GroupResolu
 /** A signal's natural key names its group second (`kind|group|…`): moved to the numeric id with its row. */
 function rekeySignal(row: SignalFacts, into: string | undefined): SignalFacts {
   if (!into) return row;
-  const [kind, group, ...rest] = row.key.split('|');
-  return { ...row, groupId: into, key: group === row.groupId ? [kind, into, ...rest].join('|') : row.key };
+  return { ...row, groupId: into, key: signalKeyIn(row.key, row.groupId, into) };
 }
 
 /** Hashes of the file's members, for each group they are in and each alias of it ("never record again"). */
@@ -595,15 +595,6 @@ async function planImport(
 
 /** Of two versions of one row, the one whose canonical JSON sorts first: the same whichever log is merged first. */
 const firstCanonical = <T>(a: T, b: T): T => (canonicalJson(a) <= canonicalJson(b) ? a : b);
-
-/**
- * Two versions of one signal: the later update wins whole (its state, snooze and evidence: what the admin did last
- * stands), ties broken by the value; raised first at the earlier time.
- */
-function mergeSignalFacts(a: SignalFacts, b: SignalFacts): SignalFacts {
-  const later = a.updatedAt === b.updatedAt ? firstCanonical(a, b) : a.updatedAt > b.updatedAt ? a : b;
-  return { ...later, createdAt: a.createdAt < b.createdAt ? a.createdAt : b.createdAt };
-}
 
 function signalFactsOf(row: SignalRow): SignalFacts {
   const facts: Partial<SignalRow> = { ...row };

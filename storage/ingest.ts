@@ -192,6 +192,9 @@ const INGEST_TABLES = (db: TendDatabase) => [
   db.onboarding,
   db.meta,
   db.counted,
+  // A group's or a member's vanity merged into their numeric id takes their fingerprints and signals along.
+  db.fingerprints,
+  db.signals,
 ];
 
 /**
