@@ -247,6 +247,20 @@ const english: StructuralLanguage = {
       quietWhenKind: true,
       faultWhenWarm: true,
     },
+    // Insult by frame: a noun that is name-calling only when said of a person ("you clown", "what a snake",
+    // "she's a total cow"); on their own these words are everyday ones (a tool, a cow in a field).
+    {
+      category: 'insult',
+      words: wordSet(
+        'clown clowns karen snowflake snowflakes dingus doofus bozo bozos dunce dunces airhead airheads bonehead boneheads knucklehead knuckleheads knobhead knobheads bellend bellends dipstick dipsticks tool tools donkey pig pigs cow snake snakes rat rats weasel weasels leech leeches parasite parasites creep creeps nutter nutters nutcase psycho psychos headcase fraud frauds',
+      ),
+      trigger: /\b(?:you|ur|what an?|such an?|he's|she's|he is|she is|they're|they are|bunch of|pack of)\b/,
+      pattern: new RegExp(
+        String.raw`\b((?:you(?:'re| are)?|ur|what an?|such an?|(?:he|she)(?:'s| is)|they(?:'re| are)|bunch of|pack of)\s+(?:(?:absolute|utter|complete|total|right|proper|real|little|big|old|stupid|silly|bloody|such|an?|the|just|such|nothing but)\s+){0,3}(?:clown|clowns|karen|snowflake|snowflakes|dingus|doofus|bozo|bozos|dunce|dunces|airhead|airheads|bonehead|boneheads|knucklehead|knuckleheads|knobhead|knobheads|bellend|bellends|dipstick|dipsticks|tool|tools|donkey|pig|pigs|cow|snake|snakes|rat|rats|weasel|weasels|leech|leeches|parasite|parasites|creep|creeps|nutter|nutters|nutcase|psycho|psychos|headcase|fraud|frauds))\b(?!\s+(?:of|for|to|in|on|with|that|which)\b)`,
+      ),
+      quietWhenKind: true,
+      notInQuestion: true,
+    },
     // "You" blame in the present: a habit or a deed told as a fault ("you keep posting…", "you just ignore…").
     {
       category: 'you-blame',
@@ -399,6 +413,22 @@ const french: StructuralLanguage = {
         String.raw`\b((?:ca |cela )?en dit (?:long|beaucoup) sur (?:toi|vous|lui|elle|eux|elles|ces gens|ce genre|la personne|le genre)|(?:ca )?montre (?:bien )?(?:quel|quelle|le|la) (?:genre|sorte|type) de [a-z]+ (?:tu es|t'es|vous etes|il est|elle est|ils sont|elles sont)|(?:quel|quelle) (?:genre|sorte|type) de (?:personne|gens|proprio|proprietaire|maitre|maitresse|mere|pere|parent|parents|humain|voisin|voisine|adulte|membre) (?:fait|ferait|laisse|laisserait|abandonne|abandonnerait|peut|pourrait|oserait)|(?:debattre|discuter|argumenter|parler|perdre mon temps) avec (?:quelqu'un|des gens|une personne|les gens) qui|(?:tu|vous) (?:ne )?(?:meriterais|meriteriez|merites|meritez) (?:pas|meme pas)|(?:tu|vous) (?:devrais|devriez) avoir honte|honte a (?:toi|vous)|(?:tu|vous) (?:me )?(?:fais|faites) (?:vraiment |franchement |juste )?(?:pitie|honte)|pour qui (?:tu te prends|vous vous prenez|il se prend|elle se prend)|(?:tu te prends|vous vous prenez|tu te crois|vous vous croyez) pour (?:qui|le|la|un|une|l')|(?:t'es|tu es|vous etes|t'etes) (?:vraiment |juste |clairement |completement )?incapables? de)`,
       ),
       quietWhenKind: true,
+    },
+    // Insult by frame: a noun that is name-calling only when said of a person ("t'es une dinde", "espèce de
+    // cornichon", "quel guignol", "pauvre tache"), Québec, Belgian and Swiss ones too ("cave", "snul", "bobet");
+    // on their own these words are everyday ones (une dinde au four, une gourde d'eau, une tache).
+    {
+      category: 'insult',
+      words: wordSet(
+        'cave caves colon colons dinde dindes gourde gourdes cornichon cornichons nono nonos nounoune tata twit innocent innocente innocents epais epaisse epaisses gnochon gnochons tarla tarlas baveux baveuse clown clowns guignol guignols bouffon bouffonne bouffons tache taches glandeur glandeuse glandeurs feignasse branleur branleurs mytho mythos mythomane charlot charlots pignouf plouc ploucs beauf beaufs blaireau blaireaux bobet bobets snul snuls klet dikkenek toquard tocard tocards zozo nigaud nigaude andouille andouilles bourrique vipere viperes sangsue parasite parasites rigolo rigolos pleurnicheuse pleurnichard pleurnicharde fouineuse fouineur commere commeres boulet boulets naze nazes loser losers looser cloche cloches truffe truffes quiche quiches burne burnes',
+      ),
+      trigger:
+        /\b(?:t'|tu|vous|espece|bande|quel|quelle|quels|quelles|pauvre|pauvres|sale|sales|gros|grosse)\b/,
+      pattern: new RegExp(
+        String.raw`(?:^|[^a-z'])((?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|espece d(?:e |')|bande d(?:e |')|quel|quelle|quels|quelles|(?:espece de |bande de |quel |quelle |vieux |vieille |)(?:pauvre|pauvres|sale|sales|gros|grosse))\s*(?:(?:vraiment|juste|franchement|completement|carrement|qu'un|qu'une|un|une|des|vrai|vraie|vrais|vraies|gros|grosse|sacre|sacree|beau|belle|bel|pauvre|petit|petite|sale|vieux|vieille|bande de|espece de|de|d')\s*){0,3}(?:cave|caves|colon|colons|dinde|dindes|gourde|gourdes|cornichon|cornichons|nono|nonos|nounoune|tata|twit|innocent|innocente|innocents|epais|epaisse|epaisses|gnochon|gnochons|tarla|tarlas|baveux|baveuse|clown|clowns|guignol|guignols|bouffon|bouffonne|bouffons|tache|taches|glandeur|glandeuse|glandeurs|feignasse|branleur|branleurs|mytho|mythos|mythomane|charlot|charlots|pignouf|plouc|ploucs|beauf|beaufs|blaireau|blaireaux|bobet|bobets|snul|snuls|klet|dikkenek|toquard|tocard|tocards|zozo|nigaud|nigaude|andouille|andouilles|bourrique|vipere|viperes|sangsue|parasite|parasites|rigolo|rigolos|pleurnicheuse|pleurnichard|pleurnicharde|fouineuse|fouineur|commere|commeres|boulet|boulets|naze|nazes|loser|losers|looser|cloche|cloches|truffe|truffes|quiche|quiches|burne|burnes))\b(?!\s+(?:d'eau|au four|de noel|farcie|isotherme|a vin|de|du|des|d')\b)`,
+      ),
+      quietWhenKind: true,
+      notInQuestion: true,
     },
     // "Tu" blame in the present: a habit or a deed told as a fault ("tu continues à…", "vous faites n'importe quoi").
     {

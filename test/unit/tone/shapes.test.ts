@@ -31,6 +31,15 @@ describe('tone shapes', () => {
     );
   });
 
+  it('reads a word that is name-calling only when said of someone as an insult in that frame', () => {
+    expect(raised('Espèce de cornichon, relis la fiche.', 'fr')).toContain('insult');
+    expect(raised("T'es vraiment une gourde, on te l'a dit hier.", 'fr')).toContain('insult');
+    expect(raised('Quel guignol celui-là.', 'fr')).toContain('insult');
+    expect(raised("You absolute clown, it's on the poster.", 'en')).toContain('insult');
+    expect(raised('Pensez à prendre une gourde et des cornichons pour le pique-nique.', 'fr')).toEqual([]);
+    expect(raised('The tool library opens Saturday; the cow field is closed.', 'en')).toEqual([]);
+  });
+
   it('reads "y\'all" as "you all"', () => {
     expect(raised("y'all left the shed a mess after the barbecue.", 'en')).toContain('you-blame');
     expect(raised("Thanks y'all, see you Saturday!", 'en')).toEqual([]);
