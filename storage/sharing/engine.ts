@@ -171,12 +171,22 @@ export class SharingEngine {
     // Offline first: without the server, what changed here is still encrypted into the replica, ready to go.
     const pull = await this.replicate('from');
     const absorbed = await absorb(this.context, state);
-    const published = await publish(this.context, state);
+    // A co-admin changed the key (a removal): nothing more is written or sent under this one, which the removed
+    // co-admin holds; what changes here waits in the log until the new invite is entered (`takeNewKey`).
+    const held = state.status.waitingForKey > 0;
+    const published = held ? 0 : await publish(this.context, state);
     await writeState(local, state);
-    const push = pull.ok ? await this.replicate('to', state.resendAll) : pull;
-    if (push.ok) delete state.resendAll;
-    else if (push.failure.writes) state.resendAll = true;
-    if (pull.ok && push.ok) {
+    const push: Replicated = !pull.ok
+      ? pull
+      : held
+        ? { ok: true, written: 0 }
+        : await this.replicate('to', state.resendAll);
+    if (push.ok && !held) delete state.resendAll;
+    else if (!push.ok && push.failure.writes) state.resendAll = true;
+    if (held && pull.ok) {
+      state.status.connection = 'ok';
+      delete state.status.error;
+    } else if (pull.ok && push.ok) {
       const lastSyncedAt = this.context.now().toISOString();
       Object.assign(state.status, { connection: 'ok', pending: 0, lastSyncedAt });
       delete state.status.error;

@@ -109,6 +109,11 @@ describe('removing a co-admin from the panel', () => {
       expect(report?.status.waitingForKey).toBeGreaterThan(0);
       expect(await db.members.get([GROUP, '100007770001'])).toBeUndefined();
     }
+    // What Bob reads meanwhile is not sent under the old key (Carol holds it): it waits for the new one.
+    await ingest(bobDb, day(1), [listed('100005550001', 'Read Meanwhile')]);
+    expect((await syncGroup(bobDb, GROUP, connection))?.pushed).toBe(0);
+    const meanwhile = (await remote.allDocs()).rows.map((row) => row.id);
+    expect(meanwhile.filter((id) => !id.startsWith('e2.'))).toEqual([]);
     // The old invite is no new key; the new one is taken, and Bob converges with Alice.
     expect(await takeNewKey(bobDb, firstInvite, connection)).toEqual({ ok: false, problem: 'notNewer' });
     const taken = await takeNewKey(bobDb, await inviteOf(removed.config), connection);
@@ -119,6 +124,7 @@ describe('removing a co-admin from the panel', () => {
     await syncEach([aliceDb, bobDb]);
     expect(await tablesOf(bobDb)).toEqual(await tablesOf(aliceDb));
     expect(await aliceDb.members.get([GROUP, '100001234321'])).toBeDefined();
+    expect(await aliceDb.members.get([GROUP, '100005550001'])).toBeDefined();
     expect(await carolDb.members.get([GROUP, '100001234321'])).toBeUndefined();
     // Carol keeps what she had before the removal (removal cannot take it back).
     expect(await carolDb.members.get([GROUP, '100004517623'])).toBeDefined();
