@@ -44,7 +44,10 @@ export const LOG_SECTIONS = [
 ] as const;
 /**
  * The weak signals' tables, written after the member log's (file version 5). Not in `LOG_SECTIONS`, which sharing
- * also takes: a co-admin's shared log carries no signals (what one admin dismissed is theirs).
+ * also takes: a co-admin's shared log carries no signals. Sharing them was tried (each in its first member's
+ * slice) and lost a forget: a signal names several members while the shared log has one document per person, so
+ * a co-admin who had not applied "forget X" yet sent back, in Y's document, the signal naming X. Sharing them
+ * needs a document per signal that a forget of any member it names tombstones.
  */
 export const SIGNAL_SECTIONS = ['fingerprints', 'signals'] as const;
 /** Every section of the export file, in file order. */
