@@ -661,8 +661,18 @@ const knownToAllWords: Readonly<Record<ToneLang, ReadonlySet<string>>> = {
 };
 
 const exposurePatterns: Readonly<Record<ToneLang, RegExp>> = {
-  en: /\b(?:you know who you are|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|everyone should know|so (?:you all|everyone) (?:knows?|can see)|now everyone knows|judge for yourselves|leaving this public|shame on|share far and wide|screenshots? (?:of|from|below|attached)|(?:here are|see) (?:the )?screenshots|tagging @\S+(?: [a-z]+)? so|here are (?:some )?(?:highlights|the best bits)|we've all seen (?:it|you)|the whole street has|i'll know (?:her|him|them)|i'm posting (?:my|the|our) (?:chat|messages|conversation)|(?:to|for) (?:the|that) (?:guy|lady|woman|man|bloke|person|owner|driver|neighbour|neighbor) (?:at|in|with|from|who)[^.!?:]*:|to whoever (?:owns|left|parked|keeps|is)[^.!?:]*:|(?:the|that) (?:guy|lady|woman|man|bloke|person) (?:in|at|with) the [a-z]+ [a-z]+ who)/,
-  fr: /\b(?:(?:il|elle) se reconnaitra|(?:ils|elles) se reconnaitront|que tout le monde sache|pour que (?:vous|tout le monde) (?:sachiez|jugiez|voie|voient|sache)|jugiez par vous-memes|je laisse ce commentaire public|je publie ici|honte (?:a|au|aux)|partagez un max|captures? d'ecran|je tague @\S+(?: [a-z]+)? pour|florilege|on t'a vue?|tout le monde t'a vue?|on s'est reconnus?|je la reconnaitrai|je le reconnaitrai|voila,? c'est dit|(?:a|au) (?:la|le) (?:voisine?|dame|monsieur|proprietaire|proprio|meuf|mec|gars|personne)\b[^.!?:]*:|(?:la|le) (?:meuf|mec|gars|dame|monsieur|voisine?) (?:du|de la|qui)\b[^.!?]*\b(?:je la|je le|crie|insulte))/,
+  en: /\b(?:you know who you are|(?:he|she|they) knows? who (?:he|she|they) (?:is|are)|everyone should know|so (?:you all|everyone) (?:knows?|can see)|now everyone knows|judge for yourselves|leaving this public|shame on|share far and wide|screenshots? (?:of|from|below|attached)|(?:here are|see) (?:the )?screenshots|tagging @\S+(?: [a-z]+)? so|here are (?:some )?(?:highlights|the best bits)|we've all seen (?:it|you)|the whole street has|i'll know (?:her|him|them)|i'm posting (?:my|the|our) (?:chat|messages|conversation)|(?:the|that) (?:guy|lady|woman|man|bloke|person) (?:in|at|with) the [a-z]+ [a-z]+ who)/,
+  fr: /\b(?:(?:il|elle) se reconnaitra|(?:ils|elles) se reconnaitront|que tout le monde sache|pour que (?:vous|tout le monde) (?:sachiez|jugiez|voie|voient|sache)|jugiez par vous-memes|je laisse ce commentaire public|je publie ici|honte (?:a|au|aux)|partagez un max|captures? d'ecran|je tague @\S+(?: [a-z]+)? pour|florilege|on t'a vue?|tout le monde t'a vue?|on s'est reconnus?|je la reconnaitrai|je le reconnaitrai|voila,? c'est dit|on (?:te|vous) voit\b|(?:la|le) (?:meuf|mec|gars|dame|monsieur|voisine?) (?:du|de la|qui)\b[^.!?]*\b(?:je la|je le|crie|insulte))/,
+};
+
+/**
+ * A message that opens by addressing someone described so that everyone can tell who ("À la voisine du 14 qui
+ * laisse son chat…", "To the guy at number 8 who…", "To whoever owns the white Transit…"): a call-out without a
+ * name, when the message reproaches.
+ */
+const describedAddressee: Readonly<Record<ToneLang, RegExp>> = {
+  en: /^(?:a |quick |little |friendly )?(?:message |note |shout-?out |reminder )?(?:to|for) (?:(?:the|that) (?:person|people|owner|owners|driver|drivers|man|woman|lady|guy|bloke|family|couple|neighbou?rs?|parents?|members?|one|folks?|individual|genius|geniuses|charmer)\b[^.!?:]{0,20}?\b(?:who|that|with|in|at|of|from|driving|walking|parking)\b|whoever\b)[^.!?:]{0,160}/,
+  fr: /^(?:(?:petit |un )?(?:message |mot |rappel )?(?:au|a la|aux|pour le|pour la|pour les|a l')\s*|(?:le|la|les) (?=[^.!?]{0,200}:))(?:monsieur|madame|dame|personne|proprietaire|proprio|voisin|voisine|couple|famille|conducteur|conductrice|maitre|maitresse|gens|personnes|membre|membres|mec|gars|individu|charmante? personne)s? (?:du|de la|de l'|des|qui|avec|en|au|a la|d')[^.!?:]{0,160}/,
 };
 
 /** Thanks to all but one, by name ("merci à tous sauf à Fabrice", "thanks everyone except Darren"). */
@@ -1127,6 +1137,16 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
       : null);
   if (exposure) {
     const hint = facts.toHint('public-callout', exposure.index, exposure.index + exposure[0].length);
+    if (hint) hints.push(hint);
+  }
+  const described = describedAddressee[lang].exec(normalized.text);
+  const describedReproach =
+    described !== null &&
+    (hints.some((hint) => reproachCategories.has(hint.category) && isFirm(hint)) ||
+      facts.has('strongReprimand') ||
+      (!warmth.greetsOrThanks && hasFaultSign(lang, normalized.text)));
+  if (described && describedReproach) {
+    const hint = facts.toHint('public-callout', described.index, described.index + described[0].length);
     if (hint) hints.push(hint);
   }
   const excepted = exceptedFromThanks(text);

@@ -40,6 +40,20 @@ describe('tone shapes', () => {
     expect(raised('The tool library opens Saturday; the cow field is closed.', 'en')).toEqual([]);
   });
 
+  it('reads someone addressed by a description as a call-out when the message reproaches, not in thanks', () => {
+    expect(
+      raised(
+        'To whoever keeps leaving bin bags by the gate: the foxes rip them open again every night.',
+        'en',
+      ),
+    ).toContain('public-callout');
+    expect(
+      raised('Aux gens du camping-car blanc qui vident leurs eaux dans le ruisseau : c’est interdit.', 'fr'),
+    ).toContain('public-callout');
+    expect(raised('To the lady who found my cat yesterday: thank you so much!', 'en')).toEqual([]);
+    expect(raised('À la dame qui a trouvé mon chat hier : merci mille fois !', 'fr')).toEqual([]);
+  });
+
   it('reads "y\'all" as "you all"', () => {
     expect(raised("y'all left the shed a mess after the barbecue.", 'en')).toContain('you-blame');
     expect(raised("Thanks y'all, see you Saturday!", 'en')).toEqual([]);
