@@ -73,13 +73,14 @@ export function useSharing(groupId: string | null): SharingView {
       stopped = true;
       engine.current = null;
       live?.stop();
-      setView(null);
+      // The view is kept while the engine opens again under a new key, so the sharing section (the new invite
+      // it shows after a removal) stays as it is; another group's view is never shown (see below).
     };
   }, [groupId, shared, epoch]);
 
   if (shared === undefined) return undefined;
   if (!shared) return null;
-  if (!view) return undefined;
+  if (!view || view.config.groupId !== groupId) return undefined;
   const syncNow = () => {
     const current = engine.current;
     if (!current) return;
