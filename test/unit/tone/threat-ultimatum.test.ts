@@ -32,3 +32,24 @@ describe('"sinon" is a threat only as an ultimatum: a demand before it, a sancti
     expect(raised(text, 'fr')).not.toContain('threat');
   });
 });
+
+describe('a sanction tied to a condition, in words of its own', () => {
+  it.each([
+    ['fr', 'Si ça continue, des mesures seront prises.'],
+    ['fr', 'Une remarque de plus et c’est le ban.'],
+    ['fr', 'Tu ne seras plus la bienvenue ici si tu recommences.'],
+    ['fr', 'La prochaine annonce de vente, je supprime ton compte.'],
+    ['en', 'If this carries on, action will be taken.'],
+    ['en', 'Any more of this and I’m kicking you out.'],
+  ] as const)('%s: %s', (lang, text) => {
+    expect(raised(text, lang)).toContain('threat');
+  });
+
+  it.each([
+    ['fr', 'Des mesures seront prises pour améliorer l’accueil des nouveaux.'],
+    ['fr', 'Si tu veux, on se retrouve samedi ; tu seras la bienvenue.'],
+    ['en', 'Steps will be taken to make the hall warmer this winter.'],
+  ] as const)('stays quiet, %s: %s', (lang, text) => {
+    expect(raised(text, lang)).not.toContain('threat');
+  });
+});
