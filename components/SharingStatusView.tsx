@@ -27,16 +27,14 @@ export function SharingStatusView({
   // A changed ciphertext fails authentication; anything else refused is not a Tend document at all.
   const tampered = status.refused.filter((refusal) => refusal.reason === 'tampered').length;
   const invalid = status.refused.length - tampered;
+  // Reachable is not up to date while a newer key is awaited: nothing is sent meanwhile (engine.ts).
+  const connection = status.connection === 'ok' && status.waitingForKey > 0 ? 'waiting' : status.connection;
   return (
     <section aria-labelledby="sharing-status-title">
       <h4 id="sharing-status-title">{t('sharing.statusTitle')}</h4>
       <p>{t('sharing.sharedWith', { server, since: formatDate(since, language) })}</p>
-      <p
-        role="status"
-        data-testid="sharing-connection"
-        className={status.connection === 'ok' ? 'saved' : undefined}
-      >
-        {syncing ? t('sharing.working') : t(`sharing.connection.${status.connection}`)}
+      <p role="status" data-testid="sharing-connection" className={connection === 'ok' ? 'saved' : undefined}>
+        {syncing ? t('sharing.working') : t(`sharing.connection.${connection}`)}
       </p>
       {status.lastSyncedAt && (
         <p data-testid="sharing-last-synced">

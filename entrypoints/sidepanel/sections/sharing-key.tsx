@@ -26,7 +26,11 @@ export function SharingKeyChange({ groupId, say, onInvite }: KeyChangeProps) {
     say(null);
     setBusy(true);
     await run()
-      .catch((error: unknown) => say(t('sharing.problem.failed', { detail: String(error) })))
+      .catch((error: unknown) => {
+        // A local failure (the replica, or an engine opened under an older key): said in words, logged in full.
+        console.warn('Tend: the sharing key could not be changed', error);
+        say(t('sharing.problem.keyChange'));
+      })
       .finally(() => setBusy(false));
   };
   const remove = () =>

@@ -9,6 +9,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SharingNewKey } from '@/components/SharingNewKey';
 import { SharingRemove } from '@/components/SharingRemove';
+import { SharingStatusView } from '@/components/SharingStatusView';
 import { createI18n, type UiLanguage } from '@/utils/i18n';
 
 let root: Root | undefined;
@@ -90,5 +91,29 @@ describe('taking a new key', () => {
       ),
     );
     expect(container.textContent).toContain('The new key is in use.');
+  });
+});
+
+describe('waiting for a new key', () => {
+  it.each([
+    ['en', 'nothing is sent from here until you enter the new invite', 'Up to date'],
+    ['fr', 'rien n’est envoyé d’ici tant que vous n’avez pas saisi la nouvelle invitation', 'À jour'],
+  ] as const)('is not called up to date (%s)', (language, waiting, upToDate) => {
+    const text = (waitingForKey: number) =>
+      render(
+        <SharingStatusView
+          status={{ connection: 'ok', pending: 0, refused: [], waitingForKey }}
+          server="https://couch.example.org"
+          since="2026-01-02T00:00:00.000Z"
+          syncing={false}
+          language={language}
+          now={new Date('2026-01-31T10:00:00.000Z')}
+          onSyncNow={() => undefined}
+        />,
+        language,
+      ).querySelector('[data-testid="sharing-connection"]')!.textContent;
+    expect(text(3)).toContain(waiting);
+    expect(text(3)).not.toContain(upToDate);
+    expect(text(0)).toContain(upToDate);
   });
 });

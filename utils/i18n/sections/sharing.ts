@@ -36,12 +36,15 @@ const en = {
       notShared: 'This invite is for a group that is not shared on this computer.',
       otherDatabase: 'This invite is for another database than the one this group is shared through.',
       notNewer: 'This invite holds no newer key than the one already in use here.',
+      keyChange: 'The key could not be changed here, and nothing was sent. Reload the panel and try again.',
     },
     statusTitle: 'Status',
     sharedWith: 'Shared through {{server}} since {{since}}.',
     connection: {
       never: 'Not synced yet.',
       ok: 'Up to date with the server.',
+      waiting:
+        'The server answers, but a co-admin changed the group’s key: nothing is sent from here until you enter the new invite they give you.',
       unreachable: 'The server could not be reached. Tend keeps working here and will try again.',
       refused:
         'The server turned down your login: check your CouchDB user and password with whoever runs the server.',
@@ -135,12 +138,16 @@ const fr = {
       notShared: 'Cette invitation est pour un groupe qui n’est pas partagé sur cet ordinateur.',
       otherDatabase: 'Cette invitation est pour une autre base que celle par laquelle ce groupe est partagé.',
       notNewer: 'Cette invitation ne contient pas de clé plus récente que celle déjà en service ici.',
+      keyChange:
+        'La clé n’a pas pu être changée ici, et rien n’a été envoyé. Rechargez le panneau et réessayez.',
     },
     statusTitle: 'État',
     sharedWith: 'Partagé par {{server}} depuis le {{since}}.',
     connection: {
       never: 'Pas encore synchronisé.',
       ok: 'À jour avec le serveur.',
+      waiting:
+        'Le serveur répond, mais un co-admin a changé la clé du groupe : rien n’est envoyé d’ici tant que vous n’avez pas saisi la nouvelle invitation qu’il vous donne.',
       unreachable: 'Le serveur est injoignable. Tend continue de fonctionner ici et réessaiera.',
       refused:
         'Le serveur a refusé votre identifiant : vérifiez votre utilisateur et votre mot de passe CouchDB avec la personne qui tient le serveur.',
