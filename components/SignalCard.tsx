@@ -12,8 +12,23 @@ interface SignalCardProps {
   names: ReadonlyMap<string, string>;
   now: Date;
   language: UiLanguage;
-  onAnswer: (key: string, state: 'done' | 'dismissed') => void;
+  /** Done, dismissed, or snoozed until a time (ISO). */
+  onAnswer: (key: string, state: SignalAnswer, until?: string) => void;
 }
+
+export type SignalAnswer = 'done' | 'dismissed' | 'snoozed';
+
+const pad = (value: number) => String(value).padStart(2, '0');
+/** A day as a date field writes it (`YYYY-MM-DD`), in the admin's own time zone. */
+const dayField = (date: Date) => `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+/** The start of a date field's day in the admin's time zone, or null when it is no date. */
+function startOfDay(value: string): Date | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return null;
+  const date = new Date(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isNaN(+date) ? null : date;
+}
+const inDays = (now: Date, days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
 
 /** The first name a reply greets someone by: the first word of the name Tend saw. */
 const firstNameOf = (name: string | undefined) => name?.trim().split(/\s+/)[0];
@@ -86,7 +101,37 @@ function SignalReply(props: { signal: SignalRow; name: string; firstName?: strin
   );
 }
 
-/** One open signal: what was noticed and why, its evidence, the reply to copy, done and dismiss. */
+/** Snooze: hidden until the start of the day chosen (a week from today unless changed; tomorrow at the earliest). */
+function SignalSnooze(props: { label: string; now: Date; onSnooze: (until: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(() => dayField(inDays(props.now, 7)));
+  const fieldId = useId();
+  const until = startOfDay(value);
+  const fits = until !== null && +until > +props.now;
+  return (
+    <div className="signal-snooze">
+      <label htmlFor={fieldId}>{t('signals.snoozeUntil')}</label>{' '}
+      <input
+        id={fieldId}
+        type="date"
+        value={value}
+        min={dayField(inDays(props.now, 1))}
+        onChange={(event) => setValue(event.target.value)}
+      />{' '}
+      <button
+        type="button"
+        aria-label={props.label}
+        disabled={!fits}
+        onClick={() => until && props.onSnooze(until.toISOString())}
+      >
+        {t('signals.snooze')}
+      </button>
+      <p className="help">{t('signals.snoozeHelp')}</p>
+    </div>
+  );
+}
+
+/** One open signal: what was noticed and why, its evidence, the reply to copy, done, dismiss and snooze. */
 export function SignalCard({ signal, names, now, language, onAnswer }: SignalCardProps) {
   const { t } = useTranslation();
   const memberNames = signal.memberIds.map((id) => names.get(id) ?? t('signals.someone'));
@@ -121,6 +166,11 @@ export function SignalCard({ signal, names, now, language, onAnswer }: SignalCar
             {t('signals.dismiss')}
           </button>
         </div>
+        <SignalSnooze
+          label={t('signals.snoozeLabel', { kind, name })}
+          now={now}
+          onSnooze={(until) => onAnswer(signal.key, 'snoozed', until)}
+        />
       </article>
     </li>
   );

@@ -1,6 +1,6 @@
 /**
  * The signals section's data: a group's open signals, newest first (live), the names of the members they name,
- * and the admin's answers (done, dismiss), each checked by the background.
+ * and the admin's answers (done, dismiss, snooze), each checked by the background.
  */
 import { useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
@@ -29,12 +29,12 @@ export function useOpenSignals(groupId: string | null, now: Date): OpenSignals |
   }, [groupId, nowIso]);
 }
 
-/** Done or dismissed through the background; the error's words when it refuses. */
+/** Done, dismissed or snoozed until a time, through the background; the error's words when it refuses. */
 export function useSignalAnswers() {
   const [error, setError] = useState<string | null>(null);
-  const answer = async (key: string, state: Extract<SignalState, 'done' | 'dismissed'>) => {
+  const answer = async (key: string, state: Exclude<SignalState, 'open'>, until?: string) => {
     try {
-      await send({ type: 'setSignalState', key, state });
+      await send({ type: 'setSignalState', key, state, ...(until !== undefined ? { until } : {}) });
       setError(null);
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure));

@@ -53,7 +53,7 @@ export function SignalsSection({ groupId }: SectionProps) {
               names={open.names}
               now={now}
               language={language}
-              onAnswer={(key, state) => void answer(key, state)}
+              onAnswer={(key, state, until) => void answer(key, state, until)}
             />
           ))}
         </ul>

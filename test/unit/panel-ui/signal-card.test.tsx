@@ -1,6 +1,6 @@
 /**
  * One weak signal in the panel: why it was raised, its evidence (only Facebook links), the gentle reply filled in
- * for the member in English and French, and done / dismiss. The replies pass Tend's own tone check.
+ * for the member in English and French, and done / dismiss / snooze. The replies pass Tend's own tone check.
  */
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
@@ -52,7 +52,7 @@ function renderCard(language: UiLanguage, answers: string[] = []) {
         names={new Map([['300', 'Ana Lefèvre']])}
         now={NOW}
         language={language}
-        onAnswer={(key, state) => answers.push(`${key} ${state}`)}
+        onAnswer={(key, state, until) => answers.push([key, state, until].filter(Boolean).join(' '))}
       />
     </ul>,
     language,
@@ -92,6 +92,51 @@ describe('SignalCard', () => {
           .click(),
       );
     expect(answers).toEqual([`${signal.key} done`, `${signal.key} dismissed`]);
+  });
+
+  /** Sets a date field as a person typing would (React listens to the native value setter's input event). */
+  const setDate = (input: HTMLInputElement, value: string) =>
+    act(() => {
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+  const localStart = (year: number, month: number, date: number) =>
+    new Date(year, month - 1, date).toISOString();
+  /** NOW's day in the machine's time zone, plus some days, as a date field writes it. */
+  const fieldIn = (days: number) => {
+    const date = new Date(NOW.getFullYear(), NOW.getMonth(), NOW.getDate() + days);
+    return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+  };
+
+  it('snoozes until the start of the day chosen: a week from today unless changed, never a past day', () => {
+    const answers: string[] = [];
+    const container = renderCard('en', answers);
+    const input = container.querySelector<HTMLInputElement>('input[type="date"]')!;
+    const snooze = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Snooze')!;
+    expect(input.value).toBe(fieldIn(7));
+    expect(input.min).toBe(fieldIn(1));
+    expect(snooze.getAttribute('aria-label')).toBe(
+      'Snooze “A contest or a brand dropped in” about Ana Lefèvre until the date chosen',
+    );
+    act(() => snooze.click());
+    setDate(input, '2026-12-15');
+    act(() => snooze.click());
+    expect(answers).toEqual([
+      `${signal.key} snoozed ${localStart(...(fieldIn(7).split('-').map(Number) as [number, number, number]))}`,
+      `${signal.key} snoozed ${localStart(2026, 12, 15)}`,
+    ]);
+    setDate(input, '2026-11-01');
+    expect(snooze.disabled).toBe(true);
+    setDate(input, '');
+    expect(snooze.disabled).toBe(true);
+  });
+
+  it('offers the snooze in French', () => {
+    const container = renderCard('fr');
+    expect(container.textContent).toContain('Masqué jusqu’au');
+    expect(Array.from(container.querySelectorAll('button')).some((b) => b.textContent === 'Reporter')).toBe(
+      true,
+    );
   });
 });
 

@@ -118,6 +118,28 @@ describe('recording signals', () => {
     expect(await openSignals(db, GROUP, '2026-10-10T00:00:00.000Z')).toHaveLength(1);
     await db.delete();
   });
+
+  it('a snooze survives closing and opening the database again (the panel reloaded)', async () => {
+    const db = await freshDb('signals');
+    await recordSignalItems(
+      db,
+      [item('100', '11', '2026-10-01T09:00:00.000Z'), item('200', '12', '2026-10-02T09:00:00.000Z')],
+      settings,
+      '2026-10-02T10:00:00.000Z',
+    );
+    const [signal] = await openSignals(db, GROUP, '2026-10-02T10:00:00.000Z');
+    await setSignalState(db, signal!.key, 'snoozed', '2026-10-02T11:00:00.000Z', '2026-10-09T00:00:00.000Z');
+    db.close();
+    const reopened = new TendDatabase(db.name);
+    await reopened.open();
+    expect(await reopened.signals.get(signal!.key)).toMatchObject({
+      state: 'snoozed',
+      until: '2026-10-09T00:00:00.000Z',
+    });
+    expect(await openSignals(reopened, GROUP, '2026-10-08T23:59:00.000Z')).toHaveLength(0);
+    expect(await openSignals(reopened, GROUP, '2026-10-09T00:00:00.000Z')).toHaveLength(1);
+    await reopened.delete();
+  });
 });
 
 describe('settings', () => {

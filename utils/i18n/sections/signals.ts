@@ -54,6 +54,10 @@ const en = {
     dismiss: 'Dismiss',
     doneLabel: 'Mark “{{kind}}” about {{name}} as done',
     dismissLabel: 'Dismiss “{{kind}}” about {{name}}',
+    snooze: 'Snooze',
+    snoozeUntil: 'Hidden until',
+    snoozeLabel: 'Snooze “{{kind}}” about {{name}} until the date chosen',
+    snoozeHelp: 'Snoozed, it comes back when that day begins.',
     failed: 'That did not work: {{message}}',
     replies: {
       'repeated-image':
@@ -124,6 +128,10 @@ const fr = {
     dismiss: 'Écarter',
     doneLabel: 'Marquer « {{kind}} » au sujet de {{name}} comme fait',
     dismissLabel: 'Écarter « {{kind}} » au sujet de {{name}}',
+    snooze: 'Reporter',
+    snoozeUntil: 'Masqué jusqu’au',
+    snoozeLabel: 'Reporter « {{kind}} » au sujet de {{name}} jusqu’à la date choisie',
+    snoozeHelp: 'Reporté, il revient au début de ce jour-là.',
     failed: 'Cela n’a pas fonctionné : {{message}}',
     replies: {
       'repeated-image':
