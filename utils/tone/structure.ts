@@ -74,7 +74,7 @@ const enPastParticiple = join(
   enIrregularPast,
   'done|been|gone|taken|given|written|broken|forgotten|eaten|seen|known|shown|stolen|driven|thrown|spoken|worn|torn',
 );
-const enNegatedDuty = String.raw`(?!(?:don't|do not) (?:need|have to|want|worry|mind)|(?:won't|will not) be\b)(?:didn't|did not|don't|do not|never|won't|will not|can't be bothered to|couldn't be bothered to|haven't|have not|hadn't|wouldn't|couldn't even|can't even|refuse to|refused to|fail to|failed to|forgot to)\s+(?:(?:even|bother to|actually|really|ever|once|properly|bother|think to)\s+)*[a-z]+`;
+const enNegatedDuty = String.raw`(?!(?:don't|do not) (?:need|have to|want|worry|mind)|(?:won't|will not) be\b)(?:didn't|did not|don't|do not|never|won't|will not|can't be bothered to|couldn't be bothered to|haven't|have not|hadn't|wouldn't|couldn't even|can't even|refuse to|refused to|fail to|failed to|forgot to)\s+(?:(?:even|bother to|actually|really|ever|once|properly|bother|think to)\s+)*[a-z]+(?:\s+(?:sorry|thanks|thank you|hello|hi|welcome)\b)?`;
 
 /** Words judging a person's character or worth (not the insults: those are the insult lexicon's). */
 export const enEvaluative = join(

@@ -54,6 +54,12 @@ describe('tone shapes', () => {
     expect(raised('À la dame qui a trouvé mon chat hier : merci mille fois !', 'fr')).toEqual([]);
   });
 
+  it('reads a thank-you or an apology that was not said as part of the blame, not as a kind word', () => {
+    expect(raised("You didn't even say sorry to the new members.", 'en')).toContain('you-blame');
+    expect(raised('Tu n’as même pas dit merci aux bénévoles.', 'fr')).toContain('you-blame');
+    expect(raised('Thank you for saying sorry, that was kind.', 'en')).toEqual([]);
+  });
+
   it('reads "y\'all" as "you all"', () => {
     expect(raised("y'all left the shed a mess after the barbecue.", 'en')).toContain('you-blame');
     expect(raised("Thanks y'all, see you Saturday!", 'en')).toEqual([]);
