@@ -187,4 +187,13 @@ export async function openSignals(
     .toArray();
 }
 
+/** How many signals `openSignals` would list (without its limit): the toolbar badge's count, when it is on. */
+export async function openSignalCount(db: TendDatabase, groupId: string, now: string): Promise<number> {
+  return db.signals
+    .where('[groupId+updatedAt]')
+    .between([groupId, ''], [groupId, '\uffff'])
+    .filter((row) => row.state === 'open' || (row.state === 'snoozed' && (row.until ?? '') <= now))
+    .count();
+}
+
 export { pruneSignalData } from './signals-removal';

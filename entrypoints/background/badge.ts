@@ -1,5 +1,6 @@
 /**
- * The toolbar badge: how many onboarding items are due in the group the panel follows.
+ * The toolbar badge: how many onboarding items are due in the group the panel follows, plus its open weak signals
+ * when the admin turned that count on (off by default: settings.signals.badgeCount).
  *
  * The count is recomputed when what it reads changes: an ingest batch (members), an onboarding action (history), a
  * settings change or a switch of group (state), in this context or another (Dexie's `storagemutated` event). Not
@@ -15,6 +16,7 @@ import type { TendDatabase } from '@/storage/db';
 import { loadSettings } from '@/storage/settings-store';
 import { resolveLanguage } from '@/utils/i18n';
 import { groupDueCount, type CountMemo } from '@/storage/onboarding-queue';
+import { openSignalCount } from '@/storage/signals';
 import { BADGE_COLOUR } from '@/utils/brand';
 
 const REFRESH_MS = 15 * 60 * 1000;
@@ -24,7 +26,7 @@ export function badgeText(count: number): string {
   return count > 999 ? '999+' : String(count);
 }
 
-/** Due items in the current group; 0 without a current group. */
+/** Due items in the current group, and its open signals if they are counted; 0 without a current group. */
 export async function currentDueCount(
   db: TendDatabase,
   now: Date,
@@ -35,7 +37,9 @@ export async function currentDueCount(
   if (!current?.groupId) return 0;
   const settings = await loadSettings(db);
   const lang = resolveLanguage(settings.language, browserLanguages);
-  return groupDueCount(db, current.groupId, settings, lang, now, memo);
+  const due = await groupDueCount(db, current.groupId, settings, lang, now, memo);
+  if (!settings.signals.badgeCount) return due;
+  return due + (await openSignalCount(db, current.groupId, now.toISOString()));
 }
 
 export interface BadgeEnvironment {
@@ -54,7 +58,7 @@ export interface BadgeEnvironment {
 const QUIET_MS = 300;
 const MAX_WAIT_MS = 10_000;
 /** The tables the count reads (see `currentDueCount` and storage/onboarding-queue.ts). */
-const COUNTED_TABLES = ['members', 'onboarding', 'settings', 'state'] as const;
+const COUNTED_TABLES = ['members', 'onboarding', 'settings', 'state', 'signals'] as const;
 
 /** Whether a change (Dexie's observability parts, `idb://<database>/<table>/<index>`) touches what the count reads. */
 export function touchesCount(databaseName: string, parts: ObservabilitySet): boolean {

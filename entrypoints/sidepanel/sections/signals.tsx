@@ -34,6 +34,14 @@ export function SignalsSection({ groupId }: SectionProps) {
           await send({ type: 'updateSettings', patch: { readPostContents } });
         }}
       />
+      <Check
+        label={t('signals.badgeCount')}
+        help={t('signals.badgeCountHelp')}
+        checked={settings.signals.badgeCount}
+        onChange={async (badgeCount) => {
+          await send({ type: 'updateSettings', patch: { signals: { badgeCount } } });
+        }}
+      />
       {!reading && <p className="empty">{t('signals.off')}</p>}
       {error && (
         <p role="alert" className="error">

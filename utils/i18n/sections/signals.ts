@@ -13,6 +13,9 @@ const en = {
     readContents: 'Notice weak signals: read what posts and comments say',
     readContentsHelp:
       'Off until you turn it on. Tend then keeps a short excerpt and picture cues of the posts you browse (never whole posts) for as long as your retention setting says, on this computer only.',
+    badgeCount: 'Count open signals on the toolbar badge',
+    badgeCountHelp:
+      'Off until you turn it on: the badge then adds this group’s open signals to the onboarding steps due.',
     off: 'Reading what posts say is off, so Tend notices no signals.',
     none: 'Nothing needs a gentle touch right now.',
     noGroup: 'Open one of your groups on Facebook: its signals will show here.',
@@ -84,6 +87,9 @@ const fr = {
     readContents: 'Remarquer les signaux faibles : lire ce que disent les publications et commentaires',
     readContentsHelp:
       'Désactivé tant que vous ne l’activez pas. Tend garde alors un court extrait et des indices d’image des publications que vous parcourez (jamais une publication entière), aussi longtemps que le dit votre durée de conservation, sur cet ordinateur seulement.',
+    badgeCount: 'Compter les signaux ouverts sur le badge de la barre d’outils',
+    badgeCountHelp:
+      'Désactivé tant que vous ne l’activez pas : le badge ajoute alors les signaux ouverts de ce groupe aux étapes d’accueil à faire.',
     off: 'La lecture des publications est désactivée : Tend ne remarque aucun signal.',
     none: 'Rien ne demande d’attention délicate pour le moment.',
     noGroup: 'Ouvrez l’un de vos groupes sur Facebook : ses signaux s’afficheront ici.',
