@@ -11,7 +11,7 @@
  * document) calls `sync` again on each change it hears of (see `live`).
  */
 import { keysOfRing, openEnvelope, sealBundle } from '@/utils/sharing/codec';
-import { newGroupSecret } from '@/utils/sharing/crypto';
+import { epochOfId, newGroupSecret } from '@/utils/sharing/crypto';
 import { currentEpoch, type Bundle, type KeyRing } from '@/utils/sharing/documents';
 import type { TendDatabase } from '../db';
 import { clearGroup, forgetMember } from '../forget';
@@ -101,6 +101,14 @@ export class StaleKey extends Error {
   override name = 'StaleKey';
   constructor(readonly groupId: string) {
     super(`the sharing key of group ${groupId} changed since this engine was opened: open it again`);
+  }
+}
+
+/** A rotation asked for while documents under a newer key wait here: enter the co-admin's new invite first. */
+export class NewerKeyWaiting extends Error {
+  override name = 'NewerKeyWaiting';
+  constructor(readonly groupId: string) {
+    super(`a co-admin already changed the sharing key of group ${groupId}: take their new invite first`);
   }
 }
 
@@ -291,6 +299,8 @@ export class SharingEngine {
   rotate(): Promise<KeyRing> {
     return this.locked(async () => {
       const state = await this.fresh();
+      // A co-admin already made a newer key: a rotation from this one would fork the group's keys.
+      if (state.status.waitingForKey > 0) throw new NewerKeyWaiting(this.context.groupId);
       await absorb(this.context, state);
       const previous = this.context;
       const epoch = currentEpoch(this.options.ring).epoch + 1;
@@ -306,13 +316,35 @@ export class SharingEngine {
     });
   }
 
-  /** Re-writes forgets and clears under the new key, carries what was applied, removes the old documents. */
+  /**
+   * Taking the new key a co-admin made after a removal (`takeNewKey`): forgets and clears made here meanwhile,
+   * under the old key and never sent (see `syncOnce`), are written again under the new one, and everything is
+   * read again.
+   */
+  adopt(ring: KeyRing): Promise<void> {
+    return this.locked(async () => {
+      const state = await this.fresh();
+      const previous = this.context;
+      this.options = { ...this.options, ring };
+      this.context = { ...previous, keys: await keysOfRing(ring) };
+      await this.migrate(previous, state);
+      Object.assign(state, { seq: 0, epoch: this.context.keys.current.epoch });
+      state.status.waitingForKey = 0;
+      await writeState(this.context.local, state);
+    });
+  }
+
+  /**
+   * Re-writes forgets and clears of the previous key under the new one, carries what was applied, removes the
+   * previous key's documents (documents of a newer key, from a co-admin, stay).
+   */
   private async migrate(previous: EngineContext, state: EngineState): Promise<void> {
     const all = await previous.local.allDocs({ include_docs: true });
     const applied: EngineState['applied'] = {};
     const removals: PouchDB.Writable[] = [];
     for (const row of all.rows) {
       if (row.id.startsWith('_') || !row.doc) continue;
+      if (epochOfId(row.id) !== previous.keys.current.epoch) continue;
       removals.push({ _id: row.id, _rev: row.value.rev, _deleted: true });
       const opened = await openEnvelope(previous.keys.current, row.doc);
       if (!opened.ok) continue;

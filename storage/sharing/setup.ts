@@ -16,7 +16,7 @@ import { currentEpoch } from '@/utils/sharing/documents';
 import { makeInvite, newPassphrase, openInvite, type InviteContent } from '@/utils/sharing/invite';
 import type { TendDatabase } from '../db';
 import { loadSharingConfig, removeSharingConfig, saveSharingConfig, sharedGroups } from './config-store';
-import { SharingEngine, type SyncReport } from './engine';
+import { SharingEngine, StaleKey, type SyncReport } from './engine';
 import { PouchDB } from './pouch';
 import type { SharingStatus } from './state';
 
@@ -202,6 +202,13 @@ export async function takeNewKey(
   if (invite.database !== config.database) return { ok: false, problem: 'otherDatabase' };
   if (currentEpoch(invite.ring).epoch <= currentEpoch(config.ring).epoch)
     return { ok: false, problem: 'notNewer' };
+  // Under the old key first (the panel reopens its engine once the saved key changes); a replica that already
+  // took it (a crash before the save) is stale for the old key: saving the new one is what is left to do.
+  try {
+    await (await openEngine(db, config, connection)).adopt(invite.ring);
+  } catch (error) {
+    if (!(error instanceof StaleKey)) throw error;
+  }
   const updated: SharingConfig = { ...config, ring: invite.ring };
   await saveSharingConfig(db, updated);
   const report = await (await openEngine(db, updated, connection)).sync();

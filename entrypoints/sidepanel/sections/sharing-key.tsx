@@ -29,7 +29,8 @@ export function SharingKeyChange({ groupId, say, onInvite }: KeyChangeProps) {
       .catch((error: unknown) => {
         // A local failure (the replica, or an engine opened under an older key): said in words, logged in full.
         console.warn('Tend: the sharing key could not be changed', error);
-        say(t('sharing.problem.keyChange'));
+        const newer = (error as { name?: unknown } | null)?.name === 'NewerKeyWaiting';
+        say(t(newer ? 'sharing.problem.newerKey' : 'sharing.problem.keyChange'));
       })
       .finally(() => setBusy(false));
   };

@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadSharingConfig } from '@/storage/sharing/config-store';
-import { StaleKey } from '@/storage/sharing/engine';
+import { NewerKeyWaiting, StaleKey } from '@/storage/sharing/engine';
 import { sharedEpoch } from '@/storage/sharing/shared-key';
 import {
   createInvite,
@@ -109,8 +109,13 @@ describe('removing a co-admin from the panel', () => {
       expect(report?.status.waitingForKey).toBeGreaterThan(0);
       expect(await db.members.get([GROUP, '100007770001'])).toBeUndefined();
     }
-    // What Bob reads meanwhile is not sent under the old key (Carol holds it): it waits for the new one.
+    // What Bob reads meanwhile is not sent under the old key (Carol holds it): it waits for the new one, and so
+    // does a member he forgets meanwhile.
     await ingest(bobDb, day(1), [listed('100005550001', 'Read Meanwhile')]);
+    const bobConfig = (await loadSharingConfig(bobDb, GROUP))!;
+    await (await openEngine(bobDb, bobConfig, connection)).forget('100004517623');
+    // Bob cannot start a key of his own while Alice's waits (the group's keys would fork).
+    await expect(removeCoAdmin(bobDb, GROUP, connection)).rejects.toBeInstanceOf(NewerKeyWaiting);
     expect((await syncGroup(bobDb, GROUP, connection))?.pushed).toBe(0);
     const meanwhile = (await remote.allDocs()).rows.map((row) => row.id);
     expect(meanwhile.filter((id) => !id.startsWith('e2.'))).toEqual([]);
@@ -125,8 +130,9 @@ describe('removing a co-admin from the panel', () => {
     expect(await tablesOf(bobDb)).toEqual(await tablesOf(aliceDb));
     expect(await aliceDb.members.get([GROUP, '100001234321'])).toBeDefined();
     expect(await aliceDb.members.get([GROUP, '100005550001'])).toBeDefined();
+    expect(await aliceDb.members.get([GROUP, '100004517623'])).toBeUndefined();
     expect(await carolDb.members.get([GROUP, '100001234321'])).toBeUndefined();
-    // Carol keeps what she had before the removal (removal cannot take it back).
+    // Carol keeps what she had before the removal (removal cannot take it back), and hears of no later forget.
     expect(await carolDb.members.get([GROUP, '100004517623'])).toBeDefined();
   }, 60_000);
 

@@ -37,6 +37,8 @@ const en = {
       otherDatabase: 'This invite is for another database than the one this group is shared through.',
       notNewer: 'This invite holds no newer key than the one already in use here.',
       keyChange: 'The key could not be changed here, and nothing was sent. Reload the panel and try again.',
+      newerKey:
+        'A co-admin has already changed the group’s key: enter the new invite they give you first, then remove the co-admin if they are still in.',
     },
     statusTitle: 'Status',
     sharedWith: 'Shared through {{server}} since {{since}}.',
@@ -140,6 +142,8 @@ const fr = {
       notNewer: 'Cette invitation ne contient pas de clé plus récente que celle déjà en service ici.',
       keyChange:
         'La clé n’a pas pu être changée ici, et rien n’a été envoyé. Rechargez le panneau et réessayez.',
+      newerKey:
+        'Un co-admin a déjà changé la clé du groupe : saisissez d’abord la nouvelle invitation qu’il vous donne, puis retirez le co-admin s’il est encore là.',
     },
     statusTitle: 'État',
     sharedWith: 'Partagé par {{server}} depuis le {{since}}.',
