@@ -317,7 +317,7 @@ const french: LanguageRules = {
     },
     {
       category: 'you-blame',
-      pattern: String.raw`\b(?:tu|vous|t')\s*(?:as|avez)\s+(?:encore|de nouveau|une fois de plus|encore une fois)\s+[a-z]+`,
+      pattern: String.raw`\b(?:tu|vous|t')\s*(?:as|avez)\s+(?:encore|de nouveau|une fois de plus|encore une fois)\s+[a-z]+(?:e|es|i|is|it|u|us|t|ts)\b`,
       quietWhenKind: true,
     },
     {
@@ -432,7 +432,7 @@ const french: LanguageRules = {
     },
     {
       category: 'condescension',
-      pattern: String.raw`\bserieusement\s*[?!]|\bserieux\s*\?|\bapprends a lire\b|\bapprenez a lire\b|\b(?:ne )?(?:savent|sais|savez) pas lire\b|\bcombien de fois (?:faut-il|faudra-t-il|dois-je|vais-je|je dois|faut il|faudra|faut-il que|je vais)\b|\bje ne devrais pas avoir a\b|\bje vais (?:l'|le |vous l'|te l')?(?:expliquer|reexpliquer|repeter) (?:lentement|doucement|encore)\b|\bfaut-il (?:vraiment )?(?:rappeler|repeter|preciser)\b|\bun peu de bon sens\b|\bbon sens\b|\bquelle surprise\b|\bmerci google\b`,
+      pattern: String.raw`\bserieusement\s*[?!]|\bserieux\s*\?|\bapprends a lire\b|\bapprenez a lire\b|\b(?:ne )?(?:savent|sais|savez) pas lire\b|\bcombien de fois (?:faut-il|faudra-t-il|dois-je|vais-je|je dois|faut il|faudra|faut-il que|je vais)\b|\bje ne devrais pas avoir a\b|\bje vais (?:l'|le |vous l'|te l')?(?:expliquer|reexpliquer|repeter) (?:lentement|doucement|encore)\b|\bfaut-il (?:vraiment )?(?:rappeler|repeter|preciser)\b|\bun peu de bon sens\b|(?<!\bdans le )\bbon sens\b|\bquelle surprise\b|\bmerci google\b`,
     },
     { category: 'condescension', pattern: String.raw`\bserieusement,`, sentenceStart: true },
     // absolute

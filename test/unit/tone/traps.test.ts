@@ -77,3 +77,25 @@ describe('gentle messages stay gentle', () => {
     ['Petit rappel : la règle, c’est jamais de photos d’enfants sans accord. Merci à tous 🙂', 'fr'],
   ] as const)('%s', (text, lang) => expect(raised(text, lang)).toEqual([]));
 });
+
+describe('look-alikes of a reproach', () => {
+  it('reads "tu as encore" before a noun as a question of need, before a participle as blame', () => {
+    expect(
+      raised('Dis Odile, est-ce que tu as encore besoin du grand panier ? Sinon je le rends samedi 😊', 'fr'),
+    ).toEqual([]);
+    expect(raised('Tu as encore oublié la clé du local.', 'fr')).toContain('you-blame');
+  });
+  it('reads "dans le bon sens" as a direction, not a lesson in common sense', () => {
+    expect(raised('Vous êtes géniaux, tout avance dans le bon sens.', 'fr')).toEqual([]);
+    expect(raised('Un peu de bon sens, voyons.', 'fr')).toContain('condescension');
+  });
+  it('reads "il est bloqué" as news of a sanction done, "le prochain qui… est exclu" as a threat', () => {
+    expect(
+      raised(
+        'Faux profil signalé, il est bloqué. Si on vous demande de payer avant de voir le chat, refusez.',
+        'fr',
+      ),
+    ).toEqual([]);
+    expect(raised('Le prochain qui insulte un membre est exclu.', 'fr')).toContain('threat');
+  });
+});
