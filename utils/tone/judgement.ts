@@ -39,7 +39,7 @@ const words = (list: string): ReadonlySet<string> => new Set(list.split(' '));
 
 const languages: Readonly<Record<ToneLang, JudgementLanguage>> = {
   en: {
-    trigger: /\b(?:you|ur|people|folks|members|owners|those)\b/,
+    trigger: /\b(?:you|your|ur|people|folks|members|owners|those)\b/,
     sureFrame: /^(?:you're|you are|ur|are you|you (?:two|lot|guys|people|all) are)\s+$/,
     frame:
       /\b(?:you(?:'re| are| were|'ve been| have been| sound| seem| look| act| acting|'re acting| are acting|'re being| are being)(?: like)?|ur|are you|were you|you (?:two|lot|guys|people|all) are|(?:some|certain|these|those) (?:people|folks|members|owners|parents|neighbours|neighbors)\b[^.!?,]{0,40}? (?:are|were|seem)|(?:people|those|members) who [^.!?,]{3,50}? (?:are|seem)|(?:your|ur) (?:attitude|behaviour|behavior|manners|mentality|character|comments?|reply|replies|tone) (?:is|are|was|were|seems?))\s+/g,
@@ -54,7 +54,7 @@ const languages: Readonly<Record<ToneLang, JudgementLanguage>> = {
     ),
   },
   fr: {
-    trigger: /\b(?:t'|tu|vous|certaine?s?|ceux|celles|les gens)\b/,
+    trigger: /\b(?:t'|tu|vous|ton|ta|tes|votre|vos|certaine?s?|ceux|celles|les gens)\b/,
     sureFrame: /^(?:t'es|tu es|vous etes|es-tu|etes-vous)\s+$/,
     frame:
       /\b(?:t'es|tu es|vous etes|t'etais|tu etais|vous etiez|tu sembles|vous semblez|t'as l'air|tu as l'air|vous avez l'air|tu deviens|vous devenez|es-tu|etes-vous|t'es-tu|tu restes|vous restez|(?:certaine?s?) (?:personnes|gens|membres|proprietaires|parents|voisins|voisines)?\b[^.!?,]{0,40}? (?:sont|semblent|etaient)|(?:ceux|celles|les gens) qui [^.!?,]{3,50}? (?:sont|semblent)|(?:ton|ta|votre|tes|vos) (?:attitude|comportement|mentalite|caractere|facon de faire|commentaires?|reponses?|ton) (?:est|sont|etait|etaient))\s+/g,

@@ -99,3 +99,15 @@ describe('look-alikes of a reproach', () => {
     expect(raised('Le prochain qui insulte un membre est exclu.', 'fr')).toContain('threat');
   });
 });
+
+describe('a judgement of someone’s attitude', () => {
+  it('is a note, in both languages (the frame is reached without "you" or "tu" in the sentence)', () => {
+    const notes = (text: string, lang: 'en' | 'fr') =>
+      hintsOf(text, lang).filter((hint) => hint.category === 'personal-attack' && hint.severity === 'info');
+    expect(notes('Your attitude is appalling.', 'en')).toHaveLength(1);
+    expect(notes('Ton attitude est lamentable.', 'fr')).toHaveLength(1);
+    expect(
+      hintsOf('Ton ton est parfait, merci.', 'fr').filter((hint) => hint.category === 'personal-attack'),
+    ).toEqual([]);
+  });
+});
