@@ -800,8 +800,9 @@ function structuralOpener(facts: MessageFacts, position: number, reproaches: boo
   if (!clause) return undefined;
   const body = clause[0].slice(0, -1);
   const words = body.match(/[a-z0-9']+/g) ?? [];
-  // "Encore toi ?!": a question said in anger.
-  const angryQuestion = clause[0].endsWith('?!');
+  // "Encore toi ?!", "Again??": a question said in anger (a second mark after the question mark).
+  const angryQuestion =
+    clause[0].endsWith('?!') || (clause[0].endsWith('?') && /^[?!]/.test(rest.slice(clause[0].length)));
   const mark = angryQuestion ? '?' : clause[0].slice(-1);
   const original = facts.normalized.original.slice(
     facts.normalized.originalStart[position] ?? 0,

@@ -108,5 +108,7 @@ describe('tone shapes', () => {
 
   it('reads "Encore toi ?!" before a reproach as an opener', () => {
     expect(raised('Encore toi ?! Ça suffit.', 'fr')).toContain('frontal-opener');
+    expect(raised('Again?? Come on.', 'en')).toContain('frontal-opener');
+    expect(raised('Vraiment ?? C’est génial, merci !', 'fr')).toEqual([]);
   });
 });
