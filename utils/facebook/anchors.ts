@@ -32,11 +32,11 @@ export function anchorsOf(root: ParentNode): Anchors {
 }
 
 /**
- * The anchors under `root` when its articles are known (`articles`, from one search of it, in document order): each
- * top-level article's anchors come from a search of that article, which its reader needs anyway
- * (`byArticle`), and only the subtrees beside the way down to the articles are searched for the others. A feed of
- * articles is then walked once for its links instead of twice (the root, then each article). Same anchors, same
- * order as `anchorsOf`.
+ * The anchors under `root` when its articles, or its post units (read-units.ts), are known (`articles`, in document
+ * order, each nested one after the one holding it): each top-level one's anchors come from a search of it, which its
+ * reader needs anyway (`byArticle`), and only the subtrees beside the way down to them are searched for the others.
+ * A feed is then walked once for its links instead of twice (the root, then each post). Same anchors, same order
+ * as `anchorsOf`.
  */
 export function anchorsAround(
   root: ParentNode,

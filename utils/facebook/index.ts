@@ -20,7 +20,14 @@ import {
   readCommentUnit,
   readPostUnit,
 } from './read-comet';
-import { findCommentUnits, findPostUnits, unitAround, type RootFacts } from './read-units';
+import {
+  authorBlockUnits,
+  findCommentUnits,
+  findPostUnits,
+  unitAround,
+  type PostUnit,
+  type RootFacts,
+} from './read-units';
 import { readMemberHeading } from './read-member-page';
 import { readMemberRow } from './read-members';
 import { readRequestRow } from './read-requests';
@@ -191,24 +198,36 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
   /** Roots of the current read where articles (not placeholders) were found: their feed items are articles. */
   const articlesIn = new Set<Node>();
   /** What the article search of each root of the current read found (see `RootFacts`); cleared after each read. */
-  const rootArticles = new Map<Node, { articles: Element[]; articleFree: boolean; blocks?: Element[] }>();
+  const rootArticles = new Map<
+    Node,
+    { articles: Element[]; articleFree: boolean; blocks?: Element[]; units?: PostUnit[] }
+  >();
   const factsOf = (root: Node & ParentNode): RootFacts => ({
     anchors: anchorsFor(root),
     articles: rootArticles.get(root)?.articles ?? [],
     articleFree: rootArticles.get(root)?.articleFree ?? false,
     blocks: rootArticles.get(root)?.blocks,
+    units: rootArticles.get(root)?.units,
   });
   const claimedBlocks = new WeakSet<Element>();
   /** Each search root's anchors and hrefs, read once per read (see anchors.ts); cleared after each read. */
   const anchorLists = new Map<Node, Anchors>();
-  /** Each top-level article's anchors, from the root's anchor search (see `anchorsAround`); cleared likewise. */
+  /**
+   * Each top-level article's or post unit's anchors, from the root's anchor search (see `anchorsAround`); cleared
+   * likewise.
+   */
   const articleAnchors = new Map<Element, Element[]>();
   const anchorsFor = (root: Node & ParentNode): Anchors => {
     let anchors = anchorLists.get(root);
     if (anchors) return anchors;
-    const articles = rootArticles.get(root)?.articles;
-    if (articles?.length) {
-      const around = anchorsAround(root, articles);
+    const known = rootArticles.get(root);
+    const parts = known?.articles.length
+      ? known.articles
+      : (known?.units ?? [])
+          .map((unit) => unit.element)
+          .filter((element) => element !== root && root.contains(element));
+    if (parts.length) {
+      const around = anchorsAround(root, parts);
       anchors = around.anchors;
       for (const [article, own] of around.byArticle) articleAnchors.set(article, own);
     } else anchors = anchorsOf(root);
@@ -250,6 +269,7 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
             unitBlocks.get(element) ?? null,
             context,
             !(rootArticles.get(root)?.articleFree && root.contains(element)),
+            articleAnchors.get(element),
           );
         case 'comment-unit':
           return readCommentUnit(element, context);
@@ -405,6 +425,12 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
       articleAnchors.clear();
       // The articles first: the anchors of a root holding some are read with them (see `anchorsAround`).
       if (kinds.includes('article') && finds('article')) for (const root of searchRoots) findArticles(root);
+      // So are an article-free root's post units, found from the author blocks that search found.
+      if (kinds.includes('post-unit') && finds('post-unit'))
+        for (const root of searchRoots) {
+          const known = rootArticles.get(root);
+          if (known?.articleFree) known.units = authorBlockUnits(root, claimedBlocks, known);
+        }
       // Every root's anchors are read first, once: post and comment readers look their hrefs up (see anchors.ts).
       const knownHrefs = new Map(searchRoots.map((root) => [root, hrefsByAnchor(anchorsFor(root))]));
       for (const kind of kinds) {

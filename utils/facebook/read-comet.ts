@@ -324,11 +324,13 @@ export function readPostUnit(
   authorBlock: Element | null,
   context: ReadContext,
   mayHoldArticles = true,
+  anchorsFound?: readonly Element[],
 ): ItemOutcome {
   // `mayHoldArticles: false`: the read found no article where this unit is (spares a search of the unit).
+  // `anchorsFound`: the unit's anchors as the read already holds them (see anchors.ts `anchorsAround`).
   const holdsArticles = mayHoldArticles && unit.querySelector(ARTICLE) !== null;
   const links: OwnedLink[] = [];
-  const anchors = unit.getElementsByTagName(ANCHOR);
+  const anchors = anchorsFound ?? unit.getElementsByTagName(ANCHOR);
   for (let index = 0, count = anchors.length; index < count; index++) {
     const element = anchors[index]!;
     if (!holdsArticles || element.closest(ARTICLE) === null)

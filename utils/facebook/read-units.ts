@@ -32,10 +32,16 @@ export interface RootFacts {
   articleFree: boolean;
   /** The root's author blocks, when the article search already searched for them (an article-free root). */
   blocks?: readonly Element[];
+  /** The root's post units with an author block, when already found (see `authorBlockUnits`). */
+  units?: readonly PostUnit[];
 }
 
 /** Author blocks of posts that are not articles, in document order. */
-function looseAuthorBlocks(root: ParentNode, claimed?: WeakSet<Element>, facts?: RootFacts): Element[] {
+function looseAuthorBlocks(
+  root: ParentNode,
+  claimed?: WeakSet<Element>,
+  facts?: Pick<RootFacts, 'articles' | 'articleFree' | 'blocks'>,
+): Element[] {
   const blocks = facts?.articles.length
     ? blocksOutside(root, facts.articles)
     : (facts?.blocks ?? root.querySelectorAll(PROFILE_NAME));
@@ -171,6 +177,24 @@ export function findPostUnits(
   claimed?: WeakSet<Element>,
   facts?: RootFacts,
 ): PostUnit[] {
+  const units = [...(facts?.units ?? authorBlockUnits(root, claimed, facts))];
+  if (feedItems) {
+    const elements = new Set(units.map((unit) => unit.element));
+    for (const element of blocklessFeedChildren(root, elements, facts?.anchors ?? anchorsOf(root)))
+      units.push({ element, authorBlock: null });
+  }
+  return units;
+}
+
+/**
+ * The post units under `root` that have an author block, in document order and disjoint. Needs neither the root's
+ * anchors nor its feeds, so the read can find them before it collects the anchors (see index.ts).
+ */
+export function authorBlockUnits(
+  root: ParentNode,
+  claimed?: WeakSet<Element>,
+  facts?: Pick<RootFacts, 'articles' | 'articleFree' | 'blocks'>,
+): PostUnit[] {
   const whole = !isElementNode(root);
   const blocks = looseAuthorBlocks(root, claimed, facts);
   if (!whole) {
@@ -185,9 +209,6 @@ export function findPostUnits(
     elements.add(element);
     units.push({ element, authorBlock: block });
   });
-  if (feedItems)
-    for (const element of blocklessFeedChildren(root, elements, facts?.anchors ?? anchorsOf(root)))
-      units.push({ element, authorBlock: null });
   return units;
 }
 
