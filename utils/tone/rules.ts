@@ -236,7 +236,7 @@ const english: LanguageRules = {
     // absolute
     {
       category: 'absolute',
-      pattern: String.raw`(?=[aencf])(?<!\bcan |\bcould |\bwill )\b(?:always(?!\s+(?:make sure|check|keep|remember|ask|wear|carry|use|have|wash|lock|put|bring|call))|(?<!'d |'s |\bwho |\bobviously |\bhad )never(?!\s+(?:leave|give|feed|use|put|let|hesitate|forget to|been|even|once))|every\s+(?:single\s+)?time|each\s+time|nobody|no\s+one|all\s+the\s+time|constantly|every\s+(?:single\s+)?(?:thread|post|discussion|comment|day|conversation))\b`,
+      pattern: String.raw`(?=[aencf])(?<!\bcan |\bcould |\bwill )\b(?:(?<!\bwe |\bi )always(?!\s+(?:make sure|check|keep|remember|ask|wear|carry|use|have|wash|lock|put|bring|call))|(?<!'d |'s |\bwho |\bobviously |\bhad |\bwe |\bi |\bwe've |\bi've )never(?!\s+(?:leave|give|feed|use|put|let|hesitate|forget to|been|even|once))|every\s+(?:single\s+)?time|each\s+time|nobody|no\s+one|all\s+the\s+time|constantly|every\s+(?:single\s+)?(?:thread|post|discussion|comment|day|conversation))\b`,
       needsAddressee: true,
       quietWhenKind: true,
     },
@@ -445,7 +445,7 @@ const french: LanguageRules = {
     },
     {
       category: 'absolute',
-      pattern: String.raw`(?=[tjacsnp])(?<!\bpeux |\bpouvez |\bpeut |\bpourras |\bpourrez )(?<!(?:^|[.!?,:;]\s*)(?:ne\s+|n')?[a-z]+(?:e|es|ez)\s+|\bne\s+)\b(?:toujours(?!\s+(?:pas|besoin|la bienvenue|le bienvenu|les bienvenus))|jamais|a\s+chaque\s+fois|chaque\s+fois|tout\s+le\s+temps|personne\s+(?:ne|n')|sans\s+arret|constamment|systematiquement|comme\s+toujours|a\s+longueur\s+de\s+(?:temps|journee))\b|\b(?:n'|ne\s+)[a-z]+\s+personne\b|\bpasse[sz]?\s+(?:ton|votre)\s+temps\s+a\b`,
+      pattern: String.raw`(?=[tjacsnp])(?<!\bpeux |\bpouvez |\bpeut |\bpourras |\bpourrez )(?<!(?:^|[.!?,:;]\s*)(?:ne\s+|n')?[a-z]+(?:e|es|ez)\s+|\bne\s+)(?<!\b(?:je|j'|on|nous)\s*(?:ne\s+|n')?(?:[a-z']+\s+){1,2})\b(?:toujours(?!\s+(?:pas|besoin|la bienvenue|le bienvenu|les bienvenus))|jamais|a\s+chaque\s+fois|chaque\s+fois|tout\s+le\s+temps|personne\s+(?:ne|n')|sans\s+arret|constamment|systematiquement|comme\s+toujours|a\s+longueur\s+de\s+(?:temps|journee))\b|\b(?:n'|ne\s+)[a-z]+\s+personne\b|\bpasse[sz]?\s+(?:ton|votre)\s+temps\s+a\b`,
       needsAddressee: true,
       quietWhenKind: true,
     },

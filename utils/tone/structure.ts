@@ -492,7 +492,7 @@ const french: StructuralLanguage = {
       category: 'absolute',
       trigger: /personne|toujours|jamais|chaque|toutes les|comme d'|tout le monde/,
       pattern: new RegExp(
-        String.raw`\b(personne (?:ne|n') ?(?:[a-z']+ ){0,2}jamais|personne (?:ne|n')\s*(?:pense|lit|lis|fait|aide|vient|repond|range|lave|nettoie|remercie|regarde)|personne n'a (?:pense|pris|lu|regarde|fait)|(?:c'est|y'a|il y a|y a) toujours (?:les memes|un|une|le meme|la meme|quelqu'un)|(?:chaque|toutes les) (?:annee|fois|semaine)s?,? (?:c'est la meme chose|tout le monde)|comme d'(?:hab|habitude)|tout le monde (?:abandonne|critique|s'en fiche|s'en fout|oublie|laisse)|(?:(?:tu|vous|il|elle|ils|elles|les gens|certains|certaines|certaines personnes|les memes)\b|t')\s*(?:ne |n')?(?:[a-z]+ ){0,1}(?:jamais|toujours)(?! (?:la|le|pas|besoin|bienvenue?s?|dispo|disponible|partant|partante|la pour)\b)|qui ne fait jamais rien|a chaque fois)`,
+        String.raw`\b(personne (?:ne|n') ?(?:[a-z']+ ){0,2}jamais|personne (?:ne|n')\s*(?:pense|lit|lis|fait|aide|vient|repond|range|lave|nettoie|remercie|regarde)|personne n'a (?:pense|pris|lu|regarde|fait)|(?:c'est|y'a|il y a|y a) toujours (?:les memes|un|une|le meme|la meme|quelqu'un)|(?:chaque|toutes les) (?:annee|fois|semaine)s?,? (?:c'est la meme chose|tout le monde)|comme d'(?:hab|habitude)|tout le monde (?:abandonne|critique|s'en fiche|s'en fout|oublie|laisse)|(?<!\b(?:on|je|nous) (?:ne |n')?)(?:(?:tu|vous|il|elle|ils|elles|les gens|certains|certaines|certaines personnes|les memes)\b|t')\s*(?:ne |n')?(?:[a-z]+ ){0,1}(?:jamais|toujours)(?! (?:la|le|pas|besoin|bienvenue?s?|dispo|disponible|partant|partante|la pour)\b)|qui ne fait jamais rien|a chaque fois)`,
       ),
       quietWhenKind: true,
     },

@@ -106,6 +106,13 @@ describe('tone shapes', () => {
     expect(raised('Hello all, as always nobody put your chairs away.', 'en')).toContain('absolute');
   });
 
+  it('reads never / always said of the speaker ("we never mind", "on ne vous juge jamais") as no blame', () => {
+    expect(raised('We never, ever mind you asking twice.', 'en')).toEqual([]);
+    expect(raised('On ne vous juge jamais ici, promis.', 'fr')).toEqual([]);
+    expect(raised('You never read the rules.', 'en')).toContain('absolute');
+    expect(raised('Tu ne lis jamais le règlement.', 'fr')).toContain('absolute');
+  });
+
   it('reads "Encore toi ?!" before a reproach as an opener', () => {
     expect(raised('Encore toi ?! Ça suffit.', 'fr')).toContain('frontal-opener');
     expect(raised('Again?? Come on.', 'en')).toContain('frontal-opener');
