@@ -7,10 +7,14 @@
 import type { WatchDay } from '@/utils/activity/coverage';
 import {
   detectGroupQuiet,
+  detectOffTopicBalance,
   detectSignals,
   fingerprintsOf,
   imageKeys,
   isHostile,
+  stemsOfTopicKey,
+  topicPrintOf,
+  TOPIC_KEY_RANGE,
   type Fingerprint,
   type SignalDraft,
   type SignalItem,
@@ -125,6 +129,9 @@ export async function recordSignalItems(
         fresh.push(row);
         prints.set(`${row.groupId}|${row.key}`, [...(prints.get(`${row.groupId}|${row.key}`) ?? []), row]);
       }
+      // The off-topic balance is judged later, on the group's feed reading, from these prints.
+      const topic = context.settings['off-topic-balance'].enabled ? topicPrintOf(item) : null;
+      if (topic) fresh.push(FingerprintRow.parse(topic));
     }
     await db.fingerprints.bulkPut(fresh);
     return saveDrafts(db, [...drafts.values()], now);
@@ -145,6 +152,48 @@ export async function recordGroupQuiet(
       .between([groupId, ''], [groupId, '\uffff'])
       .toArray();
     const draft = detectGroupQuiet(groupId, days, +now, settings['group-quiet']);
+    if (!draft) return null;
+    const [row] = await saveDrafts(db, [draft], now.toISOString());
+    return row ?? null;
+  });
+}
+
+/**
+ * After a feed reading: the off-topic balance of the group's last week against the weeks before, from the posts'
+ * topic prints (see utils/signals/off-topic.ts `topicPrintOf`) and the admin's focus words. At most one a day.
+ */
+export async function recordOffTopicBalance(
+  db: TendDatabase,
+  groupId: string,
+  settings: SignalKindSettings,
+  now: Date,
+): Promise<SignalRow | null> {
+  const offTopic = settings['off-topic-balance'];
+  if (!offTopic.enabled) return null;
+  return db.transaction('rw', db.fingerprints, db.signals, async () => {
+    const prints = await db.fingerprints
+      .where('[groupId+key+itemId]')
+      .between([groupId, TOPIC_KEY_RANGE[0], ''], [groupId, TOPIC_KEY_RANGE[1], ''])
+      .toArray();
+    const stems = new Map(prints.map((row) => [row.itemId, stemsOfTopicKey(row.key)]));
+    const posts = prints.map((row): SignalItem => ({
+      groupId,
+      kind: 'post',
+      memberId: row.memberId,
+      itemId: row.itemId,
+      ...(row.permalink ? { permalink: row.permalink } : {}),
+      at: row.at,
+      excerpt: '',
+      domains: [],
+      images: [],
+    }));
+    const draft = detectOffTopicBalance(
+      groupId,
+      posts,
+      +now,
+      offTopic,
+      (post) => stems.get(post.itemId) ?? new Set(),
+    );
     if (!draft) return null;
     const [row] = await saveDrafts(db, [draft], now.toISOString());
     return row ?? null;

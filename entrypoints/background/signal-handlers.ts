@@ -7,7 +7,12 @@ import type { TendDatabase } from '@/storage/db';
 import { TendError } from '@/storage/errors';
 import type { SubmitPostContents, SetSignalState, Responses } from '@/storage/messages';
 import { loadSettings } from '@/storage/settings-store';
-import { recordGroupQuiet, recordSignalItems, setSignalState } from '@/storage/signals';
+import {
+  recordGroupQuiet,
+  recordOffTopicBalance,
+  recordSignalItems,
+  setSignalState,
+} from '@/storage/signals';
 import { settingsForGroup, toSignalItem } from '@/utils/signals';
 import type { z } from 'zod';
 
@@ -25,11 +30,11 @@ export function signalHandlers(db: TendDatabase, now: () => Date) {
       const settingsOf = (group: string) => settingsForGroup(settings.signals, group);
       const raised = await recordSignalItems(db, items, settingsOf, now().toISOString());
       // The group’s rhythm is judged on its feed reading; its key carries the week, so reading again raises the same.
-      const quiet =
-        message.pageKind === 'group-feed'
-          ? await recordGroupQuiet(db, groupId, settingsOf(groupId), now())
-          : null;
-      return { signals: raised.length + (quiet ? 1 : 0) };
+      const feed = message.pageKind === 'group-feed';
+      const quiet = feed ? await recordGroupQuiet(db, groupId, settingsOf(groupId), now()) : null;
+      // The off-topic balance too (its key carries the day): judged on the feed, against the weeks before.
+      const offTopic = feed ? await recordOffTopicBalance(db, groupId, settingsOf(groupId), now()) : null;
+      return { signals: raised.length + (quiet ? 1 : 0) + (offTopic ? 1 : 0) };
     },
     setSignalState: async ({
       key,

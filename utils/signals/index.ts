@@ -11,7 +11,14 @@ import { detectBrandContest, detectNewcomerSelling } from './text-signals';
 
 export * from './schema';
 export { detectGroupQuiet, quietFigures } from './quiet';
-export { detectOffTopicBalance, offTopicFigures, topicStems } from './off-topic';
+export {
+  detectOffTopicBalance,
+  offTopicFigures,
+  stemsOfTopicKey,
+  topicPrintOf,
+  topicStems,
+  TOPIC_KEY_RANGE,
+} from './off-topic';
 export { fingerprintsOf, imageKeys, type Fingerprint, type FingerprintLookup } from './repeated-image';
 export { isHostile } from './heated';
 

@@ -9,6 +9,7 @@
  * English and French.
  */
 import { dayOf, DAY_MS } from '@/utils/activity/coverage';
+import type { Fingerprint } from './repeated-image';
 import type { SignalDraft, SignalItem, SignalKindSettings } from './schema';
 
 type OffTopicSettings = SignalKindSettings['off-topic-balance'];
@@ -57,6 +58,46 @@ export function topicStems(text: string): Set<string> {
 }
 
 const postText = (post: SignalItem) => post.text ?? post.excerpt;
+/** How the topic words of a post are found: from its text when it was just read, or from its stored print. */
+export type StemsOf = (post: SignalItem) => Set<string>;
+const stemsOfText: StemsOf = (post) => topicStems(postText(post));
+
+/** A topic print's key: `t:` (apart from the pictures' `p:`, `q:`, `d:`), then the post's topic stems, sorted. */
+const TOPIC_KEY = 't:';
+const NO_TOPIC_WORD = '-';
+export const TOPIC_KEY_RANGE = [TOPIC_KEY, `${TOPIC_KEY}\uffff`] as const;
+
+/**
+ * What storage keeps of a post for the off-topic balance: its topic stems (the first letters of its topic words,
+ * at most 400 characters of them) in the key of a fingerprint, no excerpt. The balance of the weeks before is
+ * read back from these prints, never from the posts.
+ */
+export function topicPrintOf(item: SignalItem): Fingerprint | null {
+  if (item.kind !== 'post') return null;
+  let key = TOPIC_KEY;
+  for (const one of [...stemsOfText(item)].sort()) {
+    if (key.length + one.length + 1 > 400) break;
+    key += key === TOPIC_KEY ? one : ` ${one}`;
+  }
+  return {
+    key: key === TOPIC_KEY ? `${TOPIC_KEY}${NO_TOPIC_WORD}` : key,
+    groupId: item.groupId,
+    itemId: item.itemId,
+    memberId: item.memberId,
+    at: item.at,
+    ...(item.permalink ? { permalink: item.permalink } : {}),
+    excerpt: '',
+  };
+}
+
+/** A topic print's stems. */
+export const stemsOfTopicKey = (key: string): Set<string> =>
+  new Set(
+    key
+      .slice(TOPIC_KEY.length)
+      .split(' ')
+      .filter((one) => one && one !== NO_TOPIC_WORD),
+  );
 const overlaps = (stems: ReadonlySet<string>, topic: ReadonlySet<string>) =>
   [...stems].some((one) => topic.has(one));
 
@@ -116,6 +157,7 @@ export function offTopicFigures(
   posts: readonly SignalItem[],
   now: number,
   settings: OffTopicSettings,
+  stemsOf: StemsOf = stemsOfText,
 ): OffTopicFigures | null {
   const from = now - (settings.baselineWeeks + 1) * 7 * DAY_MS;
   const inWindow = posts
@@ -124,7 +166,7 @@ export function offTopicFigures(
     .filter(({ at }) => at > from && at <= now)
     .map(({ post, at }) => ({
       post,
-      stems: topicStems(postText(post)),
+      stems: stemsOf(post),
       week: Math.floor((now - at) / (7 * DAY_MS)),
     }));
   if (inWindow.length === 0) return null;
@@ -156,9 +198,10 @@ export function detectOffTopicBalance(
   posts: readonly SignalItem[],
   now: number,
   settings: OffTopicSettings,
+  stemsOf: StemsOf = stemsOfText,
 ): SignalDraft | null {
   if (!settings.enabled) return null;
-  const figures = offTopicFigures(posts, now, settings);
+  const figures = offTopicFigures(posts, now, settings, stemsOf);
   if (!figures || figures.usualWeeks < MIN_USUAL_WEEKS) return null;
   if (figures.lastWeekPosts < settings.minPosts || figures.usualPosts < settings.minPosts) return null;
   const share = figures.lastWeekOff.length / figures.lastWeekPosts;

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUiLanguage } from '@/components/LanguageProvider';
 import { SignalCard } from '@/components/SignalCard';
+import { SignalFocusFields } from '@/components/SignalFocusFields';
 import { Check } from '@/components/SettingsFields';
 import { useNow } from '@/components/useNow';
 import '@/components/signals.css';
@@ -42,6 +43,16 @@ export function SignalsSection({ groupId }: SectionProps) {
           await send({ type: 'updateSettings', patch: { signals: { badgeCount } } });
         }}
       />
+      {groupId && (
+        <SignalFocusFields
+          key={groupId}
+          groupId={groupId}
+          settings={settings.signals}
+          save={async (signals) => {
+            await send({ type: 'updateSettings', patch: { signals } });
+          }}
+        />
+      )}
       {!reading && <p className="empty">{t('signals.off')}</p>}
       {error && (
         <p role="alert" className="error">

@@ -88,8 +88,8 @@ describe('member log version 5: weak signals', () => {
   it('round-trips fingerprints and signals with their states: export, clear, import gives identical rows', async () => {
     await seed(source);
     const before = await rowsOf(source);
-    // Each picture has two lookup keys (its photo id, its alt text with its size).
-    expect(before.fingerprints).toHaveLength(6);
+    // Each picture has two lookup keys (its photo id, its alt text with its size), each post a topic print.
+    expect(before.fingerprints).toHaveLength(9);
     expect(before.signals).toHaveLength(2);
     const text = await exportLogText(source, GROUP, NOW);
     const file = MemberLogFileV5.parse(JSON.parse(text));
@@ -100,7 +100,7 @@ describe('member log version 5: weak signals', () => {
     await source.fingerprints.clear();
     await source.signals.clear();
     const result = await applyImport(source, parse(text));
-    expect(result.changes.fingerprints).toEqual({ added: 6, updated: 0, unchanged: 0 });
+    expect(result.changes.fingerprints).toEqual({ added: 9, updated: 0, unchanged: 0 });
     expect(result.changes.signals).toEqual({ added: 2, updated: 0, unchanged: 0 });
     expect(await rowsOf(source)).toEqual(before);
     // Into another Tend too, and merging the same file again changes nothing.
@@ -109,7 +109,7 @@ describe('member log version 5: weak signals', () => {
     const hash = await hashAllTables(target);
     const again = await applyImport(target, parse(text));
     expect(again.changes.signals).toEqual({ added: 0, updated: 0, unchanged: 2 });
-    expect(again.changes.fingerprints).toEqual({ added: 0, updated: 0, unchanged: 6 });
+    expect(again.changes.fingerprints).toEqual({ added: 0, updated: 0, unchanged: 9 });
     expect(await hashAllTables(target)).toBe(hash);
   });
 
@@ -213,8 +213,8 @@ describe('member log version 5: weak signals', () => {
     const signals = await target.signals.toArray();
     expect(signals.some((row) => row.memberIds.includes('200'))).toBe(false);
     expect(signals).toHaveLength(0);
-    // Two fingerprints and two signals; Bo's member row and members-list sighting too.
-    expect(preview.skippedForgotten).toBe(6);
+    // Three fingerprints (two picture keys, a topic print) and two signals; Bo's member row and sighting too.
+    expect(preview.skippedForgotten).toBe(7);
     // Control: without the forgetting, both come in.
     const other = await freshDb('signals-control');
     await applyImport(other, parse(text));

@@ -12,10 +12,14 @@ const en = {
       'What may need a gentle touch, noticed on the pages you read: only you see this list, and nothing is said to anyone unless you choose to.',
     readContents: 'Notice weak signals: read what posts and comments say',
     readContentsHelp:
-      'Off until you turn it on. Tend then keeps a short excerpt and picture cues of the posts you browse (never whole posts) for as long as your retention setting says, on this computer only.',
+      'Off until you turn it on. Tend then keeps a short excerpt, picture cues and the first letters of topic words of the posts you browse (never whole posts) for as long as your retention setting says, on this computer only.',
     badgeCount: 'Count open signals on the toolbar badge',
     badgeCountHelp:
       'Off until you turn it on: the badge then adds this group’s open signals to the onboarding steps due.',
+    focus: 'What this group is about',
+    focusHelp:
+      'A few words per language, for noticing when posts drift from the group’s subject (for example: cats, care, adoption). Either may stay empty: the group’s own posts then tell.',
+    focusIn: { en: 'In English', fr: 'In French' },
     off: 'Reading what posts say is off, so Tend notices no signals.',
     none: 'Nothing needs a gentle touch right now.',
     noGroup: 'Open one of your groups on Facebook: its signals will show here.',
@@ -86,10 +90,14 @@ const fr = {
       'Ce qui demande peut-être une attention délicate, remarqué sur les pages que vous lisez : vous seul voyez cette liste, et rien n’est dit à personne sans que vous le choisissiez.',
     readContents: 'Remarquer les signaux faibles : lire ce que disent les publications et commentaires',
     readContentsHelp:
-      'Désactivé tant que vous ne l’activez pas. Tend garde alors un court extrait et des indices d’image des publications que vous parcourez (jamais une publication entière), aussi longtemps que le dit votre durée de conservation, sur cet ordinateur seulement.',
+      'Désactivé tant que vous ne l’activez pas. Tend garde alors un court extrait, des indices d’image et les premières lettres des mots de sujet des publications que vous parcourez (jamais une publication entière), aussi longtemps que le dit votre durée de conservation, sur cet ordinateur seulement.',
     badgeCount: 'Compter les signaux ouverts sur le badge de la barre d’outils',
     badgeCountHelp:
       'Désactivé tant que vous ne l’activez pas : le badge ajoute alors les signaux ouverts de ce groupe aux étapes d’accueil à faire.',
+    focus: 'Le sujet de ce groupe',
+    focusHelp:
+      'Quelques mots par langue, pour remarquer quand les publications s’éloignent du sujet du groupe (par exemple : chats, soins, adoption). L’un ou l’autre peut rester vide : les publications du groupe le disent alors.',
+    focusIn: { en: 'En anglais', fr: 'En français' },
     off: 'La lecture des publications est désactivée : Tend ne remarque aucun signal.',
     none: 'Rien ne demande d’attention délicate pour le moment.',
     noGroup: 'Ouvrez l’un de vos groupes sur Facebook : ses signaux s’afficheront ici.',
