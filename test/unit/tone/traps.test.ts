@@ -85,6 +85,10 @@ describe('look-alikes of a reproach', () => {
     ).toEqual([]);
     expect(raised('Tu as encore oublié la clé du local.', 'fr')).toContain('you-blame');
   });
+  it('reads pride and joy in the plural or feminine as kind ("on est fières de toi ma grande")', () => {
+    expect(raised('Toutes fières de toi ma grande 🧶', 'fr')).toEqual([]);
+    expect(raised('Ma grande, tu mélanges encore les doses.', 'fr')).toContain('condescension');
+  });
   it('reads "dans le bon sens" as a direction, not a lesson in common sense', () => {
     expect(raised('Vous êtes géniaux, tout avance dans le bon sens.', 'fr')).toEqual([]);
     expect(raised('Un peu de bon sens, voyons.', 'fr')).toContain('condescension');
