@@ -113,6 +113,11 @@ describe('tone shapes', () => {
     expect(raised('Tu ne lis jamais le règlement.', 'fr')).toContain('absolute');
   });
 
+  it('reads "nobody ever has to…" as a benefit, "nobody ever cleans…" as an absolute', () => {
+    expect(raised('Label the jars so nobody in the house ever has to guess.', 'en')).toEqual([]);
+    expect(raised('Nobody ever cleans the kettle, you lot.', 'en')).toContain('absolute');
+  });
+
   it('reads "Encore toi ?!" before a reproach as an opener', () => {
     expect(raised('Encore toi ?! Ça suffit.', 'fr')).toContain('frontal-opener');
     expect(raised('Again?? Come on.', 'en')).toContain('frontal-opener');
