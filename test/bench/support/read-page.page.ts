@@ -5,11 +5,14 @@
  * baseline.
  */
 import type * as Reader from '@/utils/facebook';
+import type * as ContentReader from '@/utils/facebook/post-content';
 
 type ReaderModule = typeof Reader;
 declare global {
   interface Window {
     TendReader: ReaderModule;
+    /** The post-content reader (weak signals, utils/facebook/post-content.ts), bundled apart like the reader. */
+    TendContents: typeof ContentReader;
     gc?: () => void;
   }
 }
@@ -190,8 +193,11 @@ function baselineResolved(): number {
 }
 
 const fullRead = () => reader().readPage(document, pageUrl, OPTIONS).sightings.length;
+/** The same read with weak signals on: the content script then also reads what each post says. */
+const fullReadWithContents = () =>
+  fullRead() + window.TendContents.readPostContents(document, pageUrl, OPTIONS).length;
 
-const WORK = { baseline, baselineResolved, full: fullRead } as const;
+const WORK = { baseline, baselineResolved, full: fullRead, fullWithContents: fullReadWithContents } as const;
 type WorkName = keyof typeof WORK;
 const WORK_ORDER = Object.keys(WORK) as WorkName[];
 
@@ -217,7 +223,12 @@ function timeOnePass(name: WorkName, collectFirst: boolean): number {
  * makes a slower moment of the machine hit the baseline and the reader alike. Returns every pass's time in ms.
  */
 export function timeRounds(rounds: number): Record<WorkName, number[]> {
-  const times = { baseline: [] as number[], baselineResolved: [] as number[], full: [] as number[] };
+  const times: Record<WorkName, number[]> = {
+    baseline: [],
+    baselineResolved: [],
+    full: [],
+    fullWithContents: [],
+  };
   for (let round = 0; round < rounds; round++) {
     const order = round % 2 === 0 ? WORK_ORDER : [...WORK_ORDER].reverse();
     for (const name of order) times[name].push(timeOnePass(name, true));
