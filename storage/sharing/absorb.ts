@@ -226,11 +226,13 @@ export interface Absorbed {
   applied: number;
   /** Of them, documents that were in conflict and were settled here. */
   settled: number;
+  /** Every change of the replica was read (false when it stopped to wait for the group's document). */
+  caughtUp: boolean;
 }
 
 /** Absorbs every change of the local replica not seen yet. */
 export async function absorb(context: EngineContext, state: EngineState): Promise<Absorbed> {
-  const done: Absorbed = { applied: 0, settled: 0 };
+  const done: Absorbed = { applied: 0, settled: 0, caughtUp: false };
   for (;;) {
     const page = await readPage(context, state);
     const skip = await applyResets(context, state, page);
@@ -240,6 +242,28 @@ export async function absorb(context: EngineContext, state: EngineState): Promis
     done.applied += page.received.length;
     done.settled += page.received.filter((received) => received.losers.length > 0).length;
     state.seq = page.lastSeq;
-    if (!page.more) return done;
+    if (!page.more) return { ...done, caughtUp: true };
+  }
+}
+
+/**
+ * After a publish that followed a complete absorb, moves the read position past the documents this replica has
+ * just written (`ours`: id to revision), so the next sync does not decrypt them again. It stops at the first
+ * change that is not exactly one of them (or carries a conflict): that one, and all after it, are read as usual.
+ */
+export async function passOwnWrites(
+  context: EngineContext,
+  state: EngineState,
+  ours: ReadonlyMap<string, string>,
+): Promise<void> {
+  if (ours.size === 0) return;
+  for (;;) {
+    const changes = await context.local.changes({ since: state.seq, limit: PAGE, conflicts: true });
+    for (const change of changes.results) {
+      const own = change.changes.length === 1 && ours.get(change.id) === change.changes[0]!.rev;
+      if (!own || change.deleted) return;
+      state.seq = change.seq;
+    }
+    if (changes.results.length < PAGE) return;
   }
 }

@@ -15,7 +15,7 @@ import { epochOfId, newGroupSecret } from '@/utils/sharing/crypto';
 import { currentEpoch, type Bundle, type KeyRing } from '@/utils/sharing/documents';
 import type { TendDatabase } from '../db';
 import { clearGroup, forgetMember } from '../forget';
-import { absorb } from './absorb';
+import { absorb, passOwnWrites } from './absorb';
 import { groupDocId, idOf, type EngineContext } from './context';
 import type { PouchDB } from './pouch';
 import { publish } from './publish';
@@ -112,6 +112,13 @@ export class NewerKeyWaiting extends Error {
   }
 }
 
+/**
+ * Documents per replication request, each way. PouchDB's default of 100 spends most of a first sync, and of the
+ * pull that follows it (which lists every document just pushed), on round trips: a change list, a revision diff
+ * and a checkpoint per batch. Documents are a kilobyte or two, so a batch stays well under a megabyte.
+ */
+export const REPLICATION_BATCH = 500;
+
 type Replicated = { ok: true; written: number } | { ok: false; failure: Failure };
 
 export class SharingEngine {
@@ -182,7 +189,9 @@ export class SharingEngine {
     // A co-admin changed the key (a removal): nothing more is written or sent under this one, which the removed
     // co-admin holds; what changes here waits in the log until the new invite is entered (`takeNewKey`).
     const held = state.status.waitingForKey > 0;
-    const published = held ? 0 : await publish(this.context, state);
+    const ours = new Map<string, string>();
+    const published = held ? 0 : await publish(this.context, state, ours);
+    if (absorbed.caughtUp) await passOwnWrites(this.context, state, ours);
     await writeState(local, state);
     const push: Replicated = !pull.ok
       ? pull
@@ -220,8 +229,11 @@ export class SharingEngine {
     try {
       const result =
         direction === 'from'
-          ? await local.replicate.from(this.options.remote)
-          : await local.replicate.to(this.options.remote, fromStart ? { since: 0 } : undefined);
+          ? await local.replicate.from(this.options.remote, { batch_size: REPLICATION_BATCH })
+          : await local.replicate.to(this.options.remote, {
+              batch_size: REPLICATION_BATCH,
+              ...(fromStart ? { since: 0 } : {}),
+            });
       const refused = refusedWrites(result);
       return refused ? { ok: false, failure: refused } : { ok: true, written: result.docs_written };
     } catch (error) {
@@ -233,8 +245,10 @@ export class SharingEngine {
   settleLocally(): Promise<void> {
     return this.locked(async () => {
       const state = await this.fresh();
-      await absorb(this.context, state);
-      await publish(this.context, state);
+      const absorbed = await absorb(this.context, state);
+      const ours = new Map<string, string>();
+      await publish(this.context, state, ours);
+      if (absorbed.caughtUp) await passOwnWrites(this.context, state, ours);
       await writeState(this.context.local, state);
     });
   }

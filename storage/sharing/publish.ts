@@ -71,8 +71,15 @@ async function decide(context: EngineContext, state: EngineState, entry: Entry, 
   return { write: rev ? { ...envelope, _rev: rev } : envelope };
 }
 
-/** Writes every changed slice into the local replica. Returns how many documents were written. */
-export async function publish(context: EngineContext, state: EngineState): Promise<number> {
+/**
+ * Writes every changed slice into the local replica. Returns how many documents were written; `ours`, when given,
+ * receives the revision written for each (see `passOwnWrites`).
+ */
+export async function publish(
+  context: EngineContext,
+  state: EngineState,
+  ours?: Map<string, string>,
+): Promise<number> {
   const entries = await entriesOf(context);
   let written = 0;
   const forgetForGood: string[] = [];
@@ -86,6 +93,7 @@ export async function publish(context: EngineContext, state: EngineState): Promi
     forgetForGood.push(...decisions.flatMap((decision) => decision.forgetForGood ?? []));
     if (writes.length === 0) continue;
     const results = await context.local.bulkDocs(writes);
+    for (const result of results) if ('ok' in result && result.ok) ours?.set(result.id, result.rev);
     written += results.filter((result) => 'ok' in result && result.ok).length;
     const rewritten = new Set(writes.map((write) => write._id));
     state.status.refused = state.status.refused.map((refusal) =>
