@@ -119,9 +119,13 @@ declare module 'pouchdb-core' {
 
     /** One-shot replication (the pouchdb-replication plugin); it rejects when the other side fails. */
     interface Replicate {
-      from(source: Database | string): PromiseLike<Replicated>;
+      /** `batch_size`: documents read and written per request (PouchDB's default is 100). */
+      from(source: Database | string, options?: { batch_size?: number }): PromiseLike<Replicated>;
       /** `since`: from this sequence instead of the checkpoint (0 offers every document again). */
-      to(target: Database | string, options?: { since?: number | string }): PromiseLike<Replicated>;
+      to(
+        target: Database | string,
+        options?: { since?: number | string; batch_size?: number },
+      ): PromiseLike<Replicated>;
     }
 
     interface Database {

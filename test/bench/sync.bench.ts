@@ -1,24 +1,27 @@
 /**
  * `npm run bench -- sync [--small]`: sharing's first sync of 100,000 members and 300,000 sightings to a local
  * pouchdb-server must reach at least 0.7x the throughput of a raw `_bulk_docs` of the same encrypted documents
- * (read back from Tend's replica, sent in PouchDB replication's batches of 100) to the same server, in the same
+ * (read back from Tend's replica, sent in batches as large as Tend's replication's, REPLICATION_BATCH) to the same server, in the same
  * run; then one newly read page must move only what changed. Tend's side is the whole first sync as the extension
  * runs it in a page: slicing the log, encrypting, writing the IndexedDB replica, and replicating.
  * Ratio = raw time / Tend time, median of the runs (alternating which goes first).
  *
  * The page is served at https://bench.invalid/ (see harness/chromium.ts) and reaches the server at its /couch/,
  * forwarded by Playwright to the pouchdb-server this process starts: both sides go through the same forwarding.
- * `--small`: 10,000 members and 30,000 sightings, for a quick check.
+ * `--small`: 10,000 members and 30,000 sightings, for a quick check. `--profile`: the first run's Tend sync and the
+ * incremental sync run under the page's CPU profiler, and where their time went is printed.
  */
 import { availableParallelism } from 'node:os';
 import { startServer } from '../unit/sharing/server';
 import { fixed, median, ratio, withBenchPage } from './harness/chromium';
 import { watchMachineLoad } from './support/machine';
+import { profileIn } from './support/profile';
 
 const QUICK = process.argv.includes('--small');
 const MEMBERS = QUICK ? 10_000 : 100_000;
 const SIGHTINGS = QUICK ? 30_000 : 300_000;
 const RUNS = QUICK ? 3 : 2;
+const PROFILE = process.argv.includes('--profile');
 const TARGET = 0.7;
 
 interface First {
@@ -45,6 +48,15 @@ try {
       const target = `${server.url}${url.pathname.slice('/couch'.length)}${url.search}`;
       await route.fulfill({ response: await route.fetch({ url: target }) });
     });
+    /** Runs `work`, under the profiler when `--profile` asks and `when` holds; prints where its time went. */
+    const profiled = async <T>(what: string, when: boolean, work: () => Promise<T>): Promise<T> => {
+      if (!PROFILE || !when) return work();
+      let result: T | undefined;
+      const profile = await profileIn(page, async () => (result = await work()), 30);
+      console.log(`profile of ${what} (share of samples, inclusive):\n${profile.total.join('\n')}`);
+      console.log(`self:\n${profile.self.join('\n')}`);
+      return result as T;
+    };
     const setup = await call<{ ms: number; members: number; sightings: number }>('setup', MEMBERS, SIGHTINGS);
     console.log(
       `set-up: ${setup.members} members, ${setup.sightings} sightings in ${fixed(setup.ms / 1000, 1)} s`,
@@ -54,7 +66,9 @@ try {
     for (let run = 0; run < RUNS; run++) {
       // The raw side needs Tend's documents, so Tend's first sync always runs first; the replica it leaves is read
       // back (untimed) before the raw upload.
-      const tend = await call<First>('first', run);
+      const tend = await profiled(`Tend first sync, run ${run + 1}`, run === 0, () =>
+        call<First>('first', run),
+      );
       const raw = await call<Raw>('raw', run);
       if (raw.docs !== tend.pushed)
         throw new Error(`raw sent ${raw.docs} documents, Tend pushed ${tend.pushed}: not the same work`);
@@ -65,7 +79,7 @@ try {
           `ratio ${fixed(raw.ms / tend.ms)}`,
       );
     }
-    const step = await call<Incremental>('incremental', RUNS - 1);
+    const step = await profiled('incremental sync', true, () => call<Incremental>('incremental', RUNS - 1));
     console.log(
       `incremental: one new page (${step.stored.added} sightings added, ${step.stored.updated} updated) -> ` +
         `${step.published} documents encrypted, ${step.pushed} pushed, in ${fixed(step.ms, 0)} ms`,

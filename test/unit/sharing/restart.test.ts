@@ -6,6 +6,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Sighting } from '@/storage/schema';
+import { REPLICATION_BATCH } from '@/storage/sharing/engine';
 import { GROUP, day, ingest, listed, post } from '../storage/helpers';
 import { admin, newRing, remoteDb, syncAll, tablesOf } from './helpers';
 import { startServer, type TestServer } from './server';
@@ -18,6 +19,9 @@ afterAll(async () => server.close());
 
 const members = (from: number, count: number, prefix: string): Sighting[] =>
   Array.from({ length: count }, (_, index) => listed(`${from + index}`, `${prefix} ${index}`));
+/** Alice reads enough people for her first push to take two batches and a half. */
+const ALICE = Math.round(REPLICATION_BATCH * 2.5);
+
 const posts = (from: number, count: number): Sighting[] =>
   Array.from({ length: count }, (_, index) =>
     post(`${from + index}`, `${900_000 + from + index}`, `Poster ${index}`, day(2)),
@@ -39,7 +43,7 @@ describe('the server stops mid-sync', () => {
       }
     });
     const bob = await admin(ring, url);
-    await ingest(alice.db, day(0), members(100_000_000_000, 250, 'Alice reads'));
+    await ingest(alice.db, day(0), members(100_000_000_000, ALICE, 'Alice reads'));
     await ingest(bob.db, day(1), [
       ...members(200_000_000_000, 120, 'Bob reads'),
       ...posts(100_000_000_000, 40),
@@ -57,20 +61,20 @@ describe('the server stops mid-sync', () => {
     expect(stopped).toBe(true);
     const partial = (await remoteDb(url).allDocs()).rows.length;
     expect(partial).toBeGreaterThan(0);
-    expect(partial).toBeLessThan(250);
+    expect(partial).toBeLessThan(ALICE);
     await syncAll([alice, bob]);
 
     const [a, b] = [await tablesOf(alice.db), await tablesOf(bob.db)];
     for (const table of Object.keys(a)) expect(b[table], table).toEqual(a[table]);
-    expect(await alice.db.members.count()).toBe(370);
-    expect(await alice.db.sightings.count()).toBe(410);
+    expect(await alice.db.members.count()).toBe(ALICE + 120);
+    expect(await alice.db.sightings.count()).toBe(ALICE + 160);
     const poster = await bob.db.members.get([GROUP, '100000000000']);
     // Both readings of one person merged: bob's later name, alice's earlier one kept as a previous name.
     expect(poster).toMatchObject({ postCount: 1, name: 'Poster 0', previousNames: ['Alice reads 0'] });
     // One document per person, one for the group, one per watched day: none twice, none in conflict.
     const onServer = await remoteDb(url).allDocs({ include_docs: true, conflicts: true });
     const days = await alice.db.watch.count();
-    expect(onServer.rows).toHaveLength(370 + 1 + days);
+    expect(onServer.rows).toHaveLength(ALICE + 120 + 1 + days);
     expect(onServer.rows.filter((row) => (row.doc as { _conflicts?: unknown[] })._conflicts)).toEqual([]);
     expect((await alice.engine.status()).pending).toBe(0);
   }, 120_000);

@@ -6,7 +6,7 @@
 import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import { TendDatabase } from '@/storage/db';
 import { ingestSightings } from '@/storage/ingest';
-import { SharingEngine } from '@/storage/sharing/engine';
+import { REPLICATION_BATCH, SharingEngine } from '@/storage/sharing/engine';
 import { PouchDB } from '@/storage/sharing/pouch';
 import type { Sighting } from '@/storage/schema';
 import { newGroupSecret } from '@/utils/sharing/crypto';
@@ -15,8 +15,8 @@ import { GROUP, START, makeDataset, memberName, populate } from '../dataset';
 
 PouchDB.plugin(IndexedDbAdapter);
 
-/** PouchDB's replication sends documents in batches of this many (its default `batch_size`). */
-const BATCH = 100;
+/** The raw upload sends documents in batches as large as Tend's replication does: the same requests' worth. */
+const BATCH = REPLICATION_BATCH;
 
 let db: TendDatabase;
 let memberCount = 0;
