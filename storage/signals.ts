@@ -4,7 +4,7 @@
  * and the signals they raise are kept with their state. Only a fingerprint (a lookup key) and a short excerpt are
  * stored, never a whole post; retention and "forget this member" remove them (signals-removal.ts).
  */
-import type { WatchDay } from '@/utils/activity/coverage';
+import { DAY_MS, type WatchDay } from '@/utils/activity/coverage';
 import {
   detectGroupQuiet,
   detectOffTopicBalance,
@@ -171,9 +171,14 @@ export async function recordOffTopicBalance(
   const offTopic = settings['off-topic-balance'];
   if (!offTopic.enabled) return null;
   return db.transaction('rw', db.fingerprints, db.signals, async () => {
+    // The weeks judged only, by time (the 'at' index): the work stays flat however many older prints are kept.
+    const from = new Date(+now - (offTopic.baselineWeeks + 1) * 7 * DAY_MS).toISOString();
     const prints = await db.fingerprints
-      .where('[groupId+key+itemId]')
-      .between([groupId, TOPIC_KEY_RANGE[0], ''], [groupId, TOPIC_KEY_RANGE[1], ''])
+      .where('at')
+      .between(from, now.toISOString(), true, true)
+      .filter(
+        (row) => row.groupId === groupId && row.key >= TOPIC_KEY_RANGE[0] && row.key < TOPIC_KEY_RANGE[1],
+      )
       .toArray();
     const stems = new Map(prints.map((row) => [row.itemId, stemsOfTopicKey(row.key)]));
     const posts = prints.map((row): SignalItem => ({
