@@ -338,6 +338,23 @@ export async function activityCoverage(
   return coverageFrom(groupId, timeline, group?.lastFeedReadAt, resolve(settings));
 }
 
+/**
+ * What the glance needs of the watched days, from one load of them: the timeline, the coverage, and the members
+ * drifting (see `flaggedMembers`, which loads them again for each page of a list).
+ */
+export async function watchedTimeline(
+  db: TendDatabase,
+  groupId: string,
+  now: Date,
+  settings?: Partial<ActivitySettings>,
+): Promise<{ timeline: Timeline; coverage: ActivityCoverage; drifting: number }> {
+  const rules = resolve(settings);
+  const [timeline, group] = await Promise.all([loadTimeline(db, groupId, now), db.groups.get(groupId)]);
+  const coverage = coverageFrom(groupId, timeline, group?.lastFeedReadAt, rules);
+  const drifting = (await driftCandidates(db, groupId, timeline, rules)).length;
+  return { timeline, coverage, drifting };
+}
+
 // ---------- The panel's questions ----------
 
 export type FlaggedKind = 'went-quiet' | 'never-active' | 'drifting';

@@ -20,15 +20,14 @@ import {
 import type { MemberRow, NoteRow, SightingKind } from './schema';
 import type { TierThresholds } from './settings';
 import {
-  activityCoverage,
   defaultActivitySettings,
   flaggedMembers,
-  loadTimeline,
   type ActivityCoverage,
   type ActivitySettings,
   type FlaggedKind,
   type FlaggedMember,
   type FlaggedPage,
+  watchedTimeline,
 } from './activity';
 import { byUnusualness, classifyMember, type RhythmSettings } from '@/utils/activity/rhythm';
 import { isApproximate, joinInterval, latestJoinMoment } from '@/utils/onboarding/join';
@@ -390,11 +389,8 @@ export async function unseenCounts(
   settings?: Partial<ActivitySettings>,
 ): Promise<{ coverage: ActivityCoverage; counts: UnseenCounts | null }> {
   const rules: ActivitySettings = { ...defaultActivitySettings, ...settings };
-  const [timeline, coverage, drifting] = await Promise.all([
-    loadTimeline(db, groupId, now),
-    activityCoverage(db, groupId, now, rules),
-    flaggedMembers(db, groupId, now, 'drifting', { settings: rules }),
-  ]);
+  // One load of the watched days for the coverage, the drifting and the quiet (it was three).
+  const { timeline, coverage, drifting } = await watchedTimeline(db, groupId, now, rules);
   if (coverage.quietCutoff === null) return { coverage, counts: null };
   const [silent, neverActive] = await Promise.all([
     db.members
@@ -410,7 +406,7 @@ export async function unseenCounts(
     if (answer.state === 'quiet') wentQuiet += 1;
     else if (answer.notEnoughSeen) notEnoughSeen += 1;
   }
-  return { coverage, counts: { wentQuiet, neverActive, drifting: drifting.members.length, notEnoughSeen } };
+  return { coverage, counts: { wentQuiet, neverActive, drifting, notEnoughSeen } };
 }
 
 // ---------- Participation tiers ----------
