@@ -13,6 +13,8 @@ interface MemberCardProps {
   usualGapDays?: number | null;
   /** Unseen views: watched silence over the usual gap (how unusual it is for them). */
   unusualness?: number;
+  /** Unseen views: sightings Tend would have expected in the silence at their own pace. */
+  expectedSightings?: number | null;
   language: UiLanguage;
   now: Date;
   onOpen: (member: MemberRow) => void;
@@ -25,6 +27,7 @@ export function MemberCard({
   quietForDays,
   usualGapDays,
   unusualness,
+  expectedSightings,
   language,
   now,
   onOpen,
@@ -54,6 +57,7 @@ export function MemberCard({
           quietForDays={quietForDays}
           usualGapDays={usualGapDays}
           unusualness={unusualness}
+          expectedSightings={expectedSightings}
           language={language}
           now={now}
         />

@@ -11,6 +11,8 @@ interface SilenceEvidenceProps {
   usualGapDays?: number | null | undefined;
   /** Watched silence over the usual gap: what the list is sorted by. */
   unusualness?: number | undefined;
+  /** Sightings Tend would have expected in the silence at their own pace (expectation.ts). */
+  expectedSightings?: number | null | undefined;
   language: UiLanguage;
   now: Date;
 }
@@ -24,6 +26,7 @@ export function SilenceEvidence({
   quietForDays,
   usualGapDays,
   unusualness,
+  expectedSightings,
   language,
   now,
 }: SilenceEvidenceProps) {
@@ -39,6 +42,10 @@ export function SilenceEvidence({
       )}
       {usualGapDays != null && (
         <> · {t('activity.usualGap', { count: Math.max(1, Math.round(usualGapDays)) })}</>
+      )}
+      {expectedSightings != null && expectedSightings >= 1 && (
+        // What the silence weighs: how often Tend would have seen them meanwhile, at their own pace.
+        <> · {t('activity.expectedSightings', { count: Math.round(expectedSightings) })}</>
       )}
       {' · '}
       {lastActive === null ? (

@@ -205,6 +205,8 @@ export interface UnseenMember {
   quietForDays: number;
   /** Watched days between two of their posts or comments, once Tend has seen enough of them. */
   usualGapDays: number | null;
+  /** Sightings Tend would have expected in the silence at their own pace (null when it cannot say). */
+  expectedSightings: number | null;
   evidence: {
     lastSeenAt: string;
     lastSeenKind: SightingKind;
@@ -328,7 +330,8 @@ export async function unseenMembers(
     const watchingSince = coverage.firstWatchedDay ? `${coverage.firstWatchedDay}T00:00:00.000Z` : null;
     return { ready: false, thresholdDays, watchedDays, watchingSince, coverage };
   }
-  const members = page.members.map(({ member, quietForDays, usualGapDays, unusualness }): UnseenMember => {
+  const members = page.members.map((flagged): UnseenMember => {
+    const { member, quietForDays, usualGapDays, unusualness, expectedSightings } = flagged;
     const evidence: UnseenMember['evidence'] = {
       lastSeenAt: member.lastSeenAt,
       lastSeenKind: member.lastSeenKind,
@@ -343,6 +346,7 @@ export async function unseenMembers(
       quietSince: member.quietSince,
       quietForDays: quietForDays ?? 0,
       usualGapDays,
+      expectedSightings,
       evidence,
     };
   });

@@ -31,6 +31,8 @@ export interface ListedMember {
   usualGapDays?: number | null;
   /** Unseen views: how unusual the silence is (silence over their usual gap); the lists are sorted by it. */
   unusualness?: number;
+  /** Unseen views: sightings Tend would have expected in the silence at their own pace. */
+  expectedSightings?: number | null;
   /** Note search: the notes that matched. */
   matchingNotes?: NoteRow[];
 }
@@ -125,12 +127,15 @@ export function useMemberListing(
           const page = after ? await ask(after) : first;
           if (!page.ready) return { items: [], next: null };
           return {
-            items: page.members.map(({ member, quietForDays, usualGapDays, unusualness }) => ({
-              member,
-              quietForDays,
-              usualGapDays,
-              unusualness,
-            })),
+            items: page.members.map(
+              ({ member, quietForDays, usualGapDays, unusualness, expectedSightings }) => ({
+                member,
+                quietForDays,
+                usualGapDays,
+                unusualness,
+                expectedSightings,
+              }),
+            ),
             next: page.next,
           };
         }, wanted);

@@ -119,6 +119,7 @@ export function MembersSection({ groupId }: SectionProps) {
                 quietForDays={item.quietForDays}
                 usualGapDays={item.usualGapDays}
                 unusualness={item.unusualness}
+                expectedSightings={item.expectedSightings}
                 language={language}
                 now={now}
                 onOpen={(member) => setOpenMemberId(member.memberId)}

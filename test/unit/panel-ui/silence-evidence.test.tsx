@@ -43,7 +43,13 @@ let root: Root | undefined;
 beforeAll(() => Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: true }));
 afterEach(() => act(() => root?.unmount()));
 
-function card(member: typeof quiet, gap: number | null, unusualness: number, language: UiLanguage) {
+function card(
+  member: typeof quiet,
+  gap: number | null,
+  unusualness: number,
+  language: UiLanguage,
+  expectedSightings: number | null = null,
+) {
   const container = document.createElement('div');
   root = createRoot(container);
   act(() =>
@@ -55,6 +61,7 @@ function card(member: typeof quiet, gap: number | null, unusualness: number, lan
           quietForDays={41}
           usualGapDays={gap}
           unusualness={unusualness}
+          expectedSightings={expectedSightings}
           language={language}
           now={NOW}
           onOpen={() => {}}
@@ -87,5 +94,18 @@ describe('the evidence of an unseen row', () => {
     expect(french.textContent).toContain('aucune publication');
     expect(french.textContent).not.toContain('intervalle habituel');
     expect(french.querySelector('a')).toBeNull();
+  });
+
+  it('says how often Tend would have seen them in the silence at their own pace, when it can say', () => {
+    expect(card(quiet, 1.6, 25.4, 'en', 18.6).textContent).toContain(
+      'at their usual pace Tend would have seen them about 19 times in this silence',
+    );
+    expect(card(quiet, 1.6, 25.4, 'fr', 18.6).textContent).toContain(
+      'à son rythme habituel, Tend l’aurait vu environ 19 fois pendant ce silence',
+    );
+    expect(card(quiet, 1.6, 25.4, 'en', 1.2).textContent).toContain('about once in this silence');
+    // Less than one expected sighting, or none known: no claim.
+    expect(card(quiet, 1.6, 25.4, 'en', 0.4).textContent).not.toContain('usual pace');
+    expect(card(lurker, null, 1.4, 'fr').textContent).not.toContain('rythme habituel');
   });
 });

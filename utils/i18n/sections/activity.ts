@@ -26,6 +26,9 @@ const en = {
     lastActive: 'last post or comment {{when}}',
     timesUsual_one: 'about their usual gap',
     timesUsual_other: 'about {{count}} times their usual gap',
+    expectedSightings_one: 'at their usual pace Tend would have seen them about once in this silence',
+    expectedSightings_other:
+      'at their usual pace Tend would have seen them about {{count}} times in this silence',
     neverSeenActive: 'no post or comment seen since joining',
     notEnoughSeenCount_zero: 'Nobody else is silent that long.',
     notEnoughSeenCount_one:
@@ -77,6 +80,9 @@ const fr = {
     lastActive: 'dernière publication ou commentaire {{when}}',
     timesUsual_one: 'à peu près son intervalle habituel',
     timesUsual_other: 'environ {{count}} fois son intervalle habituel',
+    expectedSightings_one: 'à son rythme habituel, Tend l’aurait vu environ une fois pendant ce silence',
+    expectedSightings_other:
+      'à son rythme habituel, Tend l’aurait vu environ {{count}} fois pendant ce silence',
     neverSeenActive: 'aucune publication ni aucun commentaire vu depuis son arrivée',
     notEnoughSeenCount_zero: 'Personne d’autre n’est silencieux depuis si longtemps.',
     notEnoughSeenCount_one:
