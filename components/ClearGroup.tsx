@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { ConfirmStep } from './ConfirmStep';
 
 interface ClearGroupProps {
   groupId: string;
@@ -14,23 +15,15 @@ export function ClearGroup({ groupId, confirming, onAsk, onConfirm, onCancel }: 
   return (
     <>
       <h3>{t('data.clearTitle')}</h3>
-      {!confirming ? (
-        <button type="button" onClick={onAsk}>
-          {t('data.clear', { groupId })}
-        </button>
-      ) : (
-        <div className="confirm" role="group" aria-label={t('data.clearTitle')}>
-          <p>{t('data.clearExplain', { groupId })}</p>
-          <div className="actions">
-            <button type="button" className="primary" onClick={onConfirm}>
-              {t('data.clearConfirm')}
-            </button>
-            <button type="button" onClick={onCancel}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        onConfirmingChange={(ask) => (ask ? onAsk() : onCancel())}
+        askLabel={t('data.clear', { groupId })}
+        title={t('data.clearTitle')}
+        explain={t('data.clearExplain', { groupId })}
+        confirmLabel={t('data.clearConfirm')}
+        onConfirm={onConfirm}
+      />
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmStep } from './ConfirmStep';
 import type { RunAndReport } from './MemberNotes';
 
 interface ForgetMemberProps {
@@ -16,35 +17,24 @@ export function ForgetMember({ name, run, onForget }: ForgetMemberProps) {
   return (
     <>
       <h4>{t('forget.title')}</h4>
-      {!confirmingForget ? (
-        <button type="button" onClick={() => setConfirmingForget(true)}>
-          {t('forget.button')}
-        </button>
-      ) : (
-        <div className="confirm" role="group" aria-label={t('forget.title')}>
-          <p>{t('forget.explain', { name })}</p>
-          <label>
-            <input
-              type="checkbox"
-              checked={neverAgain}
-              onChange={(event) => setNeverAgain(event.target.checked)}
-            />{' '}
-            {t('forget.neverAgain')}
-          </label>
-          <div className="actions">
-            <button
-              type="button"
-              className="primary"
-              onClick={() => void run(() => onForget(neverAgain), t('forget.done'))}
-            >
-              {t('forget.confirm')}
-            </button>
-            <button type="button" onClick={() => setConfirmingForget(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      <ConfirmStep
+        confirming={confirmingForget}
+        onConfirmingChange={setConfirmingForget}
+        askLabel={t('forget.button')}
+        title={t('forget.title')}
+        explain={t('forget.explain', { name })}
+        confirmLabel={t('forget.confirm')}
+        onConfirm={() => void run(() => onForget(neverAgain), t('forget.done'))}
+      >
+        <label>
+          <input
+            type="checkbox"
+            checked={neverAgain}
+            onChange={(event) => setNeverAgain(event.target.checked)}
+          />{' '}
+          {t('forget.neverAgain')}
+        </label>
+      </ConfirmStep>
     </>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmStep } from './ConfirmStep';
 
 interface SharingRemoveProps {
   busy: boolean;
@@ -29,23 +30,16 @@ export function SharingRemove({ busy, done, onRemove }: SharingRemoveProps) {
           {t(done.synced ? 'sharing.removeDone' : 'sharing.removeDoneLater')}
         </p>
       )}
-      {!confirming ? (
-        <button type="button" disabled={busy} onClick={() => setConfirming(true)}>
-          {t('sharing.removeStart')}
-        </button>
-      ) : (
-        <div className="confirm" role="group" aria-label={t('sharing.removeTitle')}>
-          <p>{t('sharing.removeConfirmExplain')}</p>
-          <div className="actions">
-            <button type="button" className="primary" disabled={busy} onClick={remove}>
-              {t('sharing.removeConfirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        onConfirmingChange={setConfirming}
+        askLabel={t('sharing.removeStart')}
+        title={t('sharing.removeTitle')}
+        explain={t('sharing.removeConfirmExplain')}
+        confirmLabel={t('sharing.removeConfirm')}
+        onConfirm={remove}
+        busy={busy}
+      />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmStep } from './ConfirmStep';
 
 /** Turning sharing off on this computer: a button, then a confirmation saying what goes and what stays. */
 export function SharingTurnOff({ busy, onTurnOff }: { busy: boolean; onTurnOff: () => void }) {
@@ -8,23 +9,16 @@ export function SharingTurnOff({ busy, onTurnOff }: { busy: boolean; onTurnOff: 
   return (
     <section aria-labelledby="sharing-off-title">
       <h4 id="sharing-off-title">{t('sharing.turnOffTitle')}</h4>
-      {!confirming ? (
-        <button type="button" onClick={() => setConfirming(true)}>
-          {t('sharing.turnOff')}
-        </button>
-      ) : (
-        <div className="confirm" role="group" aria-label={t('sharing.turnOffTitle')}>
-          <p>{t('sharing.turnOffExplain')}</p>
-          <div className="actions">
-            <button type="button" className="primary" disabled={busy} onClick={onTurnOff}>
-              {t('sharing.turnOffConfirm')}
-            </button>
-            <button type="button" onClick={() => setConfirming(false)}>
-              {t('common.cancel')}
-            </button>
-          </div>
-        </div>
-      )}
+      <ConfirmStep
+        confirming={confirming}
+        onConfirmingChange={setConfirming}
+        askLabel={t('sharing.turnOff')}
+        title={t('sharing.turnOffTitle')}
+        explain={t('sharing.turnOffExplain')}
+        confirmLabel={t('sharing.turnOffConfirm')}
+        onConfirm={onTurnOff}
+        busy={busy}
+      />
     </section>
   );
 }
