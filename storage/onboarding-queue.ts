@@ -12,7 +12,7 @@
  * `ZONE_SLACK` on both sides, so it never leaves out a member the schedule would list (the queue is the same).
  */
 import Dexie from 'dexie';
-import { sub, type Duration } from 'date-fns';
+import { sub } from 'date-fns';
 import type { TendDatabase } from './db';
 import { onboardingHistory } from './records';
 import type { MemberRow } from './schema';
@@ -28,11 +28,6 @@ import {
   type HistoryEntry,
   type WeekStartsOn,
 } from '@/utils/onboarding/schedule';
-
-/** Half of the widest join interval Tend stores ("about a year ago") and then some; same bound as storage/queries. */
-const MAX_HALF_WIDTH: Duration = { days: 402 };
-/** A week member is placed by the middle of their join; its week ends at most 7 days later. Plus calendar slack. */
-const WEEK_AND_SLACK: Duration = { days: 10 };
 
 /**
  * How far the schedule's calendar arithmetic in the admin's zone can land from the same in UTC: a month-end clamp
@@ -72,18 +67,6 @@ export function dueFilter(cadence: Cadence, now: Date): (member: JoinFacts) => b
       return at >= from && at <= to;
     });
   };
-}
-
-/** The earliest join middle that can still give a due item at `now`, or null when some step never expires. */
-export function joinLookback(cadence: Cadence, now: Date): Date | null {
-  let earliest: Date = now;
-  for (const step of cadence.steps) {
-    if (!step.enabled) continue;
-    if (!step.expiresAfter) return null;
-    const bound = sub(sub(sub(sub(now, step.offset), step.expiresAfter), MAX_HALF_WIDTH), WEEK_AND_SLACK);
-    if (+bound < +earliest) earliest = bound;
-  }
-  return earliest;
 }
 
 /** The browser's own time zone, used when the setting is left empty. */

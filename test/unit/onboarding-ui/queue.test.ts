@@ -8,7 +8,7 @@ import { applySettingsPatch, defaultSettings } from '@/storage/settings';
 import { updateSettings } from '@/storage/settings-store';
 import { badgeText, currentDueCount, startBadge } from '@/entrypoints/background/badge';
 import { defaultCadence, setStepEnabled } from '@/utils/onboarding/cadence';
-import { groupQueue, joinLookback, resolveOnboarding } from '@/storage/onboarding-queue';
+import { groupQueue, resolveOnboarding } from '@/storage/onboarding-queue';
 
 const GROUP = '1234567';
 const NOW = new Date('2026-11-20T12:00:00.000Z');
@@ -38,25 +38,6 @@ async function seed(sightings: Sighting[]) {
     sightings,
   });
 }
-
-describe('joinLookback', () => {
-  it('reaches back past the longest offset plus expiry, with room for approximate joins', () => {
-    const bound = joinLookback(defaultCadence, NOW)!;
-    // The anniversary (1 year + 30 days) is the furthest step; approximate joins add about 400 days.
-    expect(+bound).toBeLessThan(+new Date('2025-10-20T00:00:00Z') - 400 * 86_400_000);
-    expect(+bound).toBeGreaterThan(+new Date('2023-01-01T00:00:00Z'));
-  });
-
-  it('has no bound when an enabled step never expires, and ignores disabled steps', () => {
-    const open = {
-      steps: defaultCadence.steps.map((step) =>
-        step.id === 'anniversary' ? { ...step, expiresAfter: undefined } : step,
-      ),
-    };
-    expect(joinLookback(open, NOW)).toBeNull();
-    expect(joinLookback(setStepEnabled(open, 'anniversary', false), NOW)).not.toBeNull();
-  });
-});
 
 describe('resolveOnboarding', () => {
   it('resolves "auto" week starts by language and an empty time zone to the browser’s', () => {
