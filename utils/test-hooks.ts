@@ -48,7 +48,10 @@ export function panelTestHook(): void {
 /** Called once when the background service worker starts. */
 export function backgroundTestHook(): void {
   if (misbehave === 'network') {
-    void fetch(MISBEHAVE_WORKER_URL).catch(() => undefined);
+    // Half a second after the start, not during it: under Playwright, whose request routing attaches to a starting
+    // worker, a request made while the worker's script was still being evaluated left the restarted worker deaf to
+    // the pages' messages about half the time (the control journey then waited for members that never came).
+    setTimeout(() => void fetch(MISBEHAVE_WORKER_URL).catch(() => undefined), 500);
   }
 }
 

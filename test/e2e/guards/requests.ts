@@ -98,5 +98,6 @@ export class RequestRecorder {
 /** Opens the panel's Members section (it need not be the first one) and waits for a listed member. */
 export async function showMembers(panel: Page): Promise<void> {
   await panel.locator('#tab-members').click();
-  await panel.locator('.member').first().waitFor();
+  // A bound of its own: without one, a worker that never stored the pages shows only as the test's timeout.
+  await panel.locator('.member').first().waitFor({ timeout: 30_000 });
 }
