@@ -48,10 +48,11 @@ export function panelTestHook(): void {
 /** Called once when the background service worker starts. */
 export function backgroundTestHook(): void {
   if (misbehave === 'network') {
-    // Half a second after the start, not during it: under Playwright, whose request routing attaches to a starting
-    // worker, a request made while the worker's script was still being evaluated left the restarted worker deaf to
-    // the pages' messages about half the time (the control journey then waited for members that never came).
-    setTimeout(() => void fetch(MISBEHAVE_WORKER_URL).catch(() => undefined), 500);
+    // Some seconds after the start, once the pages it woke for are stored: under Playwright, whose request routing
+    // attaches to a starting worker, a request made while the restarted worker was starting and storing the pages
+    // left it deaf to their messages about half the time (the control journey then waited for members that never
+    // came). Half a second was enough alone, not on a machine busy with the whole suite.
+    setTimeout(() => void fetch(MISBEHAVE_WORKER_URL).catch(() => undefined), 5_000);
   }
 }
 
