@@ -99,6 +99,8 @@ export default tseslint.config(
       'test/fixtures/**',
       'test/guards/fixtures/**',
       'test-results/**',
+      // Git-ignored working notes and one-off scripts; never part of the project.
+      'scratch/**',
     ],
   },
   autoImports,
