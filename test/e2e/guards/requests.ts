@@ -96,18 +96,8 @@ export class RequestRecorder {
 }
 
 /** Opens the panel's Members section (it need not be the first one) and waits for a listed member. */
-export async function showMembers(panel: Page, readAgain?: () => Promise<void>): Promise<void> {
+export async function showMembers(panel: Page): Promise<void> {
   await panel.locator('#tab-members').click();
-  const listed = panel.locator('.member').first();
-  if (readAgain) {
-    // `readAgain`: what to do once if none shows within 15 s (see the no-own-requests journey).
-    const shown = await listed.waitFor({ timeout: 15_000 }).then(
-      () => true,
-      () => false,
-    );
-    if (shown) return;
-    await readAgain();
-  }
   // A bound of its own: without one, a worker that never stored the pages shows only as the test's timeout.
-  await listed.waitFor({ timeout: 30_000 });
+  await panel.locator('.member').first().waitFor({ timeout: 30_000 });
 }
