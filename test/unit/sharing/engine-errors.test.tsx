@@ -5,56 +5,18 @@
  * user forbidden to write, a tampered document refused, a document that is not Tend's refused.
  */
 import 'fake-indexeddb/auto';
-import { renderToStaticMarkup } from 'react-dom/server';
-import { I18nextProvider } from 'react-i18next';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SharingStatusView } from '@/components/SharingStatusView';
 import { SharingEngine } from '@/storage/sharing/engine';
 import { PouchDB } from '@/storage/sharing/pouch';
-import type { SharingStatus } from '@/storage/sharing/state';
 import { keysOfRing } from '@/utils/sharing/codec';
 import { documentId } from '@/utils/sharing/crypto';
-import { createI18n, type UiLanguage } from '@/utils/i18n';
 import { GROUP, day, ingest, listed } from '../storage/helpers';
-import { admin, newRing, syncAll, type Admin } from './helpers';
+import { admin, newRing, syncAll, tablesOf, type Admin } from './helpers';
 import { freePort, startServer, type TestServer } from './server';
+import { expectUpToDate, expectWords } from './words';
 
 const CHLOE = '100004517623';
 const JSON_TYPE = { 'Content-Type': 'application/json' };
-
-const wordsOf = (status: SharingStatus, language: UiLanguage): string =>
-  renderToStaticMarkup(
-    <I18nextProvider i18n={createI18n(language)}>
-      <SharingStatusView
-        status={status}
-        server="https://couch.example.org"
-        since="2026-01-02T00:00:00.000Z"
-        syncing={false}
-        language={language}
-        now={new Date('2026-01-31T10:00:00.000Z')}
-        onSyncNow={() => undefined}
-      />
-    </I18nextProvider>,
-  ).replace(/&#x27;|&#39;/g, "'");
-
-/** The words each case must show, per language; the other cases' words must not appear. */
-const WORDS = {
-  unreachable: { en: 'could not be reached', fr: 'est injoignable' },
-  refused: { en: 'turned down your login', fr: 'a refusé votre identifiant' },
-  forbidden: { en: 'does not let it read or write', fr: 'ne le laisse pas lire ou écrire' },
-  tampered: { en: 'failed the authenticity check', fr: 'contrôle d’authenticité' },
-  invalid: { en: 'not a valid Tend document', fr: 'pas un document valide de Tend' },
-} as const;
-
-function expectWords(status: SharingStatus, expected: keyof typeof WORDS): void {
-  for (const language of ['en', 'fr'] as const) {
-    const text = wordsOf(status, language);
-    expect(text, language).toContain(WORDS[expected][language]);
-    expect(text).not.toMatch(/sharing\.|\{\{/);
-    for (const [other, words] of Object.entries(WORDS))
-      if (other !== expected) expect(text, `${language} ${other}`).not.toContain(words[language]);
-  }
-}
 
 /** An engine on `alice`'s log and replica, reaching `url` with a login. */
 const engineAs = (alice: Admin, url: string, username: string, password: string) =>
@@ -105,6 +67,69 @@ describe('engine errors, in plain words', () => {
       expect(report.ok).toBe(false);
       expect(report.status.connection).toBe('refused');
       expectWords(report.status, 'refused');
+    });
+
+    it('a login refused (a wrong password, a user without rights on the database): said plainly, nothing changes here, and the next sync with a good login works', async () => {
+      // A team database only carol and dave may enter (pouchdb-server answers 401 to anyone else, where CouchDB 3
+      // answers 403 to a known user); carol shares her log there first.
+      for (const name of ['carol', 'dave']) {
+        const user = { name, password: `${name}pw`, roles: [], type: 'user' };
+        expect((await put(`_users/org.couchdb.user:${name}`, user)).ok).toBe(true);
+      }
+      expect((await put('team', {})).ok).toBe(true);
+      const members = { admins: { names: [], roles: [] }, members: { names: ['carol', 'dave'], roles: [] } };
+      expect((await put('team/_security', members)).ok).toBe(true);
+      const team = `${server.url}/team`;
+      const ring = newRing();
+      const carol = await admin(ring, `${server.url}/unused`);
+      await ingest(carol.db, day(0), [listed('100009912345', 'Ana Silva')]);
+      const carolEngine = await engineAs(carol, team, 'carol', 'carolpw');
+      expect((await carolEngine.sync()).ok).toBe(true);
+      const onServer = async () => {
+        const answer = await fetch(`${team}/_all_docs`, {
+          headers: { Authorization: `Basic ${btoa('root:rootpw')}` },
+        });
+        return ((await answer.json()) as { rows: { id: string; value: { rev: string } }[] }).rows;
+      };
+      const serverBefore = await onServer();
+      expect(serverBefore.length).toBeGreaterThan(0);
+
+      // Alice's own reading, already encrypted into her replica (as offline work leaves it).
+      const alice = await admin(ring, `${server.url}/unused`);
+      await ingest(alice.db, day(1), [listed(CHLOE, 'Chloé Lefèvre')]);
+      await alice.engine.settleLocally();
+      const replicaOf = async () => (await alice.local.allDocs()).rows.map((row) => [row.id, row.value.rev]);
+      const [tablesBefore, replicaBefore] = [await tablesOf(alice.db), await replicaOf()];
+      const pendingBefore = (await alice.engine.status()).pending;
+      expect(pendingBefore).toBe(2);
+
+      for (const [username, password] of [
+        ['dave', 'not-his-password'],
+        ['bob', 'bobpw'],
+      ] as const) {
+        const refused = await (await engineAs(alice, team, username, password)).sync();
+        expect(refused.ok, username).toBe(false);
+        expect(refused.status, username).toMatchObject({ connection: 'refused', pending: pendingBefore });
+        expect(refused.status.lastSyncedAt, username).toBeUndefined();
+        expectWords(refused.status, 'refused');
+        // Nothing changed here or there: the log, the replica, the server's documents.
+        expect(await tablesOf(alice.db), username).toEqual(tablesBefore);
+        expect(await replicaOf(), username).toEqual(replicaBefore);
+        expect(await onServer(), username).toEqual(serverBefore);
+      }
+
+      const good = await (await engineAs(alice, team, 'dave', 'davepw')).sync();
+      expect(good.ok).toBe(true);
+      expect(good.status).toMatchObject({ connection: 'ok', pending: 0 });
+      expect(good.status.error).toBeUndefined();
+      expect(good.pulled).toBe(serverBefore.length);
+      expectUpToDate(good.status);
+      // And the two logs converge, table by table.
+      const dave = { ...alice, engine: await engineAs(alice, team, 'dave', 'davepw') };
+      await syncAll([{ ...carol, engine: carolEngine }, dave]);
+      const [a, c] = [await tablesOf(alice.db), await tablesOf(carol.db)];
+      for (const table of Object.keys(a)) expect(c[table], table).toEqual(a[table]);
+      expect(await alice.db.members.count()).toBe(2);
     });
 
     it('the user forbidden to write: not synced, the changes still pending', async () => {
