@@ -1,11 +1,12 @@
 /**
  * A real CouchDB-compatible server for the sharing tests: `pouchdb-server` (from npm, tests only) on 127.0.0.1 on
  * a free port, in memory or in a directory (so a stop and restart keeps its data), started and stopped by the
- * test. Every request body it is sent can be recorded by the client side (see `recordingFetch`).
+ * test. Every request body it is sent can be recorded by the client side (see `recordingFetch`). A `cable` in
+ * front of it is the network, which a test can cut (in the middle of an answer) and restore.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -91,4 +92,79 @@ export async function startServer(options: { persistent?: boolean } = {}): Promi
   };
   await server.start();
   return server;
+}
+
+/** The network between a client and the server: a TCP relay on its own port, which a test can cut. */
+export interface Cable {
+  /** The server's address through the cable. */
+  url: string;
+  /** Times the cable was cut. */
+  readonly cuts: number;
+  /**
+   * Cuts the cable once the server has sent `bytes` more bytes of its answers: every open connection is dropped
+   * there, in the middle of an answer, and new ones are dropped as they come until `restore`.
+   */
+  cutAfter(bytes: number): void;
+  restore(): void;
+  close(): Promise<void>;
+}
+
+export async function cable(server: TestServer): Promise<Cable> {
+  const open = new Set<Socket>();
+  let cut = false;
+  let budget: number | undefined;
+  let cuts = 0;
+  const cutNow = () => {
+    cut = true;
+    budget = undefined;
+    cuts += 1;
+    for (const socket of open) socket.destroy();
+    open.clear();
+  };
+  const relay = createServer((client) => {
+    if (cut) {
+      client.destroy();
+      return;
+    }
+    const upstream = connect(server.port, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      open.add(socket);
+      socket.on('close', () => open.delete(socket));
+      socket.on('error', () => undefined);
+    }
+    client.on('close', () => upstream.destroy());
+    upstream.on('close', () => client.destroy());
+    client.pipe(upstream);
+    upstream.on('data', (chunk: Buffer) => {
+      if (cut) return;
+      if (budget === undefined || chunk.length < budget) {
+        if (budget !== undefined) budget -= chunk.length;
+        client.write(chunk);
+        return;
+      }
+      // The bytes before the cut get through, so the client is left with half an answer.
+      const last = chunk.subarray(0, budget);
+      cut = true;
+      client.write(last, cutNow);
+    });
+  });
+  const port = await freePort();
+  await new Promise<void>((resolve) => relay.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    get cuts() {
+      return cuts;
+    },
+    cutAfter(bytes) {
+      budget = bytes;
+    },
+    restore() {
+      cut = false;
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of open) socket.destroy();
+        relay.close(() => resolve());
+      }),
+  };
 }
