@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { GroupId, IsoTime, MemberId } from '@/utils/schema-base';
-import { ItemId, SignalEvidence, SignalKind } from '@/utils/signals/schema';
+import { EVIDENCE_MAX, ItemId, SignalEvidence, SignalKind } from '@/utils/signals/schema';
 
 /**
  * One picture of one post, by one of its lookup keys (see utils/signals/repeated-image.ts `imageKeys`): a photo
@@ -38,7 +38,7 @@ export const SignalFields = z.strictObject({
   key: z.string().min(1).max(500),
   kind: SignalKind,
   groupId: GroupId,
-  memberIds: z.array(MemberId).max(50),
+  memberIds: z.array(MemberId).max(EVIDENCE_MAX),
   evidence: SignalEvidence,
   state: SignalState,
   /** Snoozed: until when. */
@@ -50,7 +50,7 @@ export const SignalFields = z.strictObject({
 /** A signal and what the admin did with it. `key` is the detector's natural key: raising it again updates it. */
 export const SignalRow = SignalFields.extend({
   /** `groupId|memberId` for each member (multi-entry index: forgetting a member finds their signals). */
-  memberKeys: z.array(z.string().max(210)).max(50),
+  memberKeys: z.array(z.string().max(210)).max(EVIDENCE_MAX),
 }).refine(snoozeFits, SNOOZE_RULE);
 export type SignalRow = z.infer<typeof SignalRow>;
 

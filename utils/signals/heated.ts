@@ -4,7 +4,7 @@
  * insult aimed at a thing or at someone outside the thread (no "you") is not one member attacking another.
  */
 import { checkTone, type ToneCategory } from '@/utils/tone';
-import type { SignalDraft, SignalItem } from './schema';
+import { EVIDENCE_MAX, type SignalDraft, type SignalItem } from './schema';
 
 /** Attacks on a person and threats are hostile whoever they name; an insult only when it is said to someone. */
 const PERSONAL: ReadonlySet<ToneCategory> = new Set(['personal-attack', 'threat']);
@@ -45,10 +45,10 @@ export function detectHeatedExchanges(
       key: `heated-exchange|${thread}`,
       kind: 'heated-exchange',
       groupId: last.groupId,
-      memberIds: members,
+      memberIds: members.slice(0, EVIDENCE_MAX),
       evidence: {
-        itemIds: heated.map((item) => item.itemId).slice(0, 50),
-        links: heated.flatMap((item) => (item.permalink ? [item.permalink] : [])).slice(0, 50),
+        itemIds: heated.map((item) => item.itemId).slice(0, EVIDENCE_MAX),
+        links: heated.flatMap((item) => (item.permalink ? [item.permalink] : [])).slice(0, EVIDENCE_MAX),
         excerpt: last.excerpt,
         at: last.at,
       },

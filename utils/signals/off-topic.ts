@@ -10,7 +10,7 @@
  */
 import { dayOf, DAY_MS } from '@/utils/activity/coverage';
 import type { Fingerprint } from './repeated-image';
-import type { SignalDraft, SignalItem, SignalKindSettings } from './schema';
+import { EVIDENCE_MAX, type SignalDraft, type SignalItem, type SignalKindSettings } from './schema';
 
 type OffTopicSettings = SignalKindSettings['off-topic-balance'];
 const MIN_USUAL_WEEKS = 2;
@@ -213,8 +213,8 @@ export function detectOffTopicBalance(
     groupId,
     memberIds: [],
     evidence: {
-      itemIds: off.map((post) => post.itemId).slice(0, 50),
-      links: off.flatMap((post) => (post.permalink ? [post.permalink] : [])).slice(0, 50),
+      itemIds: off.map((post) => post.itemId).slice(0, EVIDENCE_MAX),
+      links: off.flatMap((post) => (post.permalink ? [post.permalink] : [])).slice(0, EVIDENCE_MAX),
       excerpt: `${off.length}/${figures.lastWeekPosts} (${Math.round(figures.usualShare * 100)}%)`,
       at: new Date(now).toISOString(),
     },

@@ -9,7 +9,7 @@
  */
 import type { ImageCue } from '@/utils/facebook/post-content';
 import { fold } from './cues';
-import type { SignalDraft, SignalItem } from './schema';
+import { EVIDENCE_MAX, type SignalDraft, type SignalItem } from './schema';
 
 /** One picture of one post, as kept: its key, the post and when. */
 export interface Fingerprint {
@@ -80,13 +80,15 @@ export function detectRepeatedImage(
       if (print.itemId !== item.itemId && when >= since && when <= at) earlier.set(print.itemId, print);
     }
   if (earlier.size === 0) return null;
-  const before = [...earlier.values()].sort((a, b) => a.at.localeCompare(b.at));
+  // The first posting and the latest ones, within what a signal keeps (a meme can go round a hundred times).
+  const all = [...earlier.values()].sort((a, b) => a.at.localeCompare(b.at));
+  const before = all.length < EVIDENCE_MAX ? all : [all[0]!, ...all.slice(-(EVIDENCE_MAX - 2))];
   const members = [item.memberId, ...before.map((print) => print.memberId)];
   return {
     key: `repeated-image|${item.groupId}|${item.itemId}`,
     kind: 'repeated-image',
     groupId: item.groupId,
-    memberIds: [...new Set(members)],
+    memberIds: [...new Set(members)].slice(0, EVIDENCE_MAX),
     evidence: {
       itemIds: [...before.map((print) => print.itemId), item.itemId],
       links: [...before.map((print) => print.permalink), item.permalink].filter((l): l is string => !!l),

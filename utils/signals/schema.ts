@@ -50,9 +50,12 @@ export interface SignalMember {
 }
 
 /** The evidence of a signal: the items, their links, a short excerpt and when. */
+/** The most posts, links and members one signal keeps: a picture reposted a hundred times shows its latest. */
+export const EVIDENCE_MAX = 50;
+
 export const SignalEvidence = z.strictObject({
-  itemIds: z.array(ItemId).max(50),
-  links: z.array(z.string().max(2_000)).max(50),
+  itemIds: z.array(ItemId).max(EVIDENCE_MAX),
+  links: z.array(z.string().max(2_000)).max(EVIDENCE_MAX),
   excerpt: z.string().max(200),
   at: IsoTime,
 });
@@ -63,7 +66,7 @@ export const SignalDraft = z.strictObject({
   key: z.string().min(1).max(500),
   kind: SignalKind,
   groupId: GroupId,
-  memberIds: z.array(MemberId).max(50),
+  memberIds: z.array(MemberId).max(EVIDENCE_MAX),
   evidence: SignalEvidence,
 });
 export type SignalDraft = z.infer<typeof SignalDraft>;

@@ -9,9 +9,9 @@ import {
   imageKeys,
   isHostile,
   settingsForGroup,
+  SignalDraft,
   SignalSettings,
   type Fingerprint,
-  type SignalDraft,
   type SignalItem,
   type SignalMember,
 } from '@/utils/signals';
@@ -77,6 +77,23 @@ describe('repeated image', () => {
     expect(run(late)).toHaveLength(0);
     const none = { alt: 'No photo description available.', width: 960, height: 1280 };
     expect(imageKeys(none)).toEqual([]);
+  });
+  it('a picture posted sixty times keeps a valid signal: the first posting and the latest ones', () => {
+    const times = Array.from({ length: 60 }, (_, day) =>
+      item({
+        images: [photo],
+        memberId: String(61550000000200 + day),
+        at: `2026-10-${String(1 + (day % 30)).padStart(2, '0')}T${String(10 + Math.floor(day / 30)).padStart(2, '0')}:00:00.000Z`,
+      }),
+    );
+    const ordered = [...times].sort((a, b) => a.at.localeCompare(b.at));
+    const last = run(ordered).find((signal) => signal.key.endsWith(ordered.at(-1)!.itemId))!;
+    expect(() => SignalDraft.parse(last)).not.toThrow();
+    expect(last.evidence.itemIds).toHaveLength(50);
+    expect(last.evidence.itemIds[0]).toBe(ordered[0]!.itemId);
+    expect(last.evidence.itemIds.slice(-2)).toEqual([ordered[58]!.itemId, ordered[59]!.itemId]);
+    expect(last.memberIds[0]).toBe(ordered[59]!.memberId);
+    expect(last.memberIds).toHaveLength(50);
   });
   it('stays quiet when turned off (control: the same pair raises with it on)', () => {
     const pair = () => [item({ images: [photo] }), item({ images: [photo] })];
