@@ -3,6 +3,7 @@
  * article is itself (a post article contains its comments' articles). A post owns a
  * `data-ad-rendering-role=profile_name` block; a comment owns a link carrying `comment_id`.
  */
+import { shownCommentCount } from './comment-count';
 import type { Sighting } from './reading';
 import {
   boundedName,
@@ -309,7 +310,7 @@ export function readCometArticle(article: Element, context: ReadContext): ItemOu
   const parts = context.articleParts?.(article) ?? articleParts(article, context.parseUrl, context.knownHref);
   const role = roleOf(article, parts);
   if (parts.profileName) context.claimedBlocks?.add(parts.profileName);
-  if (role === 'post') return readCometPost(parts, context);
+  if (role === 'post') return withShownComments(readCometPost(parts, context), article);
   if (role === 'comment') return readCometComment(parts, context);
   return excluded('not a post or comment');
 }
@@ -343,11 +344,21 @@ export function readPostUnit(
     sponsored: () => (sponsored ??= holdsAdMarker(unit)),
     storyMessage: () => unit.querySelector(STORY_MESSAGE),
   };
-  if (authorBlock) return readCometPost(parts, context);
+  if (authorBlock) return withShownComments(readCometPost(parts, context), unit);
   const detail = postDetailOf(parts);
   return isActivityStory(detail, parts)
     ? excluded('a group activity story')
     : unreadable('a feed item has no author block');
+}
+
+/** A post read keeps the comment count its element shows ("12 comments"), when it shows one. */
+export function withShownComments(outcome: ItemOutcome, post: Element): ItemOutcome {
+  if (outcome.status !== 'read') return outcome;
+  const sighting = outcome.sightings.find((each) => each.kind === 'post');
+  if (!sighting) return outcome;
+  const shown = shownCommentCount(post);
+  if (shown !== undefined) sighting.shownComments = shown;
+  return outcome;
 }
 
 /** A comment that is not an article (see read-units.ts): the anchors of its unit that no article inside owns. */

@@ -3,6 +3,7 @@
  * ids and publish time in `data-ft` JSON; comments carry a `<post>_<comment>` token in `data-store`, and the
  * author's id in the avatar ring's `data-sigil="feed_story_ring<id>"`.
  */
+import { shownCommentCount } from './comment-count';
 import type { Sighting } from './reading';
 import {
   boundedName,
@@ -125,6 +126,8 @@ export function readMobileStory(story: Element, context: ReadContext): ItemOutco
   if (detail.timeLabel) sighting.rawTime = clip(detail.timeLabel, 500);
   const time = detail.publishTime !== null ? fromEpochSeconds(detail.publishTime) : {};
   Object.assign(sighting, time.at ? time : detail.timeLabel ? context.postTime(detail.timeLabel) : {});
+  const shown = shownCommentCount(story);
+  if (shown !== undefined) sighting.shownComments = shown;
   return { status: 'read', sightings: [sighting] };
 }
 

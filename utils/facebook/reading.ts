@@ -81,6 +81,8 @@ export const Sighting = z.strictObject({
   answers: z.array(ScreeningAnswer).max(20).optional(),
   /** The person's vanity name, when the page showed it beside their numeric id (`memberId`). */
   vanity: MemberId.optional(),
+  /** Posts: how many comments the post showed it has ("12 comments"; comment-count.ts), when it showed a count. */
+  shownComments: z.number().int().min(0).max(1_000_000_000).optional(),
 });
 export type Sighting = z.infer<typeof Sighting>;
 
