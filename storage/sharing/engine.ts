@@ -74,8 +74,12 @@ export function describeFailure(error: unknown): Failure {
   const status = (error as { status?: unknown } | null)?.status;
   const message =
     error instanceof Error ? error.message : String((error as { message?: unknown })?.message ?? error);
+  // The server's reason tells a wrong password from a user it does not let into this database.
   if (status === 401)
-    return { connection: 'refused', error: `The server refused (401): check the user and password.` };
+    return {
+      connection: 'refused',
+      error: `The server refused (401): ${message.slice(0, 300).replace(/\.?$/, '.')} Check the user, the password and their access to this database.`,
+    };
   if (status === 403)
     return { connection: 'forbidden', error: `The server forbade it (403): ${message.slice(0, 300)}` };
   return { connection: 'unreachable', error: `The server could not be reached (${message.slice(0, 300)}).` };

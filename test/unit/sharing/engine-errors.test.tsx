@@ -103,14 +103,17 @@ describe('engine errors, in plain words', () => {
       const pendingBefore = (await alice.engine.status()).pending;
       expect(pendingBefore).toBe(2);
 
-      for (const [username, password] of [
-        ['dave', 'not-his-password'],
-        ['bob', 'bobpw'],
-      ] as const) {
+      const refusals = [
+        ['dave', 'not-his-password', /refused \(401\): Name or password is incorrect/],
+        ['bob', 'bobpw', /refused \(401\): You are not authorized to access this db/],
+      ] as const;
+      for (const [username, password, reason] of refusals) {
         const refused = await (await engineAs(alice, team, username, password)).sync();
         expect(refused.ok, username).toBe(false);
         expect(refused.status, username).toMatchObject({ connection: 'refused', pending: pendingBefore });
         expect(refused.status.lastSyncedAt, username).toBeUndefined();
+        // The details say which: the password, or this user's access to the database.
+        expect(refused.status.error, username).toMatch(reason);
         expectWords(refused.status, 'refused');
         // Nothing changed here or there: the log, the replica, the server's documents.
         expect(await tablesOf(alice.db), username).toEqual(tablesBefore);
