@@ -5,6 +5,7 @@
 import { add } from 'date-fns';
 import { tz } from '@date-fns/tz';
 import type { MemberRow } from '@/storage/schema';
+import { templatesForSituation } from '@/utils/templates/catalog';
 import { renderTemplate, type RenderResult } from '@/utils/templates/render';
 import { pickBody, type Lang, type Register, type Template } from '@/utils/templates/schema';
 import { placeholderValuesFor } from '@/utils/templates/values';
@@ -32,20 +33,8 @@ export function templateForSituation(
   return templatesForSituation(templates, situation, lang)[0];
 }
 
-/** Templates that can serve a step, in the order `templateForSituation` prefers them. */
-export function templatesForSituation(
-  templates: readonly Template[],
-  situation: string,
-  lang: Lang,
-): Template[] {
-  return templates
-    .filter((template) => template.situation === situation && pickBody(template, lang) !== undefined)
-    .sort(
-      (a, b) =>
-        Number(a.builtIn) - Number(b.builtIn) ||
-        (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
-    );
-}
+/** Templates that can serve a step, in the order `templateForSituation` prefers them (utils/templates/catalog.ts). */
+export { templatesForSituation };
 
 export interface TextContext {
   lang: Lang;

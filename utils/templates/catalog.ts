@@ -1,5 +1,5 @@
 /** Browsing the library in the panel: search, recently used first, duplicate. Pure, so the panel stays thin. */
-import { bodiesOf, templateTitle, type Lang, type Template } from './schema';
+import { bodiesOf, pickBody, templateTitle, type Lang, type Template } from './schema';
 
 const fold = (text: string): string =>
   text.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('fr').replace(/[’']/g, "'");
@@ -56,4 +56,22 @@ export function duplicateTemplate(template: Template, newId: string, now: Date):
     builtIn: false,
     updatedAt: now.toISOString(),
   };
+}
+
+/**
+ * The templates that can serve a situation, preferred first: the admin's own (custom) ones, most recently edited,
+ * then Tend's built-in one. Only templates with words in `lang` qualify.
+ */
+export function templatesForSituation(
+  templates: readonly Template[],
+  situation: string,
+  lang: Lang,
+): Template[] {
+  return templates
+    .filter((template) => template.situation === situation && pickBody(template, lang) !== undefined)
+    .sort(
+      (a, b) =>
+        Number(a.builtIn) - Number(b.builtIn) ||
+        (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0),
+    );
 }

@@ -227,6 +227,44 @@ const defaults: DefaultText[] = [
       },
     },
   },
+  {
+    situation: 'brand-contest',
+    audience: 'private-message',
+    title: { en: 'Contest or brand promotion dropped in', fr: 'Un concours ou une marque de passage' },
+    bodies: {
+      en:
+        'Hi {firstName|there}, thank you for thinking of the group. I noticed your post is a contest, and I ' +
+        'wondered: could you tell me how it connects with what we share here? I would like to keep the feed for ' +
+        'members’ own experiences, and I am glad to talk it over with you.',
+      fr: {
+        tu:
+          'Bonjour {firstName|à toi}, merci d’avoir pensé au groupe. J’ai remarqué que ta publication est un ' +
+          'concours, et je me demandais : pourrais-tu me dire en quoi il rejoint ce que nous partageons ici ? ' +
+          'J’aimerais garder le fil pour les expériences des membres, et j’en parle volontiers avec toi.',
+        vous:
+          'Bonjour {firstName|à vous}, merci d’avoir pensé au groupe. J’ai remarqué que votre publication est un ' +
+          'concours, et je me demandais : pourriez-vous me dire en quoi il rejoint ce que nous partageons ici ? ' +
+          'J’aimerais garder le fil pour les expériences des membres, et j’en parle volontiers avec vous.',
+      },
+    },
+  },
+  {
+    situation: 'group-quiet',
+    audience: 'group-post',
+    title: { en: 'Reviving a quiet group', fr: 'Redonner vie à un groupe silencieux' },
+    bodies: {
+      en:
+        'Hello all! I have missed hearing from you in {group|the group} lately, and I wondered: what has been on ' +
+        'your mind this week? I would love to read about one thing you discovered, tried or wondered about ' +
+        'recently. Thank you for making this place what it is!',
+      fr: {
+        vous:
+          'Bonjour à toutes et à tous ! Vos échanges dans {group|le groupe} m’ont manqué ces derniers temps, et je ' +
+          'me demandais : qu’est-ce qui vous a occupé cette semaine ? J’aimerais beaucoup lire une chose que vous ' +
+          'avez découverte, essayée ou que vous vous êtes demandée récemment. Merci de faire vivre ce lieu !',
+      },
+    },
+  },
 ];
 
 export const builtInTemplateId = (situation: BuiltInSituation): string => `tend:${situation}`;

@@ -34,6 +34,8 @@ export const BUILT_IN_SITUATIONS = [
   'repeated-image',
   'heated-exchange',
   'move-to-private',
+  'brand-contest',
+  'group-quiet',
 ] as const;
 export type BuiltInSituation = (typeof BUILT_IN_SITUATIONS)[number];
 
@@ -57,6 +59,8 @@ export const situationLabels: Record<BuiltInSituation, Localized> = {
   'repeated-image': { en: 'The same image posted again', fr: 'La même image publiée plusieurs fois' },
   'heated-exchange': { en: 'A heated exchange', fr: 'Un échange qui s’échauffe' },
   'move-to-private': { en: 'Moving to private messages', fr: 'Passer en message privé' },
+  'brand-contest': { en: 'A contest or a brand dropped in', fr: 'Un concours ou une marque de passage' },
+  'group-quiet': { en: 'The group growing quiet', fr: 'Le groupe devient silencieux' },
 };
 
 export function situationLabel(situation: SituationId, lang: Lang): string {

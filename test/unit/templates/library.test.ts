@@ -5,7 +5,7 @@ import { BUILT_IN_SITUATIONS, Template, bodiesOf, pickBody } from '@/utils/templ
 
 const library = defaultLibrary();
 /** Messages to one person carry both French registers; messages to several people are "vous" (plural). */
-const pluralSituations = new Set(['weekly-welcome', 'off-topic-balance', 'heated-exchange']);
+const pluralSituations = new Set(['weekly-welcome', 'off-topic-balance', 'heated-exchange', 'group-quiet']);
 
 describe('default library', () => {
   it('has exactly one template per built-in situation, each a valid stored template', () => {
