@@ -11,6 +11,7 @@
 import type { TendDatabase } from './db';
 import { MIN_KEY } from './derived';
 import type { MemberRow, SightingKind, WatchRow } from './schema';
+import type { DayCommentSums } from './threads';
 import type { Settings } from './settings';
 import {
   DAY_MS,
@@ -59,6 +60,8 @@ interface ReadingCounts {
   commentTimes: readonly string[];
   /** A post page: the comments it showed, new or not (on the reading's day). */
   threadComments?: number;
+  /** The change to each day's comments shown and read on its posts (threads.ts), by the posts' day. */
+  postComments?: ReadonlyMap<string, DayCommentSums> | undefined;
 }
 
 /**
@@ -89,8 +92,15 @@ export async function recordPostPageReading(
   readAt: string,
   commentTimes: readonly string[],
   shownComments: number,
+  postComments?: ReadonlyMap<string, DayCommentSums>,
 ): Promise<void> {
-  const counts = { activityTimes: [], postTimes: [], commentTimes, threadComments: shownComments };
+  const counts = {
+    activityTimes: [],
+    postTimes: [],
+    commentTimes,
+    threadComments: shownComments,
+    postComments,
+  };
   await addToWatchedDays(db, groupId, [], counts, Date.parse(readAt));
 }
 
@@ -121,6 +131,7 @@ async function addToWatchedDays(
       ...posts.keys(),
       ...comments.keys(),
       ...(threadDay === null ? [] : [threadDay]),
+      ...(counts.postComments?.keys() ?? []),
     ]),
   ];
   const stored = await db.watch.bulkGet(days.map((day) => [groupId, day] as [string, string]));
@@ -139,9 +150,22 @@ async function addToWatchedDays(
       comments: (row.comments ?? 0) + (comments.get(day) ?? 0),
       threads: (row.threads ?? 0) + (isThreadDay ? 1 : 0),
       threadComments: (row.threadComments ?? 0) + (isThreadDay ? counts.threadComments! : 0),
+      ...withPostComments(row, counts.postComments?.get(day)),
     };
   });
   await db.watch.bulkPut(rows);
+}
+
+/** A day's sums of its posts' comments shown and read, changed by `change`; absent while no post of it showed any. */
+function withPostComments(
+  row: WatchRow,
+  change: DayCommentSums | undefined,
+): Pick<WatchRow, 'postComments' | 'postCommentsRead'> {
+  if (row.postComments === undefined && change === undefined) return {};
+  return {
+    postComments: Math.max(0, (row.postComments ?? 0) + (change?.shown ?? 0)),
+    postCommentsRead: Math.max(0, (row.postCommentsRead ?? 0) + (change?.read ?? 0)),
+  };
 }
 
 /** A group known by its vanity name first: what Tend watched under it joins the numeric id's days. */
@@ -158,7 +182,9 @@ export async function moveWatchedDays(db: TendDatabase, fromGroup: string, intoG
     for (let pair = 0; pair + 1 < row.spans.length; pair += 2) {
       spans = addSpan(spans, row.spans[pair]!, row.spans[pair + 1]!);
     }
-    const sum = (field: 'posts' | 'comments' | 'threads' | 'threadComments') =>
+    const sum = (
+      field: 'posts' | 'comments' | 'threads' | 'threadComments' | 'postComments' | 'postCommentsRead',
+    ) =>
       into?.[field] === undefined && row[field] === undefined
         ? {}
         : { [field]: (into?.[field] ?? 0) + (row[field] ?? 0) };
@@ -171,6 +197,8 @@ export async function moveWatchedDays(db: TendDatabase, fromGroup: string, intoG
       ...sum('comments'),
       ...sum('threads'),
       ...sum('threadComments'),
+      ...sum('postComments'),
+      ...sum('postCommentsRead'),
     };
   });
   await db.watch.bulkPut(merged);

@@ -22,6 +22,7 @@ import type {
   SightingRow,
   StateRow,
   TemplateRow,
+  ThreadRow,
   WatchRow,
 } from './schema';
 import type { FingerprintRow, SignalRow } from './signals-schema';
@@ -203,6 +204,32 @@ export const SCHEMA_VERSIONS = [
       signals: 'key, [groupId+updatedAt], *memberKeys, updatedAt',
     },
   },
+  {
+    version: 9,
+    date: '2026-12-07',
+    change:
+      'Threads: per post, the comment count it showed and how many of its comments Tend read, so a silence weighs the comments Tend actually read.',
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle], [groupId+vanity], [groupId+joinedBefore]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+      prospects: '[groupId+memberId]',
+      watch: '[groupId+day]',
+      counted: 'key',
+      fingerprints: '[groupId+key+itemId], [groupId+memberId], at',
+      signals: 'key, [groupId+updatedAt], *memberKeys, updatedAt',
+      threads: '[groupId+postId]',
+    },
+  },
 ] as const;
 
 /** v1 → v2: derive the new index fields of every member and sighting, and build coverage from what is stored. */
@@ -288,6 +315,8 @@ export class TendDatabase extends Dexie {
   fingerprints!: Table<FingerprintRow, [string, string, string]>;
   /** Weak signals and what the admin did with them (see `SignalRow`). */
   signals!: Table<SignalRow, string>;
+  /** Each post's comment count shown and comments read (see `ThreadRow`). */
+  threads!: Table<ThreadRow, [string, string]>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
@@ -317,6 +346,7 @@ export const TABLES = [
   'counted',
   'fingerprints',
   'signals',
+  'threads',
 ] as const;
 export type TableName = (typeof TABLES)[number];
 

@@ -276,12 +276,14 @@ export async function clearGroup(db: TendDatabase, groupId: string): Promise<Cle
     db.prospects,
     db.counted,
     db.watch,
+    db.threads,
     db.fingerprints,
     db.signals,
   ];
   return db.transaction('rw', tables, async () => {
-    // What Tend watched of the group goes with it, and its weak signals.
+    // What Tend watched of the group goes with it (its days, its posts' comment coverage), and its weak signals.
     await db.watch.where('[groupId+day]').between([groupId, ''], [groupId, '\uffff']).delete();
+    await db.threads.where('[groupId+postId]').between([groupId, ''], [groupId, '\uffff']).delete();
     await clearGroupSignals(db, groupId);
     const removedMembers = await db.members
       .where('[groupId+memberId]')

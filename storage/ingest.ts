@@ -5,6 +5,7 @@
 import type { TendDatabase } from './db';
 import { adjustCoverage, deriveMember, deriveSighting, emptyCoverage, memberFactsOf } from './derived';
 import { recordFeedReading, recordPostPageReading } from './activity';
+import { recordThreads, type ThreadSeen } from './threads';
 import { forgottenAmong, withHashes, type KeyHashes } from './forget';
 import { canonicalGroupId, isNumericId, mergeGroupInto, mergeVanityRows, resolveVanities } from './aliases';
 import type {
@@ -17,6 +18,7 @@ import type {
   Sighting,
   SightingRow,
 } from './schema';
+import { postIdOfComment } from '@/utils/facebook/comment-count';
 import { personOfKey, profileUrlOf } from '@/utils/facebook/links';
 import { sightingItemKey } from '@/utils/facebook/reading';
 
@@ -195,6 +197,7 @@ const INGEST_TABLES = (db: TendDatabase) => [
   // A group's or a member's vanity merged into their numeric id takes their fingerprints and signals along.
   db.fingerprints,
   db.signals,
+  db.threads,
 ];
 
 /**
@@ -323,6 +326,9 @@ async function storeBatch(
   const newPostTimes: string[] = [];
   const newCommentTimes: string[] = [];
   let shownComments = 0;
+  // Each post's comment coverage: the posts read (with the count they showed) and the new comments read on each.
+  const threadPosts: ThreadSeen[] = [];
+  const newCommentsByPost = new Map<string, number>();
   let added = 0;
   let stored = 0;
   for (const key of keys) {
@@ -338,6 +344,16 @@ async function storeBatch(
     if (countsAsNew && sighting.kind === 'post') newPostTimes.push(sighting.at ?? readAt);
     if (countsAsNew && sighting.kind === 'comment') newCommentTimes.push(sighting.at ?? readAt);
     if (sighting.kind === 'comment') shownComments += 1;
+    if (sighting.kind === 'post' && sighting.itemId !== undefined) {
+      threadPosts.push({
+        postId: sighting.itemId,
+        ...(sighting.at !== undefined ? { at: sighting.at } : {}),
+        ...(sighting.shownComments !== undefined ? { shownComments: sighting.shownComments } : {}),
+      });
+    }
+    const commentPost = sighting.kind === 'comment' ? postIdOfComment(sighting.permalink) : undefined;
+    if (countsAsNew && commentPost !== undefined)
+      newCommentsByPost.set(commentPost, (newCommentsByPost.get(commentPost) ?? 0) + 1);
     const merged = {
       ...previous,
       ...sighting,
@@ -388,15 +404,20 @@ async function storeBatch(
 
   // Only the feed shows a stretch of the group's activity; a post page shows one thread, whose comments still
   // tell how much of the group's comments Tend read.
+  const postComments =
+    isFeed && (threadPosts.length > 0 || newCommentsByPost.size > 0)
+      ? await recordThreads(db, groupId, threadPosts, newCommentsByPost)
+      : undefined;
   const watched =
     batch.pageKind === 'group-feed'
       ? recordFeedReading(db, groupId, readAt, postTimes, {
           activityTimes: newActivityTimes,
           postTimes: newPostTimes,
           commentTimes: newCommentTimes,
+          postComments,
         })
       : batch.pageKind === 'group-post'
-        ? recordPostPageReading(db, groupId, readAt, newCommentTimes, shownComments)
+        ? recordPostPageReading(db, groupId, readAt, newCommentTimes, shownComments, postComments)
         : undefined;
   await Promise.all([
     watched,

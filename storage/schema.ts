@@ -348,8 +348,34 @@ export const WatchRow = z.strictObject({
   /** Posts opened (post pages read) that day, and the comments they showed: the group's comments per post. */
   threads: z.number().int().min(0).optional(),
   threadComments: z.number().int().min(0).optional(),
+  /**
+   * The posts written that day that showed their comment count ("12 comments"): the comments they showed, and how
+   * many of those Tend read (each post's read comments, never more than it showed). See `ThreadRow`.
+   */
+  postComments: z.number().int().min(0).optional(),
+  postCommentsRead: z.number().int().min(0).optional(),
 });
 export type WatchRow = z.infer<typeof WatchRow>;
+
+// ---------- Schema v9: each post's comment coverage ----------
+
+/**
+ * One post's comments: how many it showed it has (the largest count Tend saw under it) and how many of them Tend
+ * read, each counted once. No member in it. Its day's `WatchRow` keeps the sums of the day's posts that showed a
+ * count, so the coverage of comments is read from the watched days alone.
+ */
+export const ThreadRow = z.strictObject({
+  groupId: GroupId,
+  postId: z.string().regex(/^[A-Za-z0-9_:-]{1,200}$/),
+  /** The UTC day the post was written, once Tend read its time. */
+  day: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'not a day')
+    .optional(),
+  shownComments: z.number().int().min(0).optional(),
+  commentsRead: z.number().int().min(0),
+});
+export type ThreadRow = z.infer<typeof ThreadRow>;
 
 // ---------- Schema v5: what was counted ----------
 

@@ -26,6 +26,7 @@ import {
   SightingRow,
   StateRow,
   TemplateRow,
+  ThreadRow,
   WatchRow,
 } from '@/storage/schema';
 import { FingerprintRow, SignalRow } from '@/storage/signals-schema';
@@ -48,6 +49,7 @@ const ROW_SCHEMAS: Record<Exclude<TableName, 'settings'>, z.ZodType> = {
   counted: CountedRow,
   fingerprints: FingerprintRow,
   signals: SignalRow,
+  threads: ThreadRow,
 };
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS, TABLES, TendDatabase } from '@/storage/db';
+import { SCHEMA_VERSIONS, TendDatabase } from '@/storage/db';
 import { clearGroup, forgetMember } from '@/storage/forget';
 import { pruneSignalData, openSignals, recordSignalItems, setSignalState } from '@/storage/signals';
 import { defaultSignalKindSettings, defaultSignalSettings, type SignalItem } from '@/utils/signals';
@@ -41,7 +41,8 @@ describe('schema v6', () => {
       createdAt: '2026-11-02T10:00:00.000Z',
       author: 'A',
     });
-    const v5Tables = TABLES.filter((table) => table !== 'fingerprints' && table !== 'signals');
+    const v5Tables = Object.keys(SCHEMA_VERSIONS[4]!.stores);
+    expect(v5Tables).not.toContain('fingerprints');
     const before = await hashAllTables(seeded, v5Tables);
     const rows = Object.fromEntries(
       await Promise.all(v5Tables.map(async (t) => [t, await seeded.table(t).toArray()])),

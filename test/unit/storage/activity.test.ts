@@ -255,3 +255,66 @@ describe('watched days stay with their group', () => {
     expect(day0.spans[0]).toBe(Date.parse(at(0, 2)));
   });
 });
+
+describe("each post's comment coverage", () => {
+  const thread = (postId: string, time: string, shownComments?: number): Sighting => ({
+    ...post('ana', postId),
+    at: time,
+    ...(shownComments !== undefined ? { shownComments } : {}),
+  });
+  const reply = (memberId: string, postId: string, commentId: string): Sighting => ({
+    memberId,
+    name: `Member ${memberId}`,
+    kind: 'comment',
+    itemId: commentId,
+    permalink: `https://www.facebook.com/groups/${GROUP}/posts/${postId}/?comment_id=${commentId}`,
+    at: at(0, 11),
+  });
+  const read = (
+    readAt: string,
+    sightings: Sighting[],
+    pageKind: 'group-feed' | 'group-post' = 'group-feed',
+  ) => ingestSightings(db, { groupId: GROUP, pageKind, readAt, sightings });
+  const postDay = at(0).slice(0, 10);
+
+  it('keeps the count each post showed and its comments read once each, and sums them on the post’s day', async () => {
+    await read(at(0, 20), [thread('900', at(0, 10), 5), reply('bob', '900', '1')]);
+    expect(await db.threads.get([GROUP, '900'])).toEqual({
+      groupId: GROUP,
+      postId: '900',
+      day: postDay,
+      shownComments: 5,
+      commentsRead: 1,
+    });
+    // Read again later: the same comment is not counted twice; the post now shows 8, and its page 3 more comments.
+    await read(at(1, 9), [thread('900', at(0, 10), 8), reply('bob', '900', '1')]);
+    await read(
+      at(1, 9),
+      [
+        thread('900', at(0, 10), 8),
+        reply('bob', '900', '1'),
+        reply('cy', '900', '2'),
+        reply('dee', '900', '3'),
+      ],
+      'group-post',
+    );
+    expect(await db.threads.get([GROUP, '900'])).toMatchObject({ shownComments: 8, commentsRead: 3 });
+    const day0 = await db.watch.get([GROUP, postDay]);
+    expect(day0).toMatchObject({ postComments: 8, postCommentsRead: 3 });
+  });
+
+  it('a post that never showed a count adds nothing to its day, and comments read never exceed the count', async () => {
+    await read(at(0, 20), [thread('901', at(0, 10)), reply('bob', '901', '1')]);
+    expect((await db.watch.get([GROUP, postDay]))?.postComments).toBeUndefined();
+    await read(at(0, 21), [thread('902', at(0, 10), 1), reply('bob', '902', '2'), reply('cy', '902', '3')]);
+    expect(await db.watch.get([GROUP, postDay])).toMatchObject({ postComments: 1, postCommentsRead: 1 });
+  });
+
+  it('clearing the group removes its posts’ comment coverage', async () => {
+    await read(at(0, 20), [thread('900', at(0, 10), 5)]);
+    expect(await db.threads.count()).toBe(1);
+    const { clearGroup } = await import('@/storage/forget');
+    await clearGroup(db, GROUP);
+    expect(await db.threads.count()).toBe(0);
+  });
+});

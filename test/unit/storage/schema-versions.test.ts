@@ -8,6 +8,9 @@ import type { GroupRow, MemberFacts, SightingFacts, StateRow } from '@/storage/s
 import { defaultTierThresholds } from '@/storage/settings';
 import { GROUP, hashAllTables, ingest, listed, post } from './helpers';
 
+/** The tables a database of `version` has. */
+const tablesOf = (version: number) => Object.keys(SCHEMA_VERSIONS[version - 1]!.stores);
+
 describe('database schema versions', () => {
   it('are dated, increasing, and described', () => {
     SCHEMA_VERSIONS.forEach((entry, index) => {
@@ -216,12 +219,13 @@ describe('upgrade v6 → v7', () => {
       createdAt: '2026-11-02T10:00:00.000Z',
       author: 'A',
     });
-    const before = await hashAllTables(seeded);
+    const v6Tables = tablesOf(6);
+    const before = await hashAllTables(seeded, v6Tables);
     const rows = Object.fromEntries(
-      await Promise.all(TABLES.map(async (t) => [t, await seeded.table(t).toArray()])),
+      await Promise.all(v6Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
     );
     const keys = Object.fromEntries(
-      await Promise.all(TABLES.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
+      await Promise.all(v6Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
     );
     await seeded.delete();
 
@@ -229,7 +233,7 @@ describe('upgrade v6 → v7', () => {
     const v6 = new Dexie(name);
     for (const entry of SCHEMA_VERSIONS.slice(0, 6)) v6.version(entry.version).stores(entry.stores);
     await v6.open();
-    for (const table of TABLES) {
+    for (const table of v6Tables) {
       const list = rows[table] as unknown[];
       if (table === 'settings') await v6.table(table).bulkPut(list, keys[table] as string[]);
       else await v6.table(table).bulkPut(list);
@@ -239,7 +243,7 @@ describe('upgrade v6 → v7', () => {
     const db = new TendDatabase(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
-    expect(await hashAllTables(db)).toBe(before);
+    expect(await hashAllTables(db, v6Tables)).toBe(before);
     const byLatestJoin = await db.members
       .where('[groupId+joinedBefore]')
       .between([GROUP, '2025-11-01T00:00:00.000Z'], [GROUP, '2025-11-03T00:00:00.000Z'])
@@ -263,13 +267,14 @@ describe('upgrade v7 → v8', () => {
     ]);
     await ingest(seeded, '2026-11-02T11:00:00.000Z', [listed('7', 'Other')], 'group-members', '999');
     // A v7 database has no count: the rows as v7 stored them.
+    const v7Tables = tablesOf(7);
     const rows = Object.fromEntries(
-      await Promise.all(TABLES.map(async (t) => [t, await seeded.table(t).toArray()])),
+      await Promise.all(v7Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
     );
     const keys = Object.fromEntries(
-      await Promise.all(TABLES.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
+      await Promise.all(v7Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
     );
-    const kept = TABLES.filter((table) => table !== 'coverage');
+    const kept = v7Tables.filter((table) => table !== 'coverage');
     const before = await hashAllTables(seeded, kept);
     const v7Coverage = (rows.coverage as Record<string, unknown>[]).map(({ neverActive: _n, ...row }) => row);
     rows.coverage = v7Coverage;
@@ -279,7 +284,7 @@ describe('upgrade v7 → v8', () => {
     const v7 = new Dexie(name);
     for (const entry of SCHEMA_VERSIONS.slice(0, 7)) v7.version(entry.version).stores(entry.stores);
     await v7.open();
-    for (const table of TABLES) {
+    for (const table of v7Tables) {
       const list = rows[table] as unknown[];
       if (table === 'settings') await v7.table(table).bulkPut(list, keys[table] as string[]);
       else await v7.table(table).bulkPut(list);
@@ -288,7 +293,7 @@ describe('upgrade v7 → v8', () => {
 
     const db = new TendDatabase(name);
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await hashAllTables(db, kept)).toBe(before);
     const coverage = await db.coverage.toArray();
     expect(coverage.map(({ neverActive: _n, ...row }) => row)).toEqual(v7Coverage);
@@ -296,6 +301,57 @@ describe('upgrade v7 → v8', () => {
       [GROUP, 2],
       ['999', 1],
     ]);
+    await db.delete();
+  });
+});
+
+// ---------- v8 → v9 ----------
+
+describe('upgrade v8 → v9', () => {
+  it('keeps every row of a v8 database and adds the posts’ comment coverage, empty', async () => {
+    const seeded = new TendDatabase(`seed-${crypto.randomUUID()}`);
+    await seeded.open();
+    await ingest(seeded, '2026-11-02T10:00:00.000Z', [
+      listed('100', 'Chloé Dubois'),
+      listed('101', 'Jordan Price'),
+      post('100', '9', 'Chloé Dubois', '2026-11-02T09:00:00.000Z'),
+    ]);
+    await seeded.notes.put({
+      id: 'n1',
+      groupId: GROUP,
+      memberId: '100',
+      text: 'kind',
+      createdAt: '2026-11-02T10:00:00.000Z',
+      author: 'A',
+    });
+    const v8Tables = tablesOf(8);
+    expect(v8Tables).not.toContain('threads');
+    const before = await hashAllTables(seeded, v8Tables);
+    const rows = Object.fromEntries(
+      await Promise.all(v8Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
+    );
+    const keys = Object.fromEntries(
+      await Promise.all(v8Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
+    );
+    await seeded.delete();
+
+    const name = `upgrade-v9-${crypto.randomUUID()}`;
+    const v8 = new Dexie(name);
+    for (const entry of SCHEMA_VERSIONS.slice(0, 8)) v8.version(entry.version).stores(entry.stores);
+    await v8.open();
+    for (const table of v8Tables) {
+      const list = rows[table] as unknown[];
+      if (table === 'settings') await v8.table(table).bulkPut(list, keys[table] as string[]);
+      else await v8.table(table).bulkPut(list);
+    }
+    v8.close();
+
+    const db = new TendDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(9);
+    expect(await hashAllTables(db, v8Tables)).toBe(before);
+    expect((await db.members.toArray()).length).toBe(2);
+    expect(await db.threads.count()).toBe(0);
     await db.delete();
   });
 });
