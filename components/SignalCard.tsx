@@ -1,17 +1,28 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MemberRow } from '@/storage/schema';
 import type { SignalRow } from '@/storage/signals-schema';
 import { FacebookPageUrl } from '@/utils/facebook/links';
 import { formatRelative } from '@/utils/format';
 import type { UiLanguage } from '@/utils/i18n';
+import { signalReplies, type SignalReplyContext } from '@/utils/signals/replies';
+import { situationLabel, templateTitle, type Template } from '@/utils/templates/schema';
+import { RenderedText } from './RenderedText';
 import { TemplateCopyButton } from './TemplateCopyButton';
+
+/** What the replies are filled from, besides the member: the library and the admin's choices. */
+export type SignalReplySource = Omit<SignalReplyContext, 'lang' | 'now' | 'member'> & {
+  /** Tend's built-in templates and the admin's own. */
+  templates: readonly Template[];
+};
 
 interface SignalCardProps {
   signal: SignalRow;
-  /** Member id → name as Tend saw it. */
-  names: ReadonlyMap<string, string>;
+  /** Member id → the member as Tend saw them. */
+  members: ReadonlyMap<string, Pick<MemberRow, 'name' | 'joinedAfter' | 'joinedBefore'>>;
   now: Date;
   language: UiLanguage;
+  replies: SignalReplySource;
   /** Done, dismissed, or snoozed until a time (ISO). */
   onAnswer: (key: string, state: SignalAnswer, until?: string) => void;
 }
@@ -30,15 +41,12 @@ function startOfDay(value: string): Date | null {
 }
 const inDays = (now: Date, days: number) => new Date(now.getFullYear(), now.getMonth(), now.getDate() + days);
 
-/** The first name a reply greets someone by: the first word of the name Tend saw. */
-const firstNameOf = (name: string | undefined) => name?.trim().split(/\s+/)[0];
-
 /** Only links to Facebook pages are offered (the evidence came from there); anything else is not a link. */
 const facebookLinks = (links: readonly string[]) =>
   links.filter((link) => FacebookPageUrl.safeParse(link).success);
 
 /** What Tend saw: the excerpt, when, and the links to the posts or comments. */
-function SignalEvidence({ signal, now, language }: Omit<SignalCardProps, 'names' | 'onAnswer'>) {
+function SignalEvidence({ signal, now, language }: Pick<SignalCardProps, 'signal' | 'now' | 'language'>) {
   const { t } = useTranslation();
   const { evidence } = signal;
   return (
@@ -64,21 +72,24 @@ function SignalEvidence({ signal, now, language }: Omit<SignalCardProps, 'names'
   );
 }
 
-/** The gentle reply, in either language, to copy; a private word first where one fits. */
-function SignalReply(props: { signal: SignalRow; name: string; firstName?: string; language: UiLanguage }) {
-  const { signal, name, firstName, language } = props;
-  const { t, i18n } = useTranslation();
+/**
+ * The library's replies for the signal, in either language, filled in for its member, each to copy; a private
+ * message first where the library has one. A situation without a template is said, not hidden.
+ */
+function SignalReplies(
+  props: Pick<SignalCardProps, 'signal' | 'now' | 'language' | 'replies'> & {
+    name: string;
+    member: SignalReplyContext['member'];
+  },
+) {
+  const { signal, name, member, now, language } = props;
+  const { templates, ...choices } = props.replies;
+  const { t } = useTranslation();
   const [lang, setLang] = useState<UiLanguage>(language);
-  const inLang = i18n.getFixedT(lang);
-  const reply = inLang(`signals.replies.${signal.kind}`, { name: firstName ?? '' })
-    .replace(/ ,/g, ',')
-    .replace(/\s{2,}/g, ' ');
-  // Group-level signals name nobody: their reply is a post for everyone.
-  const groupWide = signal.memberIds.length === 0;
+  const { offers, missing } = signalReplies(signal.kind, templates, { ...choices, lang, now, member });
   return (
     <div className="signal-reply">
       <h4>{t('signals.reply')}</h4>
-      <p className="help">{groupWide ? t('signals.groupPost') : t('signals.privateFirst')}</p>
       <div role="group" aria-label={t('signals.replyLanguage')} className="actions">
         {(['en', 'fr'] as const).map((option) => (
           <button key={option} type="button" aria-pressed={lang === option} onClick={() => setLang(option)}>
@@ -86,17 +97,41 @@ function SignalReply(props: { signal: SignalRow; name: string; firstName?: strin
           </button>
         ))}
       </div>
-      <p className="signal-reply-text" lang={lang}>
-        {reply}
-      </p>
-      <TemplateCopyButton
-        text={reply}
-        label={t('signals.copyLabel', { name })}
-        copiedText={t('signals.copied')}
-        failedText={t('signals.copyFailed')}
-      >
-        {t('signals.copy')}
-      </TemplateCopyButton>
+      <ol className="signal-replies">
+        {offers.map(({ template, result }) => {
+          const title = templateTitle(template, language);
+          return (
+            <li key={template.id} className="signal-reply-offer" data-template-id={template.id}>
+              <h5>{title}</h5>
+              <p className="help">{t(`signals.audience.${template.audience}`)}</p>
+              <RenderedText
+                result={result}
+                className="signal-reply-text"
+                label={title}
+                lang={lang}
+                uiLanguage={language}
+                problem={(detail) => t('signals.notReady', { detail })}
+              />
+              <TemplateCopyButton
+                text={result.ok ? result.text : undefined}
+                label={t('signals.copyLabel', { title, name })}
+                copiedText={t('signals.copied')}
+                failedText={t('signals.copyFailed')}
+              >
+                {t('signals.copy')}
+              </TemplateCopyButton>
+            </li>
+          );
+        })}
+      </ol>
+      {missing.map((situation) => (
+        <p key={situation} className="empty">
+          {t('signals.noTemplate', {
+            situation: situationLabel(situation, language),
+            language: t(`signals.inLanguage.${lang}`),
+          })}
+        </p>
+      ))}
     </div>
   );
 }
@@ -132,9 +167,9 @@ function SignalSnooze(props: { label: string; now: Date; onSnooze: (until: strin
 }
 
 /** One open signal: what was noticed and why, its evidence, the reply to copy, done, dismiss and snooze. */
-export function SignalCard({ signal, names, now, language, onAnswer }: SignalCardProps) {
+export function SignalCard({ signal, members, now, language, replies, onAnswer }: SignalCardProps) {
   const { t } = useTranslation();
-  const memberNames = signal.memberIds.map((id) => names.get(id) ?? t('signals.someone'));
+  const memberNames = signal.memberIds.map((id) => members.get(id)?.name ?? t('signals.someone'));
   const name = memberNames[0] ?? t(signal.memberIds.length ? 'signals.someone' : 'signals.everyone');
   const kind = t(`signals.kind.${signal.kind}`);
   const headingId = useId();
@@ -144,11 +179,13 @@ export function SignalCard({ signal, names, now, language, onAnswer }: SignalCar
         <h3 id={headingId}>{kind}</h3>
         <p>{t(`signals.why.${signal.kind}`, { name })}</p>
         <SignalEvidence signal={signal} now={now} language={language} />
-        <SignalReply
+        <SignalReplies
           signal={signal}
           name={name}
-          firstName={firstNameOf(names.get(signal.memberIds[0] ?? ''))}
+          member={members.get(signal.memberIds[0] ?? '')}
+          now={now}
           language={language}
+          replies={replies}
         />
         <div className="actions">
           <button

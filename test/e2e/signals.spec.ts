@@ -1,19 +1,30 @@
 /**
  * Weak signals end to end in Chromium: the admin turns reading post contents on in the panel, browses a group
  * feed (the synthetic capture with one post's words made a shop's giveaway), and the panel shows the signal with
- * its evidence, why it was raised and a gentle reply in English and French; dismissing it survives a reload.
+ * its evidence, why it was raised and the template library's reply filled in for the member in English and French,
+ * copied as shown; the admin's own copy of that template then takes its place; dismissing it survives a reload.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
-import { launchWithExtension, openPanel } from './browser';
+import { defaultTemplateFor } from '@/utils/templates/library';
+import { renderTemplate } from '@/utils/templates/render';
+import { launchWithExtension, openPanel, sendFromExtensionPage } from './browser';
 import { FIXTURES, SAMPLE_PAGES } from './site';
 
 const FEED = SAMPLE_PAGES.feed;
 /** The post whose words become a contest (Mathis Aubert's "Cats" in the capture). */
 const POST_LINK = 'https://www.facebook.com/groups/693540230009363/posts/696444632441581/';
 const CONTEST = 'Giveaway! Share this post and comment below to win a hamper from our shop';
+
+/** The library's contest reply in a language, filled in for the post's author (Mathis Aubert). */
+function libraryReply(lang: 'en' | 'fr'): string {
+  const { bodies } = defaultTemplateFor('brand-contest');
+  const result = renderTemplate((lang === 'en' ? bodies.en : bodies.fr?.vous) ?? '', { firstName: 'Mathis' });
+  if (!result.ok) throw new Error('the library’s contest reply does not fill');
+  return result.text;
+}
 
 let context: BrowserContext;
 let extensionId: string;
@@ -50,8 +61,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-test('a contest dropped in the feed shows in the panel with its evidence and reply; a dismissal lasts', async () => {
+test('a contest dropped in the feed shows in the panel with its evidence and the library’s reply; a dismissal lasts', async () => {
   const panel = await openPanel(context, extensionId);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openSignals(panel);
   await expect(panel.getByText('Reading what posts say is off')).toBeVisible();
   // The box follows the stored setting once the background has kept it (a live query), not the click itself.
@@ -69,15 +81,42 @@ test('a contest dropped in the feed shows in the panel with its evidence and rep
   await expect(card).toContainText('A post by Mathis Aubert looks like a contest');
   await expect(card.locator('.signal-excerpt')).toContainText('Giveaway! Share this post');
   await expect(card.getByRole('link', { name: /Open on Facebook \(1\)/ })).toHaveAttribute('href', POST_LINK);
-  await expect(card.locator('.signal-reply-text')).toContainText(
-    'Hi Mathis, thank you for thinking of the group',
-  );
-  await expect(card).toContainText('private message first');
+  // The library's words for the situation, filled in for the post's author; copied exactly as shown.
+  expect(libraryReply('en')).toMatch(/^Hi Mathis, thank you for thinking of the group/);
+  await expect(card.locator('.signal-reply-text')).toHaveText(libraryReply('en'));
+  await expect(card).toContainText('Send it as a private message');
+  await card
+    .getByRole('button', { name: 'Copy “Contest or brand promotion dropped in” for Mathis Aubert' })
+    .click();
+  await expect(card.getByRole('status').first()).toHaveText('Copied.');
+  expect(await panel.evaluate(() => navigator.clipboard.readText())).toBe(libraryReply('en'));
   await card.getByRole('button', { name: 'Français' }).click();
-  await expect(card.locator('.signal-reply-text')).toContainText(
-    'Bonjour Mathis, merci d’avoir pensé au groupe',
-  );
+  expect(libraryReply('fr')).toMatch(/^Bonjour Mathis, merci d’avoir pensé au groupe/);
+  await expect(card.locator('.signal-reply-text')).toHaveText(libraryReply('fr'));
   expect(await seriousViolations(panel)).toEqual([]);
+
+  // The admin's own copy of the contest template, saved as the Replies section does, replaces Tend's words.
+  const mine = {
+    ...defaultTemplateFor('brand-contest'),
+    id: 'custom:my-contest-words',
+    builtIn: false,
+    title: { en: 'My contest words', fr: 'Mes mots pour un concours' },
+    bodies: {
+      fr: { vous: 'Bonjour {firstName|à vous}, merci ! Ce concours concerne-t-il {group|le groupe} ?' },
+    },
+    updatedAt: new Date().toISOString(),
+  };
+  expect((await sendFromExtensionPage(panel, { type: 'saveTemplate', template: mine })).ok).toBe(true);
+  await expect(card.locator('.signal-reply-text')).toHaveText(
+    /^Bonjour Mathis, merci ! Ce concours concerne-t-il /,
+  );
+  await expect(card.locator('.signal-reply-offer')).toHaveAttribute(
+    'data-template-id',
+    'custom:my-contest-words',
+  );
+  // It has no English words: in English the library's own reply stays.
+  await card.getByRole('button', { name: 'English' }).click();
+  await expect(card.locator('.signal-reply-text')).toHaveText(libraryReply('en'));
 
   await card.getByRole('button', { name: /^Dismiss/ }).click();
   await expect(card).toHaveCount(0);

@@ -7,12 +7,14 @@ import { useNow } from '@/components/useNow';
 import '@/components/signals.css';
 import { useSettings } from '@/storage/live';
 import { send } from '@/storage/messaging';
+import { useGroupRow } from '../data';
+import { useTemplateLibrary } from '../replies-data';
 import { useOpenSignals, useSignalAnswers } from '../signals-data';
 import type { SectionProps } from './registry';
 
 /**
  * Weak signals (issue 17): the group's open signals, newest first, each with why it was raised, its evidence and
- * a gentle reply to copy. Private: the list is the admin's alone. Reading what posts say is off until turned on
+ * the template library's gentle replies filled in for its member, to copy. Private: the list is the admin's alone. Reading what posts say is off until turned on
  * here.
  */
 export function SignalsSection({ groupId }: SectionProps) {
@@ -22,8 +24,18 @@ export function SignalsSection({ groupId }: SectionProps) {
   const now = useNow();
   const open = useOpenSignals(groupId, now);
   const { answer, error } = useSignalAnswers();
-  if (!settings) return null;
+  const library = useTemplateLibrary();
+  const groupName = useGroupRow(groupId)?.name;
+  if (!settings || !library) return null;
   const reading = settings.readPostContents;
+  // Filled in as the Replies section does: the onboarding setting's French register, the admin's name.
+  const replies = {
+    templates: library.templates,
+    register: settings.onboarding.frenchRegister,
+    groupName,
+    adminName: settings.adminName,
+    allowAnswers: settings.memberRequests.read && settings.memberRequests.readAnswers,
+  };
   return (
     <div className="signals">
       <p className="help">{t('signals.intro')}</p>
@@ -69,9 +81,10 @@ export function SignalsSection({ groupId }: SectionProps) {
             <SignalCard
               key={signal.key}
               signal={signal}
-              names={open.names}
+              members={open.members}
               now={now}
               language={language}
+              replies={replies}
               onAnswer={(key, state, until) => void answer(key, state, until)}
             />
           ))}

@@ -1,17 +1,18 @@
 /**
- * One weak signal in the panel: why it was raised, its evidence (only Facebook links), the gentle reply filled in
- * for the member in English and French, and done / dismiss / snooze. The replies pass Tend's own tone check.
+ * One weak signal in the panel: why it was raised, its evidence (only Facebook links), the template library's
+ * replies filled in for the member in English and French (the admin's own copy first, a private word first, a
+ * missing template said in words), copied with one click, and done / dismiss / snooze.
  */
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { SignalCard } from '@/components/SignalCard';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SignalCard, type SignalReplySource } from '@/components/SignalCard';
 import type { SignalRow } from '@/storage/signals-schema';
 import { createI18n, type UiLanguage } from '@/utils/i18n';
-import { signalsStrings } from '@/utils/i18n/sections/signals';
-import { SIGNAL_KINDS } from '@/utils/signals/schema';
-import { checkTone } from '@/utils/tone';
+import { defaultLibrary, defaultTemplateFor } from '@/utils/templates/library';
+import { renderTemplate } from '@/utils/templates/render';
+import type { Template } from '@/utils/templates/schema';
 
 const NOW = new Date('2026-11-22T10:00:00.000Z');
 const POST = 'https://www.facebook.com/groups/1234567/posts/4242424242/';
@@ -44,14 +45,34 @@ function render(node: ReactNode, language: UiLanguage = 'en'): HTMLElement {
   return container;
 }
 
-function renderCard(language: UiLanguage, answers: string[] = []) {
+const library = defaultLibrary();
+const source = (templates: readonly Template[] = library): SignalReplySource => ({
+  templates,
+  register: 'vous',
+  groupName: 'Chats du quartier',
+  adminName: 'Léa',
+  allowAnswers: false,
+});
+
+function renderCard(
+  language: UiLanguage,
+  answers: string[] = [],
+  shown: SignalRow = signal,
+  replies: SignalReplySource = source(),
+) {
   return render(
     <ul>
       <SignalCard
-        signal={signal}
-        names={new Map([['300', 'Ana Lefèvre']])}
+        signal={shown}
+        members={
+          new Map([
+            ['300', { name: 'Ana Lefèvre' }],
+            ['301', { name: 'Bruno Petit' }],
+          ])
+        }
         now={NOW}
         language={language}
+        replies={replies}
         onAnswer={(key, state, until) => answers.push([key, state, until].filter(Boolean).join(' '))}
       />
     </ul>,
@@ -60,6 +81,23 @@ function renderCard(language: UiLanguage, answers: string[] = []) {
 }
 
 const replyOf = (container: HTMLElement) => container.querySelector('.signal-reply-text')?.textContent ?? '';
+const repliesOf = (container: HTMLElement) =>
+  Array.from(container.querySelectorAll('.signal-reply-offer')).map((offer) => ({
+    id: offer.getAttribute('data-template-id'),
+    help: offer.querySelector('.help')?.textContent,
+    text: offer.querySelector('.signal-reply-text')?.textContent,
+  }));
+/** The library's body of a situation, filled in for Ana in the group. */
+const libraryText = (
+  situation: 'brand-contest' | 'move-to-private' | 'heated-exchange',
+  lang: 'en' | 'fr',
+) => {
+  const bodies = defaultTemplateFor(situation).bodies;
+  const body = lang === 'en' ? bodies.en! : (bodies.fr?.vous ?? '');
+  const result = renderTemplate(body, { firstName: 'Ana', name: 'Ana Lefèvre', group: 'Chats du quartier' });
+  if (!result.ok) throw new Error(`${situation} does not fill`);
+  return result.text;
+};
 
 describe('SignalCard', () => {
   it('says why, shows the evidence with Facebook links only, and fills the reply for the member', () => {
@@ -68,18 +106,102 @@ describe('SignalCard', () => {
     expect(container.querySelector('blockquote')?.textContent).toBe('Giveaway! Share and win');
     const links = Array.from(container.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     expect(links).toEqual([POST]);
+    expect(repliesOf(container)).toEqual([
+      {
+        id: 'tend:brand-contest',
+        help: 'Send it as a private message: a private word is kinder than a remark in front of everyone.',
+        text: libraryText('brand-contest', 'en'),
+      },
+    ]);
     expect(replyOf(container)).toMatch(/^Hi Ana, thank you for thinking of the group/);
-    expect(container.textContent).toContain('private message first');
   });
 
-  it('gives the reply in the other language on request, and in French first in French', () => {
+  it('gives the library’s reply in the other language on request, and in French first in French', () => {
     const container = renderCard('en');
     const french = Array.from(container.querySelectorAll('button')).find((b) => b.textContent === 'Français');
     act(() => french!.click());
+    expect(replyOf(container)).toBe(libraryText('brand-contest', 'fr'));
     expect(replyOf(container)).toMatch(/^Bonjour Ana, merci d’avoir pensé au groupe/);
     expect(container.querySelector('.signal-reply-text')?.getAttribute('lang')).toBe('fr');
     act(() => root?.unmount());
-    expect(replyOf(renderCard('fr'))).toMatch(/^Bonjour Ana/);
+    const inFrench = renderCard('fr');
+    expect(replyOf(inFrench)).toBe(libraryText('brand-contest', 'fr'));
+    expect(inFrench.textContent).toContain('À envoyer en message privé');
+  });
+
+  it('copies the filled reply with one click, its button naming the reply and the member', async () => {
+    const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue();
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
+    const container = renderCard('en');
+    const copy = container.querySelector<HTMLButtonElement>(
+      'button[aria-label="Copy “Contest or brand promotion dropped in” for Ana Lefèvre"]',
+    )!;
+    await act(async () => copy.click());
+    expect(writeText).toHaveBeenCalledWith(libraryText('brand-contest', 'en'));
+    expect(container.querySelector('.signal-reply-offer [role="status"]')?.textContent).toBe('Copied.');
+  });
+
+  it('uses the admin’s own copy of the situation rather than Tend’s', () => {
+    const mine: Template = {
+      ...defaultTemplateFor('brand-contest'),
+      id: 'custom:contest',
+      builtIn: false,
+      title: { en: 'My contest words' },
+      bodies: { en: 'Hi {firstName|there}, thank you! Is this contest for {group|the group}?' },
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    };
+    const container = renderCard('en', [], signal, source([...library, mine]));
+    expect(repliesOf(container).map((offer) => [offer.id, offer.text])).toEqual([
+      ['custom:contest', 'Hi Ana, thank you! Is this contest for Chats du quartier?'],
+    ]);
+  });
+
+  it('offers the private word before the thread reply for a heated exchange', () => {
+    const heated: SignalRow = {
+      ...signal,
+      key: 'heated-exchange|1234567|1',
+      kind: 'heated-exchange',
+      memberIds: ['300', '301'],
+    };
+    const container = renderCard('en', [], heated);
+    expect(repliesOf(container).map((offer) => [offer.id, offer.text])).toEqual([
+      ['tend:move-to-private', libraryText('move-to-private', 'en')],
+      ['tend:heated-exchange', libraryText('heated-exchange', 'en')],
+    ]);
+    expect(container.textContent).toContain('Ana Lefèvre and others are trading personal remarks');
+  });
+
+  it('says in words when the library has no template for the situation, with nothing to copy', () => {
+    const withoutContest = library.filter((template) => template.situation !== 'brand-contest');
+    const container = renderCard('en', [], signal, source(withoutContest));
+    expect(repliesOf(container)).toEqual([]);
+    expect(container.querySelector('.signal-reply')?.textContent).toContain(
+      'Your reply library has no template in English for “A contest or a brand dropped in” yet',
+    );
+    expect(container.querySelector('button[aria-label^="Copy"]')).toBeNull();
+    act(() => root?.unmount());
+    expect(renderCard('fr', [], signal, source(withoutContest)).textContent).toContain(
+      'Votre bibliothèque de réponses n’a pas encore de modèle en français pour « Un concours ou une marque de passage »',
+    );
+  });
+
+  it('shows a reply that cannot be filled without letting it be copied', () => {
+    const strict: Template = {
+      ...defaultTemplateFor('brand-contest'),
+      id: 'custom:strict',
+      builtIn: false,
+      bodies: { en: 'Hi {firstName}, thank you! Could we talk?' },
+      updatedAt: '2026-12-01T10:00:00.000Z',
+    };
+    const nobody: SignalRow = { ...signal, memberIds: ['999'] };
+    const container = renderCard('en', [], nobody, source([...library, strict]));
+    expect(replyOf(container)).toBe('Hi {firstName}, thank you! Could we talk?');
+    expect(container.querySelector('.signal-reply-offer .error')?.textContent).toMatch(
+      /^Not ready to copy: No value for \{firstName\}/,
+    );
+    expect(container.querySelector<HTMLButtonElement>('.signal-reply-offer button.primary')?.disabled).toBe(
+      true,
+    );
   });
 
   it('hands done and dismiss to the caller, with the signal’s key', () => {
@@ -137,21 +259,5 @@ describe('SignalCard', () => {
     expect(Array.from(container.querySelectorAll('button')).some((b) => b.textContent === 'Reporter')).toBe(
       true,
     );
-  });
-});
-
-describe('the signals’ replies', () => {
-  const replies = (['en', 'fr'] as const).flatMap((lang) => {
-    const strings = signalsStrings[lang] as { signals: { replies: Record<string, string> } };
-    return SIGNAL_KINDS.map((kind) => ({ lang, kind, text: strings.signals.replies[kind]! }));
-  });
-
-  it.each(replies)('$kind ($lang) asks a question and raises no tone warning', ({ lang, text }) => {
-    expect(text).toMatch(/\?/);
-    const filled = text.replace('{{name}}', 'Ana');
-    for (const context of [{}, { toNewcomer: true, firstReply: true }]) {
-      const { hints } = checkTone(filled, { lang, uiLang: 'en', context });
-      expect(hints.filter((hint) => hint.severity !== 'info')).toEqual([]);
-    }
   });
 });

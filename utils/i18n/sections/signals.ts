@@ -1,7 +1,7 @@
 /**
- * The weak signals section (issue 17): what was noticed, why, its evidence, and a gentle reply to copy. The
- * replies set the tone rather than police it: a question rather than a rebuke, "I" sentences, nobody named in
- * public, a private word first. French replies use "vous".
+ * The weak signals section (issue 17): what was noticed, why, its evidence, and the gentle replies to copy. The
+ * replies themselves are the template library's (utils/templates/library.ts, or the admin's own copies), chosen
+ * by utils/signals/replies.ts; these strings only frame them.
  */
 import type { SameShape, SectionStrings } from './types';
 
@@ -48,13 +48,20 @@ const en = {
     seen: 'Seen {{when}}',
     openItem: 'Open on Facebook ({{index}})',
     newTab: '(opens in a new tab)',
-    reply: 'A gentle reply',
+    reply: 'Gentle replies from your library',
     replyLanguage: 'Language of the reply',
-    privateFirst:
-      'I would send this as a private message first: a private word is kinder than a remark in front of everyone.',
-    groupPost: 'A post for the whole group, naming nobody.',
+    audience: {
+      'private-message':
+        'Send it as a private message: a private word is kinder than a remark in front of everyone.',
+      'public-reply': 'A reply in the thread, where the others read it too.',
+      'group-post': 'A post for the whole group, naming nobody.',
+    },
+    inLanguage: { en: 'in English', fr: 'in French' },
+    noTemplate:
+      'Your reply library has no template {{language}} for “{{situation}}” yet: you can write one in Replies & templates, under that situation.',
+    notReady: 'Not ready to copy: {{detail}}',
     copy: 'Copy',
-    copyLabel: 'Copy the reply for {{name}}',
+    copyLabel: 'Copy “{{title}}” for {{name}}',
     copied: 'Copied.',
     copyFailed: 'Could not copy: select the text and copy it yourself.',
     done: 'Done',
@@ -66,20 +73,6 @@ const en = {
     snoozeLabel: 'Snooze “{{kind}}” about {{name}} until the date chosen',
     snoozeHelp: 'Snoozed, it comes back when that day begins.',
     failed: 'That did not work: {{message}}',
-    replies: {
-      'repeated-image':
-        'Hi {{name}}, thank you for sharing with us! I noticed this picture has come up a few times lately, and I wondered: is something still waiting for an answer? If so, I would like to help it get seen, perhaps by adding the news in the comments of the first post. What do you think?',
-      'newcomer-selling':
-        'Hi {{name}}, welcome to the group, and thank you for introducing yourself! I can see your work matters to you. I would love to know you a little better: what brought you here, and what would you like to find or share with us?',
-      'brand-contest':
-        'Hi {{name}}, thank you for thinking of the group. I noticed your post is a contest, and I wondered: could you tell me how it connects with what we share here? I would like to keep the feed for members’ own experiences, and I am glad to talk it over with you.',
-      'heated-exchange':
-        'Hi {{name}}, I saw the discussion under this post and I can tell the subject matters to you. I would like us to keep it on the ideas rather than on each other. What is the one point you would most like the others to understand? I am glad to talk it through with you here.',
-      'group-quiet':
-        'Hello everyone! I have missed hearing from you lately, and I wondered: what has been on your mind this week? I would love to read about one thing you discovered, tried or wondered about recently.',
-      'off-topic-balance':
-        'Hello everyone, and thank you for keeping the group so lively! I have noticed that many recent posts drift away from what brings us together here, and I wondered: what would help us come back to it? I would love to hear your ideas.',
-    },
   },
 };
 
@@ -129,13 +122,20 @@ const fr = {
     seen: 'Vu {{when}}',
     openItem: 'Ouvrir sur Facebook ({{index}})',
     newTab: '(s’ouvre dans un nouvel onglet)',
-    reply: 'Une réponse bienveillante',
+    reply: 'Réponses bienveillantes de votre bibliothèque',
     replyLanguage: 'Langue de la réponse',
-    privateFirst:
-      'J’enverrais d’abord ceci en message privé : un mot en privé est plus doux qu’une remarque devant tout le monde.',
-    groupPost: 'Une publication pour tout le groupe, qui ne nomme personne.',
+    audience: {
+      'private-message':
+        'À envoyer en message privé : un mot en privé est plus doux qu’une remarque devant tout le monde.',
+      'public-reply': 'Une réponse dans la discussion, que les autres lisent aussi.',
+      'group-post': 'Une publication pour tout le groupe, qui ne nomme personne.',
+    },
+    inLanguage: { en: 'en anglais', fr: 'en français' },
+    noTemplate:
+      'Votre bibliothèque de réponses n’a pas encore de modèle {{language}} pour « {{situation}} » : vous pouvez en écrire un dans Réponses et modèles, sous cette situation.',
+    notReady: 'Pas prêt à copier : {{detail}}',
     copy: 'Copier',
-    copyLabel: 'Copier la réponse pour {{name}}',
+    copyLabel: 'Copier « {{title}} » pour {{name}}',
     copied: 'Copié.',
     copyFailed: 'Copie impossible : sélectionnez le texte et copiez-le vous-même.',
     done: 'Fait',
@@ -147,20 +147,6 @@ const fr = {
     snoozeLabel: 'Reporter « {{kind}} » au sujet de {{name}} jusqu’à la date choisie',
     snoozeHelp: 'Reporté, il revient au début de ce jour-là.',
     failed: 'Cela n’a pas fonctionné : {{message}}',
-    replies: {
-      'repeated-image':
-        'Bonjour {{name}}, merci pour votre partage ! J’ai remarqué que cette image est revenue plusieurs fois ces derniers temps, et je me demandais : attendez-vous encore une réponse ? Si c’est le cas, j’aimerais vous aider à la rendre visible, peut-être en ajoutant les nouvelles en commentaire de la première publication. Qu’en pensez-vous ?',
-      'newcomer-selling':
-        'Bonjour {{name}}, bienvenue dans le groupe, et merci pour votre présentation ! Je vois que votre activité vous tient à cœur. J’aimerais mieux vous connaître : qu’est-ce qui vous amène parmi nous, et qu’aimeriez-vous y trouver ou y partager ?',
-      'brand-contest':
-        'Bonjour {{name}}, merci d’avoir pensé au groupe. J’ai remarqué que votre publication est un concours, et je me demandais : pourriez-vous me dire en quoi il rejoint ce que nous partageons ici ? J’aimerais garder le fil pour les expériences des membres, et j’en parle volontiers avec vous.',
-      'heated-exchange':
-        'Bonjour {{name}}, j’ai vu la discussion sous cette publication et je vois que le sujet compte pour vous. J’aimerais que l’on reste sur les idées plutôt que sur les personnes. Quel est le point que vous aimeriez le plus faire comprendre aux autres ? J’en parle volontiers avec vous ici.',
-      'group-quiet':
-        'Bonjour à toutes et à tous ! Vos échanges m’ont manqué ces derniers temps, et je me demandais : qu’est-ce qui vous a occupé cette semaine ? J’aimerais beaucoup lire une chose que vous avez découverte, essayée ou que vous vous êtes demandée récemment.',
-      'off-topic-balance':
-        'Bonjour à toutes et à tous, et merci de faire vivre le groupe ! J’ai remarqué que bon nombre de publications récentes s’éloignent de ce qui nous réunit, et je me demandais : qu’est-ce qui nous aiderait à y revenir ? J’aimerais beaucoup connaître vos idées.',
-    },
   },
 } satisfies SameShape<typeof en>;
 
