@@ -187,6 +187,8 @@ export class AdminBrowsing {
 
   private postSighting(post: SimPost, at: number): Sighting {
     const rawTime = postTimeLabel(new Date(post.at), new Date(at), this.options.timeZone);
+    // Under every post that has comments, Facebook shows how many ("12 comments"); the reader reads it.
+    const shownComments = shownCommentsAt(post, at);
     return {
       ...this.person(this.members[post.author]!),
       kind: 'post',
@@ -194,6 +196,7 @@ export class AdminBrowsing {
       permalink: `https://www.facebook.com/groups/${this.options.groupId}/posts/${post.id}/`,
       rawTime,
       ...readPostTime(rawTime, this.clock(at)),
+      ...(shownComments > 0 ? { shownComments } : {}),
     };
   }
 
@@ -239,6 +242,10 @@ function batches(sightings: Sighting[]): Sighting[][] {
     parts.push(sightings.slice(start, start + MAX_BATCH));
   return parts;
 }
+
+/** The comments a post has at `at`. */
+const shownCommentsAt = (post: SimPost, at: number) =>
+  post.comments.filter((comment) => comment.at <= at).length;
 
 /** How many members (oldest first) had joined by `at`. */
 function joinedBy(members: readonly SimMember[], at: number): number {

@@ -84,6 +84,25 @@ describe('simulate', () => {
     );
     expect(late).toEqual([]);
   });
+
+  it('shows under each post read how many comments it has by then, and no count without comments', () => {
+    const { truth, browsing } = run(small);
+    const commentTimes = new Map<string, string[]>();
+    for (const line of truth) {
+      if (line.type === 'comment')
+        commentTimes.set(line.postId, [...(commentTimes.get(line.postId) ?? []), line.at]);
+    }
+    let counted = 0;
+    for (const line of browsing) {
+      for (const sighting of line.sightings) {
+        if (sighting.kind !== 'post') continue;
+        const byThen = (commentTimes.get(sighting.itemId!) ?? []).filter((at) => at <= line.readAt).length;
+        expect(sighting.shownComments).toBe(byThen > 0 ? byThen : undefined);
+        if (byThen > 0) counted += 1;
+      }
+    }
+    expect(counted).toBeGreaterThan(50);
+  });
 });
 
 /** True when the reader's interval holds `truth`. */
