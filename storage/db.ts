@@ -208,7 +208,7 @@ export const SCHEMA_VERSIONS = [
     version: 9,
     date: '2026-12-07',
     change:
-      'Threads: per post, the comment count it showed and how many of its comments Tend read, so a silence weighs the comments Tend actually read.',
+      'Threads: per post, the comment count it showed and how many of its comments Tend read, summed on the watched days: how much of the comments Tend read.',
     stores: {
       groups: 'groupId',
       members:

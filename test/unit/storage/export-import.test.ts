@@ -283,6 +283,25 @@ describe('import: bad files change nothing and say why', () => {
     expect(again.changes.prospects).toEqual({ added: 0, updated: 0, unchanged: 1 });
     await target.delete();
   });
+
+  it('round-trips the comment count a post showed and its day’s comment sums', async () => {
+    const counted: Sighting = { ...post('100', '900', 'Chloé Lefèvre', day(2)), shownComments: 4 };
+    const reply: Sighting = {
+      ...comment('300', '901', 'Ana'),
+      permalink: `https://www.facebook.com/groups/${GROUP}/posts/900/?comment_id=901`,
+      at: day(2),
+    };
+    await ingest(db, day(3), [counted, reply]);
+    const parsed = parseMemberLogText(await exportLogText(db, GROUP, NOW));
+    if (!parsed.ok) throw new Error(parsed.error);
+    const target = await freshDb('threads');
+    await applyImport(target, parsed);
+    const postDay = day(2).slice(0, 10);
+    expect(await target.watch.get([GROUP, postDay])).toMatchObject({ postComments: 4, postCommentsRead: 1 });
+    const sightings = await target.sightings.toArray();
+    expect(sightings.find((row) => row.itemId === '900')?.shownComments).toBe(4);
+    await target.delete();
+  });
 });
 
 describe('import: preview, apply, merge', () => {
