@@ -18,13 +18,12 @@ import type { TendDatabase } from '../db';
 import { loadSharingConfig, removeSharingConfig, saveSharingConfig, sharedGroups } from './config-store';
 import { SharingEngine, StaleKey, type SyncReport } from './engine';
 import { PouchDB } from './pouch';
+import { stallGuard, type Fetch } from './stall';
 import type { SharingStatus } from './state';
 
 PouchDB.plugin(IndexedDbAdapter);
 
 export { loadSharingConfig, openInvite, sharedGroups };
-
-type Fetch = (url: string, init?: RequestInit) => Promise<Response>;
 
 export interface Connection {
   /** The network (the tests record it); the global `fetch` by default. */
@@ -34,6 +33,8 @@ export interface Connection {
   now?: () => Date;
   /** Whether the browser still grants the server's origin; asked before every request (none when it says no). */
   mayConnect?: (database: string) => Promise<boolean>;
+  /** How long the server may stay silent before a request gives up (`STALL_MS` by default). */
+  stallMs?: number;
 }
 
 export interface Login {
@@ -59,7 +60,10 @@ const replicaName = (config: SharingConfig) => `tend-replica|${config.groupId}|$
 
 function remoteOf(config: SharingConfig, connection: Connection): PouchDB.Database {
   const { mayConnect } = connection;
-  const plain: Fetch = connection.fetch ?? ((url, init) => globalThis.fetch(url, init));
+  const plain = stallGuard(
+    connection.fetch ?? ((url, init) => globalThis.fetch(url, init)),
+    connection.stallMs,
+  );
   const network: Fetch = async (url, init) => {
     if (mayConnect && !(await mayConnect(config.database)))
       throw new Error('the browser no longer lets Tend reach this server: turn sharing on again');

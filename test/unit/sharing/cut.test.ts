@@ -11,8 +11,10 @@ import type { TendDatabase } from '@/storage/db';
 import { canonicalJson } from '@/storage/merge';
 import type { Sighting } from '@/storage/schema';
 import { REPLICATION_BATCH } from '@/storage/sharing/engine';
+import { openEngine } from '@/storage/sharing/setup';
+import { newOrigin } from '@/utils/sharing/config';
 import type { PouchDB } from '@/storage/sharing/pouch';
-import { day, ingest, listed } from '../storage/helpers';
+import { GROUP, day, freshDb, ingest, listed } from '../storage/helpers';
 import { admin, newRing, remoteDb, syncAll, tablesOf, type Admin } from './helpers';
 import { cable, startServer, type Cable, type TestServer } from './server';
 import { expectWords } from './words';
@@ -52,12 +54,12 @@ async function peopleFrom(db: TendDatabase, from: number): Promise<string[]> {
 }
 
 /** Cuts the network once the `nth` request whose address has `part` has been sent and `bytes` answered. */
-function cutAt(part: string, nth: number, bytes: number) {
+function cutAt(part: string, nth: number, bytes: number, silently?: 'silently') {
   let seen = 0;
   return async (address: string, init: RequestInit | undefined) => {
     if (!address.includes(part) || init?.method !== 'POST') return;
     seen += 1;
-    if (seen === nth) network.cutAfter(bytes);
+    if (seen === nth) network.cutAfter(bytes, silently);
   };
 }
 
@@ -154,5 +156,56 @@ describe('the network to the server is cut mid-sync', () => {
     const revs = async (db: PouchDB.Database) =>
       Object.fromEntries((await db.allDocs()).rows.map((row) => [row.id, row.value.rev]));
     expect(await revs(remoteDb(`${server.url}${path}`))).toEqual(await revs(bob.local));
+  }, 120_000);
+
+  it('the network goes silent halfway through an answer: the sync gives up, says unreachable, then converges once it is back', async () => {
+    network.restore();
+    const ring = newRing();
+    const path = '/share-silent';
+    const alice = await admin(ring, `${server.url}${path}`);
+    await ingest(alice.db, day(0), members(ALICE_FROM, MANY, 'Alice reads'));
+    expect((await alice.engine.sync()).ok).toBe(true);
+    // Bob as the extension reaches the server (storage/sharing/setup.ts), with a short patience for the test.
+    const before = cutAt('_bulk_get', 2, 20_000, 'silently');
+    const connection = {
+      adapter: 'memory',
+      stallMs: 2_000,
+      fetch: async (url: string, init?: RequestInit) => {
+        await before(url, init);
+        return fetch(url, init);
+      },
+    };
+    const config = {
+      groupId: GROUP,
+      database: `${network.url}${path}`,
+      ring,
+      origin: newOrigin(),
+      since: day(0),
+    };
+    const bobDb = await freshDb('silent-bob');
+    const bob = { db: bobDb, engine: await openEngine(bobDb, config, connection) };
+    await ingest(bob.db, day(1), members(BOB_FROM, 120, 'Bob reads'));
+    const cutsBefore = network.cuts;
+
+    const interrupted = await bob.engine.sync();
+
+    expect(network.cuts).toBe(cutsBefore + 1);
+    expect(interrupted.ok).toBe(false);
+    expect(interrupted.status.connection).toBe('unreachable');
+    expect(interrupted.status.error).toMatch(/no answer from the server/);
+    expectWords(interrupted.status, 'unreachable');
+    expect(await peopleFrom(bob.db, BOB_FROM)).toHaveLength(120);
+    const arrived = await peopleFrom(bob.db, ALICE_FROM);
+    expect(arrived.length).toBeGreaterThan(0);
+    expect(arrived.length).toBeLessThan(MANY);
+    // The lock was let go: the next attempt runs (and, the network still silent, gives up too).
+    expect((await bob.engine.sync()).status.connection).toBe('unreachable');
+
+    network.restore();
+    await syncAll([alice, bob]);
+    const [a, b] = [await tablesOf(alice.db), await tablesOf(bob.db)];
+    for (const table of Object.keys(a)) expect(b[table], table).toEqual(a[table]);
+    expect(await bob.db.members.count()).toBe(MANY + 120);
+    expect((await bob.engine.status()).pending).toBe(0);
   }, 120_000);
 });

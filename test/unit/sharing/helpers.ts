@@ -80,7 +80,7 @@ export async function tablesOf(db: TendDatabase): Promise<Record<string, string[
 
 /** Syncs each admin in turn until a whole round writes nothing (at most `rounds`). */
 export async function syncAll(
-  admins: readonly Admin[],
+  admins: readonly Pick<Admin, 'engine'>[],
   rounds = 6,
 ): Promise<{ rounds: number; settled: number }> {
   let settled = 0;

@@ -98,13 +98,16 @@ export async function startServer(options: { persistent?: boolean } = {}): Promi
 export interface Cable {
   /** The server's address through the cable. */
   url: string;
-  /** Times the cable was cut. */
+  /** Times the cable was cut or went silent. */
   readonly cuts: number;
   /**
    * Cuts the cable once the server has sent `bytes` more bytes of its answers: every open connection is dropped
-   * there, in the middle of an answer, and new ones are dropped as they come until `restore`.
+   * there, in the middle of an answer, and new ones are dropped as they come until `restore`. With `silently`,
+   * the network goes silent there instead (a Wi-Fi gone, a route dropped): connections stay open, new ones are
+   * taken, and no byte goes through either way, so nothing tells the client the server is gone.
    */
-  cutAfter(bytes: number): void;
+  cutAfter(bytes: number, silently?: 'silently'): void;
+  /** The network back: silenced connections are dropped (as TCP eventually does), new ones go through. */
   restore(): void;
   close(): Promise<void>;
 }
@@ -112,7 +115,10 @@ export interface Cable {
 export async function cable(server: TestServer): Promise<Cable> {
   const open = new Set<Socket>();
   let cut = false;
+  let silent = false;
+  const held = new Set<Socket>();
   let budget: number | undefined;
+  let thenSilent = false;
   let cuts = 0;
   const cutNow = () => {
     cut = true;
@@ -121,9 +127,19 @@ export async function cable(server: TestServer): Promise<Cable> {
     for (const socket of open) socket.destroy();
     open.clear();
   };
+  const goSilent = () => {
+    silent = true;
+    cuts += 1;
+    for (const socket of open) held.add(socket);
+  };
   const relay = createServer((client) => {
     if (cut) {
       client.destroy();
+      return;
+    }
+    if (silent) {
+      held.add(client);
+      client.on('error', () => undefined);
       return;
     }
     const upstream = connect(server.port, '127.0.0.1');
@@ -133,10 +149,15 @@ export async function cable(server: TestServer): Promise<Cable> {
       socket.on('error', () => undefined);
     }
     client.on('close', () => upstream.destroy());
-    upstream.on('close', () => client.destroy());
-    client.pipe(upstream);
+    // A silent network carries no end of connection either.
+    upstream.on('close', () => {
+      if (!silent) client.destroy();
+    });
+    client.on('data', (chunk: Buffer) => {
+      if (!silent) upstream.write(chunk);
+    });
     upstream.on('data', (chunk: Buffer) => {
-      if (cut) return;
+      if (cut || silent) return;
       if (budget === undefined || chunk.length < budget) {
         if (budget !== undefined) budget -= chunk.length;
         client.write(chunk);
@@ -144,6 +165,12 @@ export async function cable(server: TestServer): Promise<Cable> {
       }
       // The bytes before the cut get through, so the client is left with half an answer.
       const last = chunk.subarray(0, budget);
+      budget = undefined;
+      if (thenSilent) {
+        client.write(last);
+        goSilent();
+        return;
+      }
       cut = true;
       client.write(last, cutNow);
     });
@@ -155,15 +182,19 @@ export async function cable(server: TestServer): Promise<Cable> {
     get cuts() {
       return cuts;
     },
-    cutAfter(bytes) {
+    cutAfter(bytes, silently) {
       budget = bytes;
+      thenSilent = silently === 'silently';
     },
     restore() {
       cut = false;
+      silent = false;
+      for (const socket of held) socket.destroy();
+      held.clear();
     },
     close: () =>
       new Promise<void>((resolve) => {
-        for (const socket of open) socket.destroy();
+        for (const socket of [...open, ...held]) socket.destroy();
         relay.close(() => resolve());
       }),
   };
