@@ -4,6 +4,7 @@
  * alone is merged into it, and later vanity-only sightings are stored under the numeric id.
  */
 import { moveWatchedDays } from './activity';
+import { moveThreads } from './threads';
 import type { TendDatabase } from './db';
 import {
   adjustCoverage,
@@ -185,6 +186,7 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
     db.coverage,
     db.counted,
     db.watch,
+    db.threads,
     db.fingerprints,
     db.signals,
   ];
@@ -205,6 +207,7 @@ export async function mergeGroupInto(db: TendDatabase, vanity: string, numericId
     await db.sightings.bulkDelete(sightings.map((row) => row.key));
     await moveCounted(db, `${vanity}|`, `${numericId}|`);
     await moveWatchedDays(db, vanity, numericId);
+    await moveThreads(db, vanity, numericId);
     await moveGroupSignals(db, vanity, numericId);
     const members = await db.members
       .where('[groupId+memberId]')

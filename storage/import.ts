@@ -681,6 +681,7 @@ const IMPORT_TABLES = (db: TendDatabase) => [
   db.counted,
   // A log kept here under a vanity name may be merged into the file's numeric group (mergeGroupInto).
   db.watch,
+  db.threads,
   db.fingerprints,
   db.signals,
 ];

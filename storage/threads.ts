@@ -77,3 +77,20 @@ export async function recordThreads(
   for (const [day, sums] of byDay) if (sums.shown === 0 && sums.read === 0) byDay.delete(day);
   return byDay;
 }
+
+/**
+ * A group known by its vanity name first: its posts' rows join the numeric id, whose watched days take their sums
+ * (activity.ts `moveWatchedDays`). A post kept under both keeps the numeric id's row.
+ */
+export async function moveThreads(db: TendDatabase, fromGroup: string, intoGroup: string): Promise<void> {
+  const moving = await db.threads
+    .where('[groupId+postId]')
+    .between([fromGroup, ''], [fromGroup, '\uffff'])
+    .toArray();
+  if (moving.length === 0) return;
+  const existing = await db.threads.bulkGet(moving.map((row) => [intoGroup, row.postId] as [string, string]));
+  await db.threads.bulkPut(
+    moving.filter((_, index) => !existing[index]).map((row) => ({ ...row, groupId: intoGroup })),
+  );
+  await db.threads.bulkDelete(moving.map((row) => [fromGroup, row.postId] as [string, string]));
+}

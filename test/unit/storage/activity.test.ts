@@ -310,6 +310,26 @@ describe("each post's comment coverage", () => {
     expect(await db.watch.get([GROUP, postDay])).toMatchObject({ postComments: 1, postCommentsRead: 1 });
   });
 
+  it('a group first read under its vanity name keeps its posts’ comment coverage under the numeric id', async () => {
+    await ingestSightings(db, {
+      groupId: 'cats.vanity',
+      pageKind: 'group-feed',
+      readAt: at(0, 20),
+      sightings: [thread('900', at(0, 10), 5)],
+    });
+    await ingestSightings(db, {
+      groupId: GROUP,
+      groupVanity: 'cats.vanity',
+      pageKind: 'group-feed',
+      readAt: at(1, 20),
+      sightings: [thread('900', at(0, 10), 5), reply('bob', '900', '1')],
+    });
+    expect(await db.threads.toArray()).toEqual([
+      { groupId: GROUP, postId: '900', day: postDay, shownComments: 5, commentsRead: 1 },
+    ]);
+    expect(await db.watch.get([GROUP, postDay])).toMatchObject({ postComments: 5, postCommentsRead: 1 });
+  });
+
   it('clearing the group removes its posts’ comment coverage', async () => {
     await read(at(0, 20), [thread('900', at(0, 10), 5)]);
     expect(await db.threads.count()).toBe(1);
