@@ -20,8 +20,9 @@
  * - full-2026: the same on a 200-post feed built from the `www_comet_group_feed_2026-01` capture's post (a feed
  *   item with no role=article, its id only in its media links), each clone with its own ids and name.
  *
- * - signals-on, signals-on-2026: the same full read followed by `readPostContents` (what the content script also
- *   does while weak signals are turned on, issue 17), against the same baseline. Target: at most 3x too.
+ * - signals-on, signals-on-2026: the same full read with the post contents read from what it found
+ *   (`readPageWithContents`, what the content script does while weak signals are turned on, issue 17), against the
+ *   same baseline. Target: at most 3x too.
  *
  * Last line: `read-page: full=2.1x full-2026=2.3x slope=1.05 signals-on=2.8x signals-on-2026=2.9x`.
  */
@@ -181,7 +182,7 @@ try {
         `${fixed(median(samples.full) / median(samples.baselineResolved))}x)`,
     );
     console.log(
-      `  with weak signals on (readPage + readPostContents): ${spread(samples.fullWithContents, 3)}, ` +
+      `  with weak signals on (readPageWithContents, one pass): ${spread(samples.fullWithContents, 3)}, ` +
         `${fixed(withContents)}x the baseline`,
     );
     if (machine) {

@@ -177,7 +177,28 @@ function merge(into: Sighting, from: Sighting): boolean {
 export type ContainerSearch = (kind: ContainerKind) => boolean;
 const SEARCH_ALL: ContainerSearch = () => true;
 
-export function createPageReader(url: string, options: ReadOptions, finds = SEARCH_ALL): PageReader {
+/**
+ * The posts and comments one read found under one search root, of one kind, in page order, each with the outcome
+ * of reading it now (undefined for one read before, which this read skipped). Given to `onRead` so that another
+ * reader of the same page (the post contents of weak signals, post-content.ts) works from what the page reader
+ * already found instead of searching the page again.
+ */
+export interface ContainersRead {
+  kind: 'article' | 'post-unit' | 'comment-unit';
+  root: Node;
+  containers: readonly Element[];
+  outcomes: readonly (ItemOutcome | undefined)[];
+}
+export type ContainersListener = (read: ContainersRead) => void;
+const isPostOrComment = (kind: ContainerKind): kind is ContainersRead['kind'] =>
+  kind === 'article' || kind === 'post-unit' || kind === 'comment-unit';
+
+export function createPageReader(
+  url: string,
+  options: ReadOptions,
+  finds = SEARCH_ALL,
+  onRead?: ContainersListener,
+): PageReader {
   const location = detectPage(url);
   const page: PageInfo = { kind: location.kind, groupId: location.groupId };
   const kinds = containersFor(location, options);
@@ -467,11 +488,14 @@ export function createPageReader(url: string, options: ReadOptions, finds = SEAR
               : null;
           if (around && !containers.includes(around)) containers.unshift(around);
           found += containers.length;
-          for (const container of containers) {
+          const outcomes = containers.map((container) => {
             const state = states.get(container);
-            if (state === 'read' || state === 'excluded') continue;
-            record(container, readContainer(kind, container, context, searchRoot), emitted);
-          }
+            if (state === 'read' || state === 'excluded') return undefined;
+            const outcome = readContainer(kind, container, context, searchRoot);
+            record(container, outcome, emitted);
+            return outcome;
+          });
+          if (onRead && isPostOrComment(kind)) onRead({ kind, root: searchRoot, containers, outcomes });
         }
       }
       containersSeen += found;

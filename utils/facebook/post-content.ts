@@ -9,7 +9,8 @@
  * never stored: storage keeps `excerpt` (≤ 200) and the image cues only.
  */
 import { z } from 'zod';
-import type { ReadOptions } from './index';
+import { createPageReader, readPage, type ContainersRead, type ReadOptions } from './index';
+import type { PageReading } from './reading';
 import type { ItemOutcome, ReadContext } from './context';
 import { anchorsOf } from './anchors';
 import { detectPage } from './pages';
@@ -272,13 +273,52 @@ function contentsUnder(root: ParentNode, context: ReadContext): PostContent[] {
 }
 
 /**
+ * The contents of the posts and comments the page reader read (what its `onRead` was given during one read), in
+ * page order, each (kind, member, item) once: the reader found them, read their member, item and time, and knows
+ * each root's comments (which own the text, links and pictures inside them); only those are read here.
+ */
+export function contentsOfReads(reads: readonly ContainersRead[]): PostContent[] {
+  const commentsOf = new Map<Node, readonly Element[]>();
+  for (const read of reads) if (read.kind === 'comment-unit') commentsOf.set(read.root, read.containers);
+  const byKey = new Map<string, PostContent>();
+  for (const { root, containers, outcomes } of reads) {
+    const others = commentsOf.get(root) ?? [];
+    containers.forEach((element, index) => {
+      const outcome = outcomes[index];
+      if (!outcome) return;
+      for (const content of contentsOf(element, outcome, others))
+        if (!byKey.has(contentKey(content))) byKey.set(contentKey(content), content);
+    });
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * One pass of a whole page for weak signals: the page reader's reading, and the contents of the posts and
+ * comments it read, from the containers it found (no search of its own). Contents only on a group's feed or post
+ * page. Never throws.
+ */
+export function readPageWithContents(
+  root: ParentNode,
+  url: string,
+  options: ReadOptions,
+): { reading: PageReading; contents: PostContent[] } {
+  if (!readsContents(url)) return { reading: readPage(root, url, options), contents: [] };
+  const reads: ContainersRead[] = [];
+  try {
+    const reading = createPageReader(url, options, undefined, (read) => reads.push(read)).readAll(root);
+    return { reading, contents: contentsOfReads(reads) };
+  } catch {
+    return { reading: readPage(root, url, options), contents: [] };
+  }
+}
+
+/**
  * The content of every post and comment of a group feed or post page, in page order (posts, then the comments
  * outside articles). Other pages give none. Never throws: an unreadable container gives nothing.
  */
 export function readPostContents(root: ParentNode, url: string, options: ReadOptions): PostContent[] {
-  if (!readsContents(url)) return [];
-  const carried = { data: new PageDataIndex(), claimedBlocks: new WeakSet<Element>() };
-  return contentsUnder(root, contextFor(url, options, carried));
+  return readPageWithContents(root, url, options).contents;
 }
 
 /**

@@ -193,9 +193,14 @@ function baselineResolved(): number {
 }
 
 const fullRead = () => reader().readPage(document, pageUrl, OPTIONS).sightings.length;
-/** The same read with weak signals on: the content script then also reads what each post says. */
-const fullReadWithContents = () =>
-  fullRead() + window.TendContents.readPostContents(document, pageUrl, OPTIONS).length;
+/**
+ * The same read with weak signals on: the content script then also reads what each post says, from the posts and
+ * comments the page reader found (one pass, `readPageWithContents`).
+ */
+const fullReadWithContents = () => {
+  const { reading, contents } = window.TendContents.readPageWithContents(document, pageUrl, OPTIONS);
+  return reading.sightings.length + contents.length;
+};
 
 const WORK = { baseline, baselineResolved, full: fullRead, fullWithContents: fullReadWithContents } as const;
 type WorkName = keyof typeof WORK;

@@ -1,7 +1,12 @@
 /** Post content extraction (utils/facebook/post-content.ts) on real captures and on edited copies of them. */
 import { describe, expect, it } from 'vitest';
 import { readPage } from '@/utils/facebook';
-import { EXCERPT_MAX, outsideDomainOf, readPostContents } from '@/utils/facebook/post-content';
+import {
+  EXCERPT_MAX,
+  outsideDomainOf,
+  readPageWithContents,
+  readPostContents,
+} from '@/utils/facebook/post-content';
 import { clockFor, fixtureHtml, fixtureTruth } from '../reader/fixtures';
 
 const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
@@ -49,6 +54,23 @@ describe('post content', () => {
     expect(outsideDomainOf('https://www.facebook.com/groups/1/posts/2/')).toBeNull();
     expect(outsideDomainOf('https://scontent.xx.fbcdn.net/v/1.jpg')).toBeNull();
     expect(outsideDomainOf('javascript:void(0)')).toBeNull();
+  });
+
+  it('reads the page and its contents in one pass, the reading as readPage gives it', () => {
+    for (const name of ['www_comet_group_feed_2026-01', 'www_comet_group_post_comments_synthetic']) {
+      const { page_url: url } = fixtureTruth(name);
+      const { reading, contents } = readPageWithContents(parse(fixtureHtml(name)), url, clockFor(name));
+      expect(reading).toEqual(readPage(parse(fixtureHtml(name)), url, clockFor(name)));
+      expect(contents.length).toBeGreaterThan(0);
+    }
+    const members = 'www_comet_group_members_2024-08';
+    const { reading, contents } = readPageWithContents(
+      parse(fixtureHtml(members)),
+      fixtureTruth(members).page_url,
+      clockFor(members),
+    );
+    expect(reading.sightings.length).toBeGreaterThan(0);
+    expect(contents).toEqual([]);
   });
 
   it('gives nothing on a members page', () => {
