@@ -44,6 +44,8 @@ export function shownCommentCount(post: Element): number | undefined {
   const spans = post.getElementsByTagName('span');
   for (let index = 0, count = spans.length; index < count; index++) {
     const span = spans[index]!;
+    // A count is a leaf or nearly ("<span>12 comments</span>"): the text of a span wrapping more is never read.
+    if (span.childElementCount > 1) continue;
     const text = span.textContent ?? '';
     if (text.length > MAX_LENGTH || !/\d/.test(text)) continue;
     const shown = readCommentCount(text);
