@@ -2,11 +2,13 @@
  * Weak signals in the content script (issue 17): while reading post contents is on (off by default, see
  * storage/settings.ts `readPostContents`), the posts and comments newly read on a group's feed or post page are
  * read for what they say (utils/facebook/post-content.ts) and sent to the background, after their sightings. The
- * reading stays incremental: a page is read whole once, then only around what Facebook added, and only when the
- * page reader found new posts or comments there.
+ * reading stays incremental: a page is read whole once (from the posts and comments the page reader found in its
+ * own whole reading, when it just made one), then only around what Facebook added, and only when the page reader
+ * found new posts or comments there.
  */
 import type { ContentScriptMessage } from '@/storage/messages';
 import type { PageInfo } from '@/storage/schema';
+import type { ContainersRead } from '@/utils/facebook';
 import type { PostContent, PostContentReader } from '@/utils/facebook/post-content';
 
 /** One message carries at most this many contents (well under the protocol's 500). */
@@ -30,6 +32,8 @@ export interface ContentReading {
   /** The nodes added or changed since the previous reading. */
   nodes: Iterable<Node>;
   newActivity: boolean;
+  /** Whether the page reader read the page whole this time (its first reading on this URL). */
+  whole?: boolean;
   readAt: string;
 }
 
@@ -51,6 +55,8 @@ export function createContentChannel(deps: ContentChannelDeps) {
   /** Undefined until contents are first read on a page (`url`; the page is then read whole once). */
   let reader: PostContentReader | undefined;
   let waiting: Batch[] = [];
+  /** What the page reader found during the current reading (see `found`), taken by `read`. */
+  let found: ContainersRead[] = [];
 
   const trim = () => {
     let total = waiting.reduce((sum, batch) => sum + batch.contents.length, 0);
@@ -97,6 +103,8 @@ export function createContentChannel(deps: ContentChannelDeps) {
      */
     read(reading: ContentReading) {
       const { page } = reading;
+      const reads = found;
+      found = [];
       if (!deps.enabled() || !readsContents(page)) {
         reader = undefined;
         waiting = [];
@@ -108,10 +116,23 @@ export function createContentChannel(deps: ContentChannelDeps) {
         url = reading.url;
         reader = deps.createReader(url);
       }
-      const contents = first ? reader!.readAll(reading.root) : reader!.readAdded(reading.nodes);
+      // A whole reading's posts and comments are read from what the page reader found (one pass); a page first
+      // read here later (the setting turned on meanwhile), or where the page reader found none, is searched whole.
+      const contents = !first
+        ? reader!.readAdded(reading.nodes)
+        : reading.whole && reads.length > 0
+          ? reader!.readFound(reading.root, reads)
+          : reader!.readAll(reading.root);
       if (contents.length === 0) return;
       waiting.push({ url, page, readAt: reading.readAt, contents });
       trim();
+    },
+    /**
+     * The page reader's listener (createPageReader's `onRead`): the posts and comments it reads, kept for the next
+     * `read` while reading contents is on.
+     */
+    found(read: ContainersRead) {
+      if (deps.enabled()) found.push(read);
     },
     /** Sends what waits, oldest first. */
     async flush() {

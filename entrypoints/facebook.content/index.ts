@@ -31,8 +31,14 @@ export default defineContentScript({
       send: sendToBackground,
     });
     const session = createReadingSession({
+      // The contents are read from the posts and comments the page reader finds (one pass, see contents.ts).
       createReader: (url) =>
-        createPageReader(url, readOptionsFor(config, { now: () => new Date(), timeZone })),
+        createPageReader(
+          url,
+          readOptionsFor(config, { now: () => new Date(), timeZone }),
+          undefined,
+          (read) => contents.found(read),
+        ),
       readGroupName,
       // The background's answer says whether the batch was stored (test builds may misread it on purpose).
       send: sendToBackground,

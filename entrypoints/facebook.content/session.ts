@@ -181,11 +181,12 @@ export function createReadingSession(deps: ReadingSessionDeps) {
   const readNow = async (forceStatus = false) => {
     try {
       const readAt = deps.now().toISOString();
-      const reading = readWhole ? reader.readAll(document) : reader.readAdded(changedNodes);
+      const whole = readWhole;
+      const reading = whole ? reader.readAll(document) : reader.readAdded(changedNodes);
       readWhole = false;
       const newActivity = reading.sightings.some((s) => s.kind === 'post' || s.kind === 'comment');
       const page = reader.page;
-      deps.contents?.read({ url, page, root: document, nodes: changedNodes, newActivity, readAt });
+      deps.contents?.read({ url, page, root: document, nodes: changedNodes, newActivity, whole, readAt });
       changedNodes.clear();
       if (reader.page.groupId)
         for (const sighting of reading.sightings)

@@ -350,6 +350,11 @@ function rootsAround(nodes: Iterable<Node>): Element[] {
 export interface PostContentReader {
   /** The page's contents not given before (the first read of a page). */
   readAll(root: ParentNode): PostContent[];
+  /**
+   * The same from what the page reader found in its whole reading of `root` (what its `onRead` was given), without
+   * searching the page again; `root`'s page data is kept for the later reads, as `readAll` keeps it.
+   */
+  readFound(root: ParentNode, reads: readonly ContainersRead[]): PostContent[];
   /** Contents not given before, read only in the posts and comments in or around these added nodes. */
   readAdded(nodes: Iterable<Node>): PostContent[];
 }
@@ -374,8 +379,18 @@ export function createPostContentReader(url: string, options: ReadOptions): Post
       return [];
     }
   };
+  const found = (root: ParentNode, containers: readonly ContainersRead[]) => {
+    if (!reads) return [];
+    try {
+      carried.data.ingestScripts(Array.from(root.querySelectorAll(SELECTORS.embeddedJson.css)));
+      return fresh(contentsOfReads(containers));
+    } catch {
+      return [];
+    }
+  };
   return {
     readAll: (root) => under([root]),
+    readFound: found,
     readAdded: (nodes) => under(reads ? rootsAround(nodes) : []),
   };
 }

@@ -7,6 +7,7 @@ import { createContentChannel, CONTENTS_PER_MESSAGE } from '@/entrypoints/facebo
 import { createReadingSession } from '@/entrypoints/facebook.content/session';
 import type { ContentScriptMessage } from '@/storage/messages';
 import type { PageInfo } from '@/storage/schema';
+import { createPageReader, type ContainersRead } from '@/utils/facebook';
 import {
   createPostContentReader,
   readPostContents,
@@ -44,6 +45,29 @@ describe('createPostContentReader', () => {
     expect(reader.readAll(document)).toEqual([]);
   });
 
+  it('reads the same from what the page reader found in its whole reading, then the posts added since', () => {
+    const url = fixtureTruth(FEED).page_url;
+    const document = parse(fixtureHtml(FEED));
+    const whole = readPostContents(document, url, clockFor(FEED));
+    const articles = Array.from(document.querySelectorAll('[role="article"]')).filter(
+      (article) => !article.parentElement?.closest('[role="article"]'),
+    );
+    const later = articles.slice(1).map((article) => ({ article, parent: article.parentElement! }));
+    for (const { article } of later) article.remove();
+    const reads: ContainersRead[] = [];
+    createPageReader(url, clockFor(FEED), undefined, (read) => reads.push(read)).readAll(document);
+    const reader = createPostContentReader(url, clockFor(FEED));
+    const first = reader.readFound(document, reads);
+    expect(first).toEqual(createPostContentReader(url, clockFor(FEED)).readAll(document));
+    for (const { article, parent } of later) parent.appendChild(article);
+    const added = reader.readAdded(later.map(({ article }) => article));
+
+    expect(first.length).toBeGreaterThan(0);
+    expect(added.length).toBeGreaterThan(0);
+    expect(keys([...first, ...added])).toEqual(keys(whole));
+    expect(reader.readFound(document, reads)).toEqual([]);
+  });
+
   it('reads nothing on a members page', () => {
     const name = 'www_comet_group_members_2024-08';
     const reader = createPostContentReader(fixtureTruth(name).page_url, clockFor(name));
@@ -69,6 +93,7 @@ function channelSetup(enabled: { on: boolean }, replies: unknown[] = []) {
   let next = 0;
   const reader: PostContentReader = {
     readAll: () => (calls.push('all'), Array.from({ length: 250 }, () => content(`${(next += 1)}`))),
+    readFound: () => (calls.push('found'), []),
     readAdded: (nodes) => (calls.push(`added:${[...nodes].length}`), [content(`${(next += 1)}`)]),
   };
   const channel = createContentChannel({
@@ -120,7 +145,7 @@ describe('createContentChannel', () => {
     read(true);
     const failing = createContentChannel({
       enabled: () => true,
-      createReader: () => ({ readAll: () => [content('1')], readAdded: () => [] }),
+      createReader: () => ({ readAll: () => [content('1')], readFound: () => [], readAdded: () => [] }),
       send: () => Promise.reject(new Error('no background')),
     });
     failing.read({ url: 'x', page: feed, root: document, nodes: [], newActivity: true, readAt: 'now' });
@@ -133,6 +158,41 @@ describe('createContentChannel', () => {
 });
 
 describe('the reading session with post contents', () => {
+  it("reads a page's contents from the page reader's whole reading, without a search of their own", async () => {
+    const url = fixtureTruth(FEED).page_url;
+    const page = parse(fixtureHtml(FEED));
+    const sent: ContentScriptMessage[] = [];
+    const calls: string[] = [];
+    const send = async (message: ContentScriptMessage) => (sent.push(message), { ok: true, value: null });
+    const contents = createContentChannel({
+      enabled: () => true,
+      createReader: (pageUrl) => {
+        const reader = createPostContentReader(pageUrl, clockFor(FEED));
+        return {
+          readAll: (root) => (calls.push('all'), reader.readAll(root)),
+          readFound: (root, reads) => (calls.push('found'), reader.readFound(root, reads)),
+          readAdded: (nodes) => (calls.push('added'), reader.readAdded(nodes)),
+        };
+      },
+      send,
+    });
+    const session = createReadingSession({
+      createReader: (pageUrl) =>
+        createPageReader(pageUrl, clockFor(FEED), undefined, (read) => contents.found(read)),
+      readGroupName: () => undefined,
+      send,
+      document: Object.defineProperty(page, 'location', { value: { href: url } }),
+      now: () => clockFor(FEED).now,
+      schedule: () => () => undefined,
+      contents,
+    });
+    await session.readNow();
+    expect(calls).toEqual(['found']);
+    const given = sent.flatMap((message) => (message.type === 'submitPostContents' ? message.contents : []));
+    expect(given.length).toBeGreaterThan(0);
+    expect(given).toEqual(readPostContents(parse(fixtureHtml(FEED)), url, clockFor(FEED)));
+  });
+
   it('sends contents only once their sightings are stored, and reads them only after new posts', async () => {
     const post = { memberId: '300', name: 'Ana', kind: 'post' as const, itemId: '55' };
     const readings = [[post], [], [{ ...post, itemId: '56' }]];
@@ -158,6 +218,7 @@ describe('the reading session with post contents', () => {
       enabled: () => true,
       createReader: () => ({
         readAll: () => (calls.push('all'), [content('55')]),
+        readFound: () => (calls.push('found'), []),
         readAdded: () => (calls.push('added'), [content('56')]),
       }),
       send,
