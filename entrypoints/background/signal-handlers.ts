@@ -16,7 +16,23 @@ import {
 import { settingsForGroup, toSignalItem } from '@/utils/signals';
 import type { z } from 'zod';
 
+/**
+ * The group's rhythm and its off-topic balance are judged at most this often per group. A busy feed sends a reading
+ * every few seconds, and each judging reads weeks of prints and watched days (about 240 ms of the worker's time for
+ * a group of 100 posts a day, `npm run bench -- signals`); their signals are one a day or a week, so judging the
+ * readings of the last minutes again changes nothing worth it. A restarted worker judges at its first reading.
+ */
+export const GROUP_JUDGING_INTERVAL_MS = 10 * 60_000;
+
 export function signalHandlers(db: TendDatabase, now: () => Date) {
+  const lastJudged = new Map<string, number>();
+  /** Whether a feed reading of `groupId` at `at` judges the group (and notes it). A clock set back judges. */
+  const judgesGroup = (groupId: string, at: number): boolean => {
+    const last = lastJudged.get(groupId);
+    if (last !== undefined && at >= last && at - last < GROUP_JUDGING_INTERVAL_MS) return false;
+    lastJudged.set(groupId, at);
+    return true;
+  };
   return {
     submitPostContents: async (
       message: z.infer<typeof SubmitPostContents>,
@@ -30,10 +46,10 @@ export function signalHandlers(db: TendDatabase, now: () => Date) {
       const settingsOf = (group: string) => settingsForGroup(settings.signals, group);
       const raised = await recordSignalItems(db, items, settingsOf, now().toISOString());
       // The group’s rhythm is judged on its feed reading; its key carries the week, so reading again raises the same.
-      const feed = message.pageKind === 'group-feed';
-      const quiet = feed ? await recordGroupQuiet(db, groupId, settingsOf(groupId), now()) : null;
-      // The off-topic balance too (its key carries the day): judged on the feed, against the weeks before.
-      const offTopic = feed ? await recordOffTopicBalance(db, groupId, settingsOf(groupId), now()) : null;
+      // The off-topic balance too (its key carries the day), against the weeks before. Both at most every 10 minutes.
+      const judged = message.pageKind === 'group-feed' && judgesGroup(groupId, +now());
+      const quiet = judged ? await recordGroupQuiet(db, groupId, settingsOf(groupId), now()) : null;
+      const offTopic = judged ? await recordOffTopicBalance(db, groupId, settingsOf(groupId), now()) : null;
       return { signals: raised.length + (quiet ? 1 : 0) + (offTopic ? 1 : 0) };
     },
     setSignalState: async ({

@@ -8,6 +8,10 @@ import type { TendDatabase } from '@/storage/db';
 import { exportLogText } from '@/storage/export';
 import { applyImport, parseMemberLogText } from '@/storage/import';
 import { canonicalJson } from '@/storage/merge';
+import { GROUP_JUDGING_INTERVAL_MS } from '@/entrypoints/background/signal-handlers';
+import { createHandlers } from '@/entrypoints/background/handlers';
+import { routeMessage } from '@/entrypoints/background/router';
+import { updateSettings } from '@/storage/settings-store';
 import { recordOffTopicBalance, recordSignalItems } from '@/storage/signals';
 import {
   defaultSignalKindSettings,
@@ -121,5 +125,58 @@ describe('off-topic balance from stored topic prints', () => {
     const off = { ...CATS, 'off-topic-balance': { ...CATS['off-topic-balance'], enabled: false } };
     expect(await read([...usualWeeks(), ...OFF.map((text, i) => post(text, 0, i))], off)).toBeNull();
     expect(await db.fingerprints.count()).toBe(0);
+  });
+});
+
+describe('judging the balance on feed readings', () => {
+  const own = { id: 'tend', origin: 'chrome-extension://tend/' };
+  const facebook = { id: own.id, url: `https://www.facebook.com/groups/${GROUP}/` };
+  /** A feed reading of `texts`, as the content script sends it. */
+  const feedReading = (texts: string[], at: Date) => ({
+    type: 'submitPostContents',
+    url: facebook.url,
+    groupId: GROUP,
+    pageKind: 'group-feed',
+    readAt: at.toISOString(),
+    contents: texts.map((text) => {
+      const { kind, memberId, itemId, permalink, excerpt, domains, images } = post(text, 0);
+      return {
+        kind,
+        memberId,
+        name: 'Ana',
+        itemId,
+        permalink,
+        at: at.toISOString(),
+        excerpt,
+        text,
+        domains,
+        images,
+      };
+    }),
+  });
+  const offTopicSignals = async () =>
+    (await db.signals.toArray()).filter((row) => row.kind === 'off-topic-balance');
+
+  it('judges a group at most every 10 minutes, however often its feed is read (control: 10 minutes later it does)', async () => {
+    await db?.delete();
+    db = await freshDb('off-topic-judging');
+    await updateSettings(db, { readPostContents: true, signals: { defaults: CATS } });
+    await recordSignalItems(db, usualWeeks(), () => CATS, NOW.toISOString());
+    let clock = NOW;
+    const handlers = createHandlers(db, () => clock);
+    const read = async (texts: string[]) => {
+      const reply = await routeMessage(feedReading(texts, clock), facebook, own, handlers);
+      expect(reply.ok).toBe(true);
+    };
+
+    await read(OFF.slice(0, 3));
+    expect(await offTopicSignals()).toHaveLength(1);
+    await db.signals.clear();
+    clock = new Date(+NOW + 60_000);
+    await read(OFF.slice(3));
+    expect(await offTopicSignals()).toHaveLength(0);
+    clock = new Date(+NOW + GROUP_JUDGING_INTERVAL_MS);
+    await read([OFF[0]!]);
+    expect(await offTopicSignals()).toHaveLength(1);
   });
 });

@@ -7,6 +7,7 @@
  * rhythm) into each, batch by batch, interleaved.
  */
 import { createHandlers } from '@/entrypoints/background/handlers';
+import { GROUP_JUDGING_INTERVAL_MS } from '@/entrypoints/background/signal-handlers';
 import { routeMessage } from '@/entrypoints/background/router';
 import { TendDatabase } from '@/storage/db';
 import type { WatchRow } from '@/storage/schema';
@@ -62,6 +63,11 @@ interface Log {
   recentPhotos: string[];
 }
 const logs = new Map<string, Log>();
+/**
+ * The handlers' clock. Each sample's readings are one judging interval apart, so every one of them judges the
+ * group's rhythm and balance again: the worst case (readings closer together judge at most every interval).
+ */
+let clock = NOW;
 
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 
@@ -184,7 +190,7 @@ const bench = {
       await db.delete();
       await db.open();
       await populate(db, data);
-      const handlers = createHandlers(db, () => new Date(NOW));
+      const handlers = createHandlers(db, () => new Date(clock));
       const reply = await routeMessage(
         { type: 'updateSettings', patch: { readPostContents: true } },
         panel,
@@ -207,6 +213,7 @@ const bench = {
     const perItem: Record<string, number[]> = {};
     let raised = 0;
     for (let batch = 0; batch < batches; batch++) {
+      clock += GROUP_JUDGING_INTERVAL_MS;
       const names = [...logs.keys()];
       if (batch % 2 === 1) names.reverse(); // neither log always goes first
       for (const name of names) {
@@ -217,7 +224,7 @@ const bench = {
           url: facebook.url,
           groupId: GROUP,
           pageKind: 'group-feed',
-          readAt: new Date(NOW).toISOString(),
+          readAt: new Date(clock).toISOString(),
           contents,
         };
         const started = performance.now();
