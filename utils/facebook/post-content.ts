@@ -71,20 +71,27 @@ const PHOTO_ID = /[?&]fbid=(\d{5,25})(?:&|$)/;
 /** Pictures smaller than this (emoji, reaction icons, avatars) are not content. */
 const MIN_PICTURE_SIDE = 64;
 
-/** Whether `node` belongs to `owner` itself rather than to a comment or a nested article inside it. */
-function ownedBy(node: Element, owner: Element, others: readonly Element[]): boolean {
+/**
+ * Whether `node` belongs to `owner` itself rather than to a comment or a nested article inside it; `inner` are the
+ * comments inside `owner` (see `commentsInside`).
+ */
+function ownedBy(node: Element, owner: Element, inner: readonly Element[]): boolean {
   const article = node.closest(ARTICLE);
   if (article && article !== owner && owner.contains(article)) return false;
-  return !others.some((other) => other !== owner && owner.contains(other) && other.contains(node));
+  return !inner.some((other) => other.contains(node));
 }
+
+/** The comments of `others` inside `owner`, found once per container rather than once per node looked at. */
+const commentsInside = (owner: Element, others: readonly Element[]) =>
+  others.filter((other) => other !== owner && owner.contains(other));
 
 /** The outermost of `blocks` (a text block inside another is part of it). */
 const outermost = (blocks: Element[]) =>
   blocks.filter((block) => !blocks.some((other) => other !== block && other.contains(block)));
 
 /** The text a post or comment shows as its message, cleaned, one space between its text blocks. */
-function messageOf(element: Element, kind: 'post' | 'comment', others: readonly Element[]): string {
-  const own = (list: Iterable<Element>) => Array.from(list).filter((node) => ownedBy(node, element, others));
+function messageOf(element: Element, kind: 'post' | 'comment', inner: readonly Element[]): string {
+  const own = (list: Iterable<Element>) => Array.from(list).filter((node) => ownedBy(node, element, inner));
   const story = kind === 'post' ? own(element.querySelectorAll(STORY_MESSAGE))[0] : undefined;
   const within = story ?? element;
   const blocks = outermost(own(within.querySelectorAll(TEXT_BLOCK)));
@@ -155,28 +162,27 @@ function cueOfImage(img: Element | null, anchor: Element | null): ImageCue | nul
 }
 
 /** Image cues: photo links (with the picture inside them), then pictures outside any photo link. */
-function imagesOf(element: Element, others: readonly Element[]): ImageCue[] {
+function imagesOf(element: Element, anchors: readonly Element[], inner: readonly Element[]): ImageCue[] {
   const cues: ImageCue[] = [];
   const seen = new Set<Element>();
-  for (const anchor of Array.from(element.getElementsByTagName('a'))) {
-    if (!ownedBy(anchor, element, others) || !PHOTO_ID.test(anchor.getAttribute('href') ?? '')) continue;
+  for (const anchor of anchors) {
+    if (!PHOTO_ID.test(anchor.getAttribute('href') ?? '')) continue;
     const img = anchor.querySelector('img');
     if (img) seen.add(img);
     const cue = cueOfImage(img, anchor);
     if (cue && !cues.some((known) => known.photoId && known.photoId === cue.photoId)) cues.push(cue);
   }
   for (const img of Array.from(element.getElementsByTagName('img'))) {
-    if (seen.has(img) || !ownedBy(img, element, others) || img.closest('a[href*="/user/"]')) continue;
+    if (seen.has(img) || !ownedBy(img, element, inner) || img.closest('a[href*="/user/"]')) continue;
     const cue = cueOfImage(img, null);
     if (cue?.alt) cues.push(cue);
   }
   return cues.slice(0, 50);
 }
 
-function domainsOf(element: Element, others: readonly Element[]): string[] {
+function domainsOf(anchors: readonly Element[]): string[] {
   const domains = new Set<string>();
-  for (const anchor of Array.from(element.getElementsByTagName('a'))) {
-    if (!ownedBy(anchor, element, others)) continue;
+  for (const anchor of anchors) {
     const domain = outsideDomainOf(anchor.getAttribute('href') ?? '');
     if (domain) domains.add(domain);
   }
@@ -189,9 +195,14 @@ const POST_OF_COMMENT = /\/posts\/(\d{5,25}|pfbid[0-9A-Za-z]+)\//;
 function contentsOf(element: Element, outcome: ItemOutcome, others: readonly Element[]): PostContent[] {
   if (outcome.status !== 'read') return [];
   const contents: PostContent[] = [];
+  const inner = commentsInside(element, others);
+  let anchors: Element[] | undefined;
+  /** The container's own links, in page order, for its domains and its photo links. */
+  const ownAnchors = () =>
+    (anchors ??= Array.from(element.getElementsByTagName('a')).filter((a) => ownedBy(a, element, inner)));
   for (const sighting of outcome.sightings) {
     if ((sighting.kind !== 'post' && sighting.kind !== 'comment') || !sighting.itemId) continue;
-    const text = clip(messageOf(element, sighting.kind, others), TEXT_MAX);
+    const text = clip(messageOf(element, sighting.kind, inner), TEXT_MAX);
     const postId =
       sighting.kind === 'comment' ? POST_OF_COMMENT.exec(sighting.permalink ?? '')?.[1] : undefined;
     contents.push({
@@ -205,8 +216,8 @@ function contentsOf(element: Element, outcome: ItemOutcome, others: readonly Ele
       ...(sighting.isPage !== undefined ? { isPage: sighting.isPage } : {}),
       excerpt: clip(text, EXCERPT_MAX),
       text,
-      domains: domainsOf(element, others),
-      images: sighting.kind === 'post' ? imagesOf(element, others) : [],
+      domains: domainsOf(ownAnchors()),
+      images: sighting.kind === 'post' ? imagesOf(element, ownAnchors(), inner) : [],
     });
   }
   return contents;
