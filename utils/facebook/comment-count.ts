@@ -16,6 +16,9 @@ const MAX_LENGTH = 40;
 
 const MULTIPLIER: Record<string, number> = { k: 1_000, m: 1_000_000 };
 
+/** What every text `COUNT` accepts contains: a digit, perhaps K or M, then the word. */
+const MAY_HOLD_COUNT = /\d\s*[km]?\s*comment/i;
+
 const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The count the words show ("12 comments", "1,2 K commentaires"), or `undefined` when they are not a count. */
@@ -41,6 +44,8 @@ export function readCommentCount(text: string | null | undefined): number | unde
  * (no comments yet, or a layout that hides it).
  */
 export function shownCommentCount(post: Element): number | undefined {
+  // Any count's words are in the post's whole text: one native read spares the span walk where none can be.
+  if (!MAY_HOLD_COUNT.test(post.textContent ?? '')) return undefined;
   const spans = post.getElementsByTagName('span');
   for (let index = 0, count = spans.length; index < count; index++) {
     const span = spans[index]!;
