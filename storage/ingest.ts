@@ -18,9 +18,9 @@ import type {
   Sighting,
   SightingRow,
 } from './schema';
-import { postIdOfComment } from '@/utils/facebook/comment-count';
 import { personOfKey, profileUrlOf } from '@/utils/facebook/links';
 import { sightingItemKey } from '@/utils/facebook/reading';
+import { postIdOfComment } from '@/utils/facebook/urls';
 
 export function sightingKey(
   groupId: string,

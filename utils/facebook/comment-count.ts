@@ -5,7 +5,6 @@
  *
  * A count shortened with K or M ("1.2K") is the least it can be (1,200): Facebook rounds it down.
  */
-import { parseFacebookUrl, postFromUrl } from './urls';
 
 /** Digits with an optional thousands or decimal part, a K/M multiplier, then the word. */
 const COUNT =
@@ -59,12 +58,4 @@ export function shownCommentCount(post: Element): number | undefined {
     if (article === null || article === post || !post.contains(article)) return shown;
   }
   return undefined;
-}
-
-/** The post a comment belongs to, from its permalink (`/groups/<gid>/posts/<post>/?comment_id=…`); else undefined. */
-export function postIdOfComment(permalink: string | undefined): string | undefined {
-  if (permalink === undefined) return undefined;
-  const url = parseFacebookUrl(permalink);
-  const post = url ? postFromUrl(url) : null;
-  return post?.commentId ? post.postId : undefined;
 }

@@ -323,6 +323,14 @@ export function postFromUrl(url: ParsedUrl): PostRef | null {
   return ref;
 }
 
+/** The post a comment belongs to, from its permalink (`/groups/<gid>/posts/<post>/?comment_id=…`); else undefined. */
+export function postIdOfComment(permalink: string | undefined): string | undefined {
+  if (permalink === undefined) return undefined;
+  const url = parseFacebookUrl(permalink);
+  const post = url ? postFromUrl(url) : null;
+  return post?.commentId ? post.postId : undefined;
+}
+
 /** How a member's link in a group starts: `/groups/<gid>/user/<uid>/…`, relative or on www. */
 const GROUP_PATH_PREFIXES = ['/groups/', 'https://www.facebook.com/groups/'] as const;
 const QUESTION_MARK = 63;
