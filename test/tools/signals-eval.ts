@@ -45,9 +45,9 @@ const DETECTED = [
   'off-topic-balance',
 ] as const;
 
-const KindFloor = z.record(z.string(), z.strictObject({ precision: z.number(), recall: z.number() }));
+export const KindFloor = z.record(z.string(), z.strictObject({ precision: z.number(), recall: z.number() }));
 /** The lowest figures each set may give: `heldOut` as last measured there, `dev` on the dev situations. */
-const Floor = z.strictObject({ heldOut: KindFloor, dev: KindFloor });
+export const Floor = z.strictObject({ heldOut: KindFloor, dev: KindFloor });
 
 /** One situation's replay: the signals raised over all its visits. */
 export function replaySituation(
@@ -164,6 +164,14 @@ interface KindScore {
   misses: string[];
 }
 
+/** A kind's precision and recall: raising nothing where nothing was expected is right. */
+export function figures(s: Pick<KindScore, 'expected' | 'found' | 'raised' | 'right'>) {
+  return {
+    precision: s.raised === 0 ? (s.expected === 0 ? 1 : 0) : s.right / s.raised,
+    recall: s.expected === 0 ? 1 : s.found / s.expected,
+  };
+}
+
 export function score(situations: readonly { situation: Situation; raised: SignalDraft[] }[]) {
   const scores = new Map<string, KindScore>();
   for (const { situation, raised } of situations) {
@@ -229,8 +237,7 @@ function main(argv: string[]): number {
   const floor = (dir === HELD_OUT ? floors?.heldOut : argv.includes('--dev') ? floors?.dev : undefined) ?? {};
   let failed = false;
   const rows = [...scores].map(([kind, s]) => {
-    const precision = s.raised === 0 ? (s.expected === 0 ? 1 : 0) : s.right / s.raised;
-    const recall = s.expected === 0 ? 1 : s.found / s.expected;
+    const { precision, recall } = figures(s);
     const min = floor[kind];
     const below = min !== undefined && (precision < min.precision || recall < min.recall);
     failed ||= below;
