@@ -193,6 +193,14 @@ export type ContainersListener = (read: ContainersRead) => void;
 const isPostOrComment = (kind: ContainerKind): kind is ContainersRead['kind'] =>
   kind === 'article' || kind === 'post-unit' || kind === 'comment-unit';
 
+/** What the article search of one search root found (see `RootFacts` in read-units.ts). */
+interface RootArticles {
+  articles: Element[];
+  articleFree: boolean;
+  blocks?: Element[];
+  units?: PostUnit[];
+}
+
 export function createPageReader(
   url: string,
   options: ReadOptions,
@@ -219,10 +227,7 @@ export function createPageReader(
   /** Roots of the current read where articles (not placeholders) were found: their feed items are articles. */
   const articlesIn = new Set<Node>();
   /** What the article search of each root of the current read found (see `RootFacts`); cleared after each read. */
-  const rootArticles = new Map<
-    Node,
-    { articles: Element[]; articleFree: boolean; blocks?: Element[]; units?: PostUnit[] }
-  >();
+  const rootArticles = new Map<Node, RootArticles>();
   const factsOf = (root: Node & ParentNode): RootFacts => ({
     anchors: anchorsFor(root),
     articles: rootArticles.get(root)?.articles ?? [],
@@ -392,19 +397,25 @@ export function createPageReader(
       return nested;
     }
     const blocks = Array.from(root.querySelectorAll(SELECTORS.profileName.css));
-    const anchors = anchorsFor(root);
     const inAnArticle = (element: Element) => element.closest(ANY_ARTICLE) !== null;
-    const otherTag =
-      blocks.some(inAnArticle) ||
-      anchors.elements.some(
+    if (!blocks.some(inAnArticle)) {
+      // Article-free so far: its post units are found before its anchors, so that the anchors are collected around
+      // them, each unit's own list kept for its reading (see `anchorsFor`), instead of one search of the root and
+      // one of each unit.
+      const facts: RootArticles = { articles: [], articleFree: true, blocks };
+      rootArticles.set(root, facts);
+      if (kinds.includes('post-unit') && finds('post-unit'))
+        facts.units = authorBlockUnits(root, claimedBlocks, facts);
+      const anchors = anchorsFor(root);
+      const commentInArticle = anchors.elements.some(
         (anchor, index) => Boolean(anchors.hrefs[index]?.includes('comment_id=')) && inAnArticle(anchor),
       );
-    const found = otherTag ? Array.from(root.querySelectorAll(ANY_ARTICLE)) : [];
-    rootArticles.set(root, {
-      articles: found,
-      articleFree: !otherTag,
-      blocks: otherTag ? undefined : blocks,
-    });
+      if (!commentInArticle) return [];
+      anchorLists.delete(root);
+      for (const unit of facts.units ?? []) articleAnchors.delete(unit.element);
+    }
+    const found = Array.from(root.querySelectorAll(ANY_ARTICLE));
+    rootArticles.set(root, { articles: found, articleFree: false });
     return found;
   }
 
@@ -450,7 +461,7 @@ export function createPageReader(
       if (kinds.includes('post-unit') && finds('post-unit'))
         for (const root of searchRoots) {
           const known = rootArticles.get(root);
-          if (known?.articleFree) known.units = authorBlockUnits(root, claimedBlocks, known);
+          if (known?.articleFree) known.units ??= authorBlockUnits(root, claimedBlocks, known);
         }
       // Every root's anchors are read first, once: post and comment readers look their hrefs up (see anchors.ts).
       const knownHrefs = new Map(searchRoots.map((root) => [root, hrefsByAnchor(anchorsFor(root))]));
