@@ -1,8 +1,9 @@
 /**
  * The same picture posted again within a window. A picture is told by its cues only (see CONTRIBUTING, "What a weak
- * signal reads from a post"): the same Facebook photo id (a reshare), or the same alt text with the same
+ * signal reads from a post"): the same Facebook photo id (a reshare), or the same specific alt text with the same
  * width and height (an upload again), or the same words quoted from the picture in its alt text. An alt text alone,
- * without the size, never makes two pictures one: "May be an image of cat" describes many cats.
+ * without the size, never makes two pictures one, and a generic one not even with it: "May be an image of cat"
+ * describes many cats, and many phones take them at 1536 × 2048.
  *
  * Each cue gives lookup keys; the fingerprints of earlier posts are found by key (an index in storage, a map in
  * tests), so the work per new post does not grow with the number of fingerprints kept.
@@ -26,6 +27,32 @@ export interface Fingerprint {
 const NO_DESCRIPTION =
   /^(?:no photo description available|aucune description de photo disponible|khong co mo ta anh)\.?$/;
 
+/** How Facebook opens a generated alt text ("May be an image of", "Peut être une image de"), folded. */
+const ALT_LEAD =
+  /^(?:may be (?:an?|the) [a-z-]+(?: [a-z-]+)? of|peut etre (?:une?|la|le) [a-z-]+(?: [a-z-]+)? (?:de|d'|du|des)|co the la [a-z ]+? ve)\s*/;
+/** Words of an alt text that name nothing: joins, and the tags Facebook adds to any picture (text, indoors, people). */
+const ALT_FILLER = new Set(
+  `a an the and of on in at with next to by near its his her their some one two three or
+  text indoor indoors outdoor outdoors person people close up
+  et de du des d l la le les un une sur dans a au aux avec pres a cote texte interieur exterieur personne personnes gros plan`.split(
+    /\s+/,
+  ),
+);
+/** Below this many named things, an alt text ("cat", "cat and dog") describes many pictures. */
+const SPECIFIC_ALT_WORDS = 3;
+
+/**
+ * Whether an alt text is specific enough to tell one picture at its size: it names several things ("cat lying on a
+ * red sofa"), not one or two that countless pictures share ("May be an image of cat", even at a common phone size).
+ */
+export function isSpecificAlt(alt: string): boolean {
+  const named = fold(alt)
+    .replace(ALT_LEAD, '')
+    .split(/[^\p{L}]+/u)
+    .filter((word) => word.length > 1 && !ALT_FILLER.has(word));
+  return new Set(named).size >= SPECIFIC_ALT_WORDS;
+}
+
 /** The words an alt text quotes from the picture ("… text that says 'Lost cat …'"): they name one picture. */
 function quotedKey(alt: string): string | null {
   const quoted = /(?:that says|qui dit|indiquant|noi dung) ['"“«]?(.{12,})/.exec(fold(alt))?.[1];
@@ -38,8 +65,9 @@ export function imageKeys(cue: ImageCue): string[] {
   if (cue.photoId) keys.push(`p:${cue.photoId}`);
   const quoted = cue.alt ? quotedKey(cue.alt) : null;
   if (quoted) keys.push(quoted);
-  // The same description at the same size: an upload again, unless Facebook could describe nothing.
-  if (cue.alt && cue.width && cue.height && !NO_DESCRIPTION.test(fold(cue.alt)))
+  // The same specific description at the same size: an upload again. A generic one ("May be an image of cat"),
+  // or Facebook's "no description", is shared by many pictures of that size.
+  if (cue.alt && cue.width && cue.height && !NO_DESCRIPTION.test(fold(cue.alt)) && isSpecificAlt(cue.alt))
     keys.push(`d:${cue.width}x${cue.height}:${fold(cue.alt)}`);
   return keys;
 }

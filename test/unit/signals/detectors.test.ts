@@ -59,8 +59,8 @@ describe('repeated image', () => {
     expect(signal).toMatchObject({ kind: 'repeated-image', memberIds: ['61550000000102', '61550000000101'] });
     expect(signal!.evidence.itemIds).toEqual([first.itemId, again.itemId]);
   });
-  it('is raised for the same alt text at the same size (an upload again), not for the same generic alt at another size', () => {
-    const cue = { alt: 'May be an image of cat', width: 960, height: 1280 };
+  it('is raised for the same specific alt text at the same size (an upload again), not at another size', () => {
+    const cue = { alt: 'May be an image of cat lying on a red sofa', width: 960, height: 1280 };
     expect(
       run([item({ images: [cue] }), item({ images: [{ ...cue, photoId: '1700000000000099' }] })]),
     ).toHaveLength(1);
@@ -68,6 +68,17 @@ describe('repeated image', () => {
       run([item({ images: [cue] }), item({ images: [{ ...cue, width: 1080, height: 1350 }] })]),
     ).toHaveLength(0);
     expect(run([item({ images: [{ alt: cue.alt }] }), item({ images: [{ alt: cue.alt }] })])).toHaveLength(0);
+  });
+  it('is not raised for the same generic alt text at the same common phone size (two different cats)', () => {
+    for (const alt of [
+      'May be an image of cat',
+      'Peut être une image de chat',
+      'May be an image of cat and indoors',
+      'May be an image of dog and text',
+    ]) {
+      const one = { alt, width: 1536, height: 2048 };
+      expect(run([item({ images: [one] }), item({ images: [{ ...one }] })]), alt).toHaveLength(0);
+    }
   });
   it('is not raised after the window, nor for "no description" at the same size', () => {
     const late = [

@@ -16,7 +16,12 @@ import { defaultSignalKindSettings, type SignalItem } from '@/utils/signals';
 import { GROUP, freshDb, hashAllTables, ingest, listed, post } from './helpers';
 
 const NOW = new Date('2026-10-20T10:00:00.000Z');
-const photo = { photoId: '1700000000000011', alt: 'May be an image of cat', width: 720, height: 1241 };
+const photo = {
+  photoId: '1700000000000011',
+  alt: 'May be an image of cat lying on a red sofa',
+  width: 720,
+  height: 1241,
+};
 const item = (memberId: string, itemId: string, at: string): SignalItem => ({
   groupId: GROUP,
   kind: 'post',
@@ -88,7 +93,7 @@ describe('member log version 5: weak signals', () => {
   it('round-trips fingerprints and signals with their states: export, clear, import gives identical rows', async () => {
     await seed(source);
     const before = await rowsOf(source);
-    // Each picture has two lookup keys (its photo id, its alt text with its size), each post a topic print.
+    // Each picture has two lookup keys (its photo id, its specific alt text with its size), each post a topic print.
     expect(before.fingerprints).toHaveLength(9);
     expect(before.signals).toHaveLength(2);
     const text = await exportLogText(source, GROUP, NOW);
