@@ -5,8 +5,9 @@
  * The topic is the group's own: the admin's few words on its focus (any language) seed it, and the posts read in
  * the group extend it. The words the group uses week after week join the seed, and a word that recurs in posts
  * already on the topic, and much less in the others, becomes a topic word too (pseudo-relevance feedback, as in
- * search engines), both learned from the weeks before the one judged. No hand list of topics: only function words and greetings are left out, in
- * English and French.
+ * search engines), and so do the other words of the posts on the topic (one step), all learned from the weeks before
+ * the one judged. No hand list of topics: only function words, greetings and everyday words are left out, in English
+ * and French.
  */
 import { dayOf, DAY_MS } from '@/utils/activity/coverage';
 import type { Fingerprint } from './repeated-image';
@@ -31,11 +32,49 @@ const FUNCTION_WORDS = new Set(
   chose choses jour jours semaine semaines annee année ans hier demain aujourd aujourdhui hui quelqu quelque
   quelques personne bonjour bonsoir salut coucou merci svp stp avez avais avait etait était sommes suis sera
   ici oui non peut peux veux voir vais vont fois autre autres chez sans sous entre vers depuis pendant apres
+  quel quelle quels quelles
   après avant tres beaucoup petit petite grand grande bon bonne super vraiment juste même meme`
     .split(/\s+/)
     .filter(Boolean)
     .map((word) => fold(word)),
 );
+
+/**
+ * Everyday words any group uses, whatever it is about: common verbs, days and months, numbers, the words of asking
+ * (English and French). Two posts sharing one of them ("Looking for a flat", "looking for a foster family") share no
+ * topic.
+ */
+const EVERYDAY_WORDS = new Set(
+  `need needed looking look looked find found keep kept start started stop try tried give gave gets going goes went
+  coming came comes made making seen saw seem seems feel felt tell told ask asked asking said says call called work
+  worked working used using wanted show leave left hope change run turn move moved live lived bring buy bought pay
+  paid sell selling sold sale wait waiting stay happen happened finish finished finally actually already always
+  often sometimes usually ever yet soon later early late enough quite pretty rather ago away around everywhere
+  barely totally almost big small bad worst right wrong real true free full whole
+  monday tuesday wednesday thursday friday saturday sunday weekend january february march april june july august
+  september october november december afternoon tonight hour minute month moment
+  three four five six seven eight nine ten twelve twenty hundred second third half
+  idea advice tip question problem issue place stuff kind sort part side end number group post photo picture
+  share comment page anybody nobody everything nothing
+  faut besoin cherche cherchons trouver trouve garder commencer essayer essaye donner donne aller allez venir viens
+  vient prendre pris mettre mis semble dire dit dis demander demande parler appeler travail travailler utiliser
+  utilise voulez voudrais pouvez pourrait savoir sais sait connaissez acheter vendre vends vend vendu payer attendre
+  nouveau nouvelle nouveaux vieux vieille ancien ancienne gros grosse vrai vraie jamais toujours souvent parfois
+  enfin presque seulement vite tard tot assez plutot partout ailleurs ensemble
+  lundi mardi mercredi jeudi vendredi samedi dimanche janvier fevrier mars avril mai juin juillet aout septembre
+  octobre novembre decembre matin soir soiree nuit heure minute mois weekend moment
+  deux trois quatre cinq sept huit neuf dix douze vingt cent premier premiere second seconde moitie
+  idee conseil astuce question probleme souci truc facon endroit maison coin cote fin nombre monde groupe
+  publication photo image partage partager commentaire`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Whether a folded word says nothing of a topic (its plural too: "tips", "months", "conseils"). */
+function isChatter(word: string): boolean {
+  const singular = word.length > 3 ? word.replace(/(?:es|s|x)$/, '') : word;
+  return [word, singular].some((one) => FUNCTION_WORDS.has(one) || EVERYDAY_WORDS.has(one));
+}
 
 function fold(word: string): string {
   return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
@@ -51,7 +90,7 @@ function stem(word: string): string {
 export function topicStems(text: string): Set<string> {
   const stems = new Set<string>();
   for (const raw of fold(text).split(/[^\p{L}]+/u)) {
-    if (raw.length < 3 || FUNCTION_WORDS.has(raw)) continue;
+    if (raw.length < 3 || isChatter(raw)) continue;
     stems.add(stem(raw));
   }
   return stems;
@@ -101,7 +140,10 @@ export const stemsOfTopicKey = (key: string): Set<string> =>
 const overlaps = (stems: ReadonlySet<string>, topic: ReadonlySet<string>) =>
   [...stems].some((one) => topic.has(one));
 
-/** Without focus words: what the group talks about in at least half of the weeks and a quarter of the posts. */
+/**
+ * Without focus words: what the group talks about in at least half of the weeks and a quarter of the posts (three at
+ * least: two posts of a short baseline sharing a word is chance).
+ */
 function recurringStems(posts: readonly { stems: Set<string>; week: number }[]): Set<string> {
   const weeks = new Set(posts.map((post) => post.week)).size;
   const seen = new Map<string, { posts: number; weeks: Set<number> }>();
@@ -115,7 +157,7 @@ function recurringStems(posts: readonly { stems: Set<string>; week: number }[]):
   return new Set(
     [...seen]
       .filter(
-        ([, entry]) => entry.weeks.size * 2 >= weeks && entry.posts * 4 >= posts.length && entry.posts >= 2,
+        ([, entry]) => entry.weeks.size * 2 >= weeks && entry.posts * 4 >= posts.length && entry.posts >= 3,
       )
       .map(([one]) => one),
   );
@@ -141,6 +183,29 @@ export function learnTopic(posts: readonly Set<string>[], seed: ReadonlySet<stri
     }
   }
   return topic;
+}
+
+/** Shortest focus stem read as a word's start: "chat" names "chaton" and "chatte", "bird" "birdsong"; "cat" is too short. */
+const PREFIX_MIN = 4;
+
+/** The stems of the posts that begin with one of the admin's focus stems ("chato" for "chat"). */
+function derivedStems(focus: ReadonlySet<string>, posts: readonly { stems: Set<string> }[]): Set<string> {
+  const prefixes = [...focus].filter((one) => one.length >= PREFIX_MIN);
+  const derived = new Set<string>();
+  for (const post of posts)
+    for (const one of post.stems) if (prefixes.some((prefix) => one.startsWith(prefix))) derived.add(one);
+  return derived;
+}
+
+/**
+ * The topic and the other topic words of the posts already on it: a post about "the kitten and the old cat" makes
+ * "kitten" a topic word for the posts that name only the kitten. One step only, from the weeks before, with the
+ * chatter left out: a step further reaches every word the group ever wrote.
+ */
+function withNeighbours(topic: ReadonlySet<string>, posts: readonly Set<string>[]): Set<string> {
+  const extended = new Set(topic);
+  for (const stems of posts) if (overlaps(stems, topic)) for (const one of stems) extended.add(one);
+  return extended;
 }
 
 export interface OffTopicFigures {
@@ -171,18 +236,23 @@ export function offTopicFigures(
     }));
   if (inWindow.length === 0) return null;
   // The admin's words and the group's own: a few focus words rarely cover what members actually write.
+  const focus = topicStems(`${settings.focus.en} ${settings.focus.fr}`);
   const seed = new Set([
-    ...topicStems(`${settings.focus.en} ${settings.focus.fr}`),
+    ...focus,
+    ...derivedStems(focus, inWindow),
     ...recurringStems(inWindow.filter((post) => post.week > 0)),
   ]);
   // Learned from the weeks before only: the week being judged cannot pull its own words into the topic.
-  const topic = learnTopic(
-    inWindow.filter((post) => post.week > 0).map((post) => post.stems),
-    seed,
+  const before = inWindow.filter((post) => post.week > 0);
+  const topic = withNeighbours(
+    learnTopic(
+      before.map((post) => post.stems),
+      seed,
+    ),
+    before.map((post) => post.stems),
   );
   const isOff = (stems: Set<string>) => stems.size > 0 && !overlaps(stems, topic);
   const lastWeek = inWindow.filter((post) => post.week === 0);
-  const before = inWindow.filter((post) => post.week > 0);
   return {
     usualWeeks: new Set(before.map((post) => post.week)).size,
     lastWeekPosts: lastWeek.length,

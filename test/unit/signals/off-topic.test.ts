@@ -163,6 +163,62 @@ describe('off-topic balance', () => {
     ).toBeNull();
   });
 
+  /** Whether a post of the last week is judged off-topic, after `before` (posts of the weeks before). */
+  const judgedOff = (before: SignalItem[], text: string, settings = EN) => {
+    const last = post(text, 0);
+    const figures = offTopicFigures([...before, last], NOW, settings);
+    return figures!.lastWeekOff.some((one) => one.itemId === last.itemId);
+  };
+  const usual = (texts: string[]) => texts.map((text, index) => post(text, 1 + (index % 4), index % 5));
+
+  it('reads the admin’s focus word as a word’s start: "chats" names "chatte" and "chaton"', () => {
+    const before = usual([
+      'Notre chat refuse sa litière',
+      'Un chat trouvé devant la boulangerie',
+      'Je vends ma voiture, contactez-moi',
+      'Qui a regardé le match de foot dimanche ?',
+    ]);
+    expect(judgedOff(before, 'Notre vieille chatte a maigri, la véto veut la peser', FR)).toBe(false);
+    expect(judgedOff(before, 'Le chaton mordille les câbles', FR)).toBe(false);
+    expect(judgedOff(before, 'Un plombier dans le centre-ville ? Notre évier fuit', FR)).toBe(true);
+  });
+
+  it('takes the other words of a post on the topic: "the kitten and the old cat" makes a kitten post on-topic', () => {
+    const before = usual([
+      'How to introduce a kitten to a resident older cat?',
+      'Our cat drinks more water lately',
+      'Selling my car, message me',
+      'Who watched the football final on Sunday?',
+    ]);
+    expect(judgedOff(before, 'Our new kitten cries all night', EN)).toBe(false);
+    // A word of an off-topic post is not taken from it.
+    expect(judgedOff(before, 'The football club needs volunteers', EN)).toBe(true);
+  });
+
+  it('takes no everyday word as a topic word: a cat post "looking for" a family does not make a flat on-topic', () => {
+    const before = usual([
+      'Looking for a foster family for a cat this month',
+      'Our cat needs a new home on Saturday',
+      'Selling my car, message me',
+      'Who watched the football final on Sunday?',
+    ]);
+    expect(judgedOff(before, 'Looking for a flat to rent this month, Saturday viewings', EN)).toBe(true);
+    expect([...topicStems('Looking for tips, any advice? Saturday or Sunday, this month')]).toEqual([]);
+  });
+
+  it('needs three posts before a word the group repeats joins its topic unasked', () => {
+    // Two election posts in two weeks of eight posts: a quarter of them, in every week, yet no topic of the group.
+    const before = [
+      ...usual(['Our cat drinks more water lately', 'Adopted a shy black cat', 'Best cat litter?']),
+      post('Election debate tonight, thoughts?', 1, 4),
+      post('Elections next month, who are you voting for?', 2, 4),
+      post('Our cat sleeps all day', 2, 2),
+      post('Cat flap recommendations?', 1, 6),
+      post('Who watched the match?', 2, 5),
+    ];
+    expect(judgedOff(before, 'Election results tonight on television', EN)).toBe(true);
+  });
+
   it('reads settings saved before this kind existed with its defaults', () => {
     const { 'off-topic-balance': _new, ...older } = defaultSignalKindSettings;
     const parsed = SignalKindSettings.parse(older);
