@@ -49,7 +49,7 @@ export function detectNewcomerSelling(
 
 /**
  * A contest ("share and win", "concours", "tag 3 friends") or a brand's cold promotion: a contest with its way to
- * enter, or a Page (or a newcomer) promoting with a contest or brand words. The group's own staff are left out
+ * enter, or a Page (or a newcomer) promoting with a contest or brand words (a promo code, a discount, "today only"). The group's own staff are left out
  * (an admin's photo contest is the group's life, not a brand dropped in), and so is a warning about a contest
  * ("this share-and-win is a scam") or a member's raffle for a shelter.
  */
@@ -66,9 +66,7 @@ export function detectBrandContest(
   const brand = cues.includes('brand');
   const outsider =
     item.isPage === true || member?.isPage === true || isNewcomer(member, item.at, newcomerDays);
-  const raised =
-    (contest && mechanic) ||
-    (contest && brand) ||
-    (outsider && (contest || (brand && item.domains.length > 0)));
+  // An outsider's promotion is one without a contest or a link: "use code PURR15 for 15% off" is the brand speaking.
+  const raised = (contest && mechanic) || (contest && brand) || (outsider && (contest || brand));
   return raised ? draftFor('brand-contest', item) : null;
 }

@@ -155,6 +155,41 @@ describe('brand contest', () => {
     });
     expect(run([draw]).map((s) => s.kind)).toContain('brand-contest');
   });
+  const brandIn = (items: SignalItem[], members: Record<string, SignalMember> = {}) =>
+    run(items, members).filter((s) => s.kind === 'brand-contest');
+  const freshBrand = {
+    '61550000000101': { memberId: '61550000000101', joinedBefore: '2026-11-01T10:00:00.000Z' },
+  };
+  const oldMember = {
+    '61550000000101': { memberId: '61550000000101', joinedBefore: '2024-01-10T10:00:00.000Z' },
+  };
+  it('is raised for an outsider’s cold promotion without a link: a promo code, "today only"', () => {
+    const promo = item({ text: 'With code MIAOU20 delivery is on us this weekend. Today only!' });
+    expect(brandIn([promo], freshBrand)).toHaveLength(1);
+    // Control: the same words from a long-time member are no brand dropped in.
+    expect(brandIn([{ ...promo, itemId: '999' }], oldMember)).toHaveLength(0);
+  });
+  it('reads contests in Québec French and SMS spelling: "courez la chance", "gagner 1 …", "abonne toi"', () => {
+    expect(
+      brandIn([
+        item({
+          text: 'Courez la chance d’obtenir une carte-cadeau : aimez notre page et partagez cette publication',
+        }),
+        item({ text: 'tente de gagner 1 arbre a chat, abonne toi et tag 2 potes' }),
+      ]),
+    ).toHaveLength(2);
+  });
+  it('is raised for a brand "giving away" a prize to those who share, or "découvrez nos" by a newcomer', () => {
+    expect(
+      brandIn([item({ text: "We're giving away 3 scratchers! Share this post to enter." })]),
+    ).toHaveLength(1);
+    expect(
+      brandIn(
+        [item({ text: 'Découvrez nos nouvelles friandises au saumon, livrées chez vous' })],
+        freshBrand,
+      ),
+    ).toHaveLength(1);
+  });
   it('is not raised for a warning about a share-and-win scam', () => {
     expect(
       run([
