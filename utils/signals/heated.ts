@@ -1,23 +1,95 @@
 /**
  * A heated exchange: in one thread, members trading personal attacks, insults or threats, as the tone check sees
- * their comments (its public function only). A lively thread where people disagree kindly gives no attack, and an
- * insult aimed at a thing or at someone outside the thread (no "you") is not one member attacking another.
+ * their comments (its public function only), and the contempt it does not name (a member told they know nothing,
+ * that nobody asked them). A lively thread where people disagree kindly gives no attack; an insult aimed at a thing
+ * or at someone outside the thread (no "you", or a third party named in its clause: "what a moron that seller is")
+ * is not one member attacking another, and friends' teasing with a "love you" or "bisous" is not an attack.
  */
-import { checkTone, type ToneCategory } from '@/utils/tone';
+import { checkTone } from '@/utils/tone';
+import { fold } from './cues';
 import { EVIDENCE_MAX, type SignalDraft, type SignalItem } from './schema';
 
-/** Attacks on a person and threats are hostile whoever they name; an insult only when it is said to someone. */
-const PERSONAL: ReadonlySet<ToneCategory> = new Set(['personal-attack', 'threat']);
 /** Second person in English and French (SMS spellings too): the words are addressed to someone in the thread. */
 const ADDRESSED =
-  /(?:^|[^\p{L}])(?:you|your|yours|youre|u|ur|tu|toi|te|ton|ta|tes|t'|vous|votre|vos|t|ta gueule)(?=$|[^\p{L}])|@\p{L}/iu;
+  /(?:^|[^\p{L}])(?:you|your|yours|youre|u|ur|tu|toi|te|ton|ta|tes|t'|vous|votre|vos|t|ta gueule|espece de|pauvre|sale)(?=$|[^\p{L}])|@\p{L}/iu;
+/**
+ * A third party named in an insult's clause ("that seller", "ce vendeur", "he is", "ils sont"): the insult is about
+ * them, not about the member addressed later ("what a moron that seller is, you should report him").
+ */
+const THIRD_PARTY =
+  /(?:^|[^\p{L}])(?:(?:that|this|those|these) (?!one\b)\p{L}{3,}|(?:he|she|they)(?:'s| is| are| was)|(?:ce|cet|cette|ces) \p{L}{3,}|(?:il|elle|ils|elles) (?:est|sont|etait))(?=$|[^\p{L}])/u;
 
-/** Whether a comment attacks someone: a personal attack or a threat, or an insult addressed to someone. */
+const words = (...patterns: string[]) =>
+  new RegExp(`(?:^|[^\\p{L}])(?:${patterns.join('|')})(?=$|[^\\p{L}])`, 'u');
+const YOU = '(?:you|u|ya)';
+const TU = "(?:tu |t'|t |te |vous |vs )";
+
+/**
+ * Contempt for the person addressed that names no insult: their mind ("you know nothing", "tu comprends rien"),
+ * their place in the group ("nobody asked you", "personne t'endure"), a retort on their person ("says the one
+ * who…", "look in a mirror") or their reading. Matched on the folded text (no accents, straight apostrophes).
+ */
+const CONTEMPT = words(
+  // Their mind or knowledge, denied.
+  `${YOU}(?: clearly| obviously| really| just)? (?:know|understand) (?:nothing|jack|zilch)`,
+  `${YOU} (?:don'?t|do not|dont) (?:know|understand) (?:anything|a thing|what you'?r?e? ?(?:are )?(?:talking|saying))`,
+  `${YOU}(?: clearly| obviously| really)?(?:'ve| have| got|'ve got) no (?:clue|idea what ${YOU})`,
+  `${TU}(?:ne |n')?(?:y )?(?:comprends?|comprenez|sais|savez|piges?|captes?|connais|connaissez) (?:rien|que dalle|nada)`,
+  `(?:t'?as|ta|tu as|vous avez) (?:aucune idee de ce que|rien compris|pas de cerveau|pas un gramme)`,
+  // Their place in the group, denied.
+  `(?:nobody|no one|noone) (?:asked|likes|wants|cares about|needs|listens to|believes) ${YOU}`,
+  `personne (?:ne )?${TU}(?:a (?:rien )?demande|aime|supporte|endure|ecoute|a sonne|calcule|croit)`,
+  // A retort on their person.
+  'says the (?:one|man|woman|guy|person|lady|girl) (?:who|whose|that)',
+  "look (?:who'?s talking|in (?:a|the) mirror)",
+  'dit (?:celui|celle) qui',
+  "c'?est (?:l'hopital qui se fout|toi (?:le|la|qui es) (?:plus )?(?:con|conne|nul|nulle|idiot|idiote|ridicule|pathetique|bete|debile))",
+  // Their reading.
+  'learn (?:how )?to read',
+  '(?:va |allez )?(?:donc )?(?:apprendre|apprends|apprenez) a lire',
+  // Told to keep out.
+  'mind your own (?:business|cat)',
+  '(?:occupe|mele)[- ]?toi de tes (?:oignons|affaires|fesses)',
+);
+
+/**
+ * Affection that softens teasing between friends ("love you", "bisous", a heart): a comment that shows it is no
+ * attack, though it calls the other a liar. Threats are never softened. ("Ma belle", "mon chou" are not in it: in a
+ * quarrel they are as often condescension.)
+ */
+const AFFECTION = new RegExp(
+  `${words('love (?:you|ya|u)', 'luv (?:you|ya|u)', 'xoxo', 'bisous?', 'bises', "je t'(?:aime|adore)", 'gros bisous').source}|<3|[\\u2764\\u2665\\u{1F495}-\\u{1F49F}\\u{1F618}\\u{1F970}\\u{1F60D}\\u{1F61C}\\u{1F61D}\\u{1F609}]`,
+  'u',
+);
+
+/**
+ * Whether an insult at `start`..`end` is said to someone: a "you" in the comment, unless the insult's own clause
+ * names a third party and no "you" (then it is about them).
+ */
+function insultAddressed(text: string, start: number, end: number): boolean {
+  const clauseStart = Math.max(
+    0,
+    ...[',', ';', ':', '.', '!', '?', '\n'].map((mark) => text.lastIndexOf(mark, start - 1) + 1),
+  );
+  const clauseEnd = /[,;:.!?\n]/.exec(text.slice(end))?.index;
+  const clause = fold(text.slice(clauseStart, clauseEnd === undefined ? undefined : end + clauseEnd));
+  if (ADDRESSED.test(clause)) return true;
+  return !THIRD_PARTY.test(clause) && ADDRESSED.test(fold(text));
+}
+
+/**
+ * Whether a comment attacks someone: a threat; unless it shows affection, a personal attack, contempt, or an
+ * insult addressed to someone (attacks on a person and threats are hostile whoever they name).
+ */
 export function isHostile(text: string): boolean {
   if (!text.trim()) return false;
+  const straight = text.replace(/[’]/g, "'");
   const hints = checkTone(text, { uiLang: 'en', fallbackLang: 'en' }).hints;
-  if (hints.some((hint) => PERSONAL.has(hint.category))) return true;
-  return hints.some((hint) => hint.category === 'insult') && ADDRESSED.test(text.replace(/[’]/g, "'"));
+  if (hints.some((hint) => hint.category === 'threat')) return true;
+  if (AFFECTION.test(fold(straight)) || AFFECTION.test(text)) return false;
+  if (hints.some((hint) => hint.category === 'personal-attack')) return true;
+  if (CONTEMPT.test(fold(straight))) return true;
+  return hints.some((hint) => hint.category === 'insult' && insultAddressed(straight, hint.start, hint.end));
 }
 
 /**

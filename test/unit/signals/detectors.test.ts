@@ -221,6 +221,44 @@ describe('heated exchange', () => {
     ];
     expect(run(things).filter((s) => s.kind === 'heated-exchange')).toHaveLength(0);
   });
+  const heatedIn = (thread: SignalItem[]) => run(thread).filter((s) => s.kind === 'heated-exchange');
+  it('is raised for contempt that names no insult: told they know nothing, that nobody asked or bears them', () => {
+    expect(
+      heatedIn([
+        comment('1', 'Nobody asked you. You clearly know nothing about cats.'),
+        comment('2', 'Says the one whose cat is twice the size it should be.'),
+      ]),
+    ).toHaveLength(1);
+    expect(
+      heatedIn([
+        comment('1', 'tu comprends rien a rien, franchement'),
+        comment('2', "Pis toi t'es juste une grande gueule. Personne t'endure ici."),
+      ]),
+    ).toHaveLength(1);
+  });
+  it('is not raised for insults at someone outside the thread, though a "you" follows in another clause', () => {
+    expect(
+      heatedIn([
+        comment('1', 'What a moron that seller is, you should report him.'),
+        comment('2', 'Quel abruti ce vendeur, vous devriez le signaler.'),
+      ]),
+    ).toHaveLength(0);
+    // Control: the same words said to the other member.
+    expect(
+      heatedIn([comment('1', 'You are a moron.'), comment('2', 'Et toi, espèce d’abruti, tais-toi.')]),
+    ).toHaveLength(1);
+  });
+  it('is not raised for friends teasing with affection ("love you", "bisous")', () => {
+    expect(
+      heatedIn([
+        comment('1', 'Haha you idiot, love you'),
+        comment('2', "T'es vraiment nulle mdr, bisous ma grande"),
+      ]),
+    ).toHaveLength(0);
+    expect(heatedIn([comment('1', 'Haha you idiot'), comment('2', "T'es vraiment nulle mdr")])).toHaveLength(
+      1,
+    );
+  });
   it('is not raised for a friendly disagreement, nor for one angry comment', () => {
     const friendly = [
       comment('1', 'I see it differently: wet food worked better.'),
