@@ -17,6 +17,7 @@ import {
   type DevSituation,
 } from './build-dev-situations';
 import { MORE_DEV_SITUATIONS } from './dev-situations-more';
+import { THIRD_DEV_SITUATIONS } from './dev-situations-third';
 
 const A = { uid: '61550000000101', name: 'Agathe Moreau' };
 const B = { uid: '61550000000102', name: 'Bruno Lefèvre' };
@@ -398,6 +399,7 @@ export const DEV_SITUATIONS: DevSituation[] = [
   offTopicWeekly('lookalike-usual', '2+2 2+3 2+2 1+2 2+3', false),
   offTopicWeekly('lookalike-busy', '3+1 4+0 3+1 4+1 9+1', false),
   ...MORE_DEV_SITUATIONS,
+  ...THIRD_DEV_SITUATIONS,
 ];
 
 if (process.argv[1]?.endsWith('dev-situations.ts')) {
