@@ -1024,17 +1024,41 @@ function suggestionFor(
 const anyEmoji = /\p{Extended_Pictographic}/u;
 const wordPattern = /[a-z0-9']+/g;
 const coldReplyMaxWords = 5;
+/**
+ * A somewhat longer bare reply ("Lis le post épinglé, tout y est.", "You put this under the wrong album.") is
+ * still a brush-off when coldness is its problem; when it attacks, threatens or shouts, that is what it says.
+ */
+const curtReplyMaxWords = 8;
+
+/**
+ * Hints that make a short message something other than a curt reply: an attack, a threat, capitals, a rule
+ * stated or a reprimand opening it (a notice to all, not a brush-off). A reproach or talking down may be curt.
+ */
+/** A reply that opens by sending the reader elsewhere: to read, search, look, or away ("wrong group"). */
+const sendsAway =
+  /^(?:re-?)?(?:lis|lisez|regarde|regardez|cherche|cherchez|tape|tapez|va voir|allez voir|voir|demande|demandez|utilise|utilisez|verifie|verifiez|consulte|consultez|fouille|scroll|read|check|look|search|google|use|try|see|go|ask|scroll|mauvais|wrong)\b/;
+const curtCategories: ReadonlySet<ToneCategory> = new Set(['you-blame', 'condescension', 'missing-warmth']);
+const isHarsherThanCold = (hint: RawHint): boolean =>
+  hint.severity !== 'info' && !curtCategories.has(hint.category);
 
 /**
  * A bare reply with no greeting, thanks, kind word or emoji: one or two sentences of a few words, stated (no
  * question, no exclamation unless in capitals). Without context, only such short messages are called cold.
  */
-function isBareReply(facts: MessageFacts, warmth: Warmth): boolean {
+function isBareReply(facts: MessageFacts, warmth: Warmth, hints: readonly RawHint[]): boolean {
   const { original, text } = facts.normalized;
   if (warmth.score > 0 && !(warmth.score === 1 && facts.has('speakerStatement'))) return false;
   if (facts.sentences.length > 2 || anyEmoji.test(original) || original.includes('?')) return false;
   if (original.includes('!') && original !== original.toUpperCase()) return false;
-  if ((text.match(wordPattern)?.length ?? 0) > coldReplyMaxWords) return false;
+  const wordCount = text.match(wordPattern)?.length ?? 0;
+  if (wordCount > curtReplyMaxWords) return false;
+  if (wordCount > coldReplyMaxWords) {
+    // Six words or more state news as often as they brush off ("Il n'y a pas de question idiote, vraiment."):
+    // curt only when they reproach, talk down or send the reader away ("Lis le post épinglé, tout y est.").
+    if (hints.some(isHarsherThanCold)) return false;
+    const curt = hints.some((hint) => hint.severity !== 'info') || sendsAway.test(text);
+    if (!curt) return false;
+  }
   return !facts.sentences.some((sentence) => facts.isKind(sentence));
 }
 
@@ -1042,9 +1066,10 @@ function missingWarmthHint(
   facts: MessageFacts,
   context: ToneContext | undefined,
   warmth: Warmth,
+  hints: readonly RawHint[],
 ): RawHint | undefined {
   if (warmth.greetsOrThanks) return undefined;
-  if (!context?.toNewcomer && !context?.firstReply && !isBareReply(facts, warmth)) return undefined;
+  if (!context?.toNewcomer && !context?.firstReply && !isBareReply(facts, warmth, hints)) return undefined;
   const firstSentence = facts.sentences[0];
   if (!firstSentence) return undefined;
   return facts.toHint('missing-warmth', firstSentence.start, firstSentence.end);
@@ -1181,7 +1206,7 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
       hint.infoReason = 'softened';
     }
   }
-  const warmthHint = missingWarmthHint(facts, options.context, warmth);
+  const warmthHint = missingWarmthHint(facts, options.context, warmth, hints);
   if (warmthHint) hints.push(warmthHint);
 
   hints = mergeOverlapping(hints);

@@ -156,6 +156,16 @@ describe('missing-warmth', () => {
     expect(raised('Read the pinned post 🙂', 'en')).toEqual([]);
     expect(raised('Is the pinned post up to date?', 'en')).toEqual([]);
   });
+  it('flags a curt reply of six to eight words that sends away or reproaches, not news or an attack', () => {
+    expect(raised('Regarde dans les fichiers, tout y est.', 'fr')).toContain('missing-warmth');
+    expect(raised('Search the group, this comes up weekly.', 'en')).toContain('missing-warmth');
+    expect(raised('You posted it in the wrong album.', 'en')).toContain('missing-warmth');
+    // News, reassurance, a rule notice, an attack: what they say is not a brush-off.
+    expect(raised('La sortie au parc est samedi à dix heures.', 'fr')).toEqual([]);
+    expect(raised('Il n’y a pas de question bête, promis.', 'fr')).not.toContain('missing-warmth');
+    expect(raised('Selling is not allowed in this group.', 'en')).not.toContain('missing-warmth');
+    expect(raised('You are a selfish and lazy person.', 'en')).not.toContain('missing-warmth');
+  });
 });
 
 describe('public-callout', () => {
