@@ -692,6 +692,37 @@ function exceptedFromThanks(original: string): NamedTarget | undefined {
 }
 
 /**
+ * Thanks or praise to someone by name for a fault: a call-out dressed as a thank-you ("Shoutout to Greg for
+ * parking across three spaces 🙄", "Bravo à Léa pour avoir encore oublié les clés", "special mention to Connor
+ * for "supervising""). What the thanks is for gives it away: a forgetting, scare quotes, an ironic face.
+ */
+const ironicThanksPattern =
+  /(?:^|[^\p{L}])(?:[Tt]hanks|[Tt]hank you|[Cc]heers|[Ss]hout-?out|[Ss]pecial mention|[Kk]udos|[Bb]ig up|[Mm]erci|[Bb]ravo|[Mm]ention sp[ée]ciale|[Ff][ée]licitations|[Cc]hapeau)(?:\s+(?:so much|again|encore|beaucoup|bien|tout particulier|sp[ée]cial))?\s+(?:to|à|a|au)\s+@?(\p{Lu}\p{Ll}+)\s+(?:for|pour|qui|who)\b([^.!?\n]{0,140})/gu;
+const thankedForFault =
+  /\b(?:forgot|forgetting|forgotten|oubli[ée]?e?s?|oublier|oubliant)\b|["“«]\s?\p{L}+\s?["”»]|[🙃🙄😑😒🤨]/u;
+/** Cheap test before the pattern: the fault the pattern cannot do without. */
+const thankedForFaultHint = /forg|oubli|["“«]|[🙃🙄😑😒🤨]/u;
+
+function findIronicThanks(original: string): NamedTarget[] {
+  if (!thankedForFaultHint.test(original)) return [];
+  const targets: NamedTarget[] = [];
+  ironicThanksPattern.lastIndex = 0;
+  for (let match = ironicThanksPattern.exec(original); match; match = ironicThanksPattern.exec(original)) {
+    const [whole, name = '', forWhat = ''] = match;
+    if (notANameOpeners.has(foldWord(name)) || notANameWords.has(foldWord(name))) continue;
+    // What the thanks is for, up to a comma (after it, the speaker may say what they forgot themselves); an
+    // ironic face may close the sentence ("…three spaces again 🙄").
+    const comma = forWhat.search(/[,;:]/);
+    const tail =
+      comma >= 0 ? forWhat.slice(0, comma) : forWhat + original.slice(match.index + whole.length).slice(0, 4);
+    if (!thankedForFault.test(tail)) continue;
+    const start = match.index + whole.indexOf(name);
+    targets.push({ start, end: start + name.length });
+  }
+  return targets;
+}
+
+/**
  * Someone addressed by name in the middle of a message, then spoken to ("… Et Audrey, tu m'as laissé…",
  * "That said, Sabrina, you said…"): a name followed by a comma, after a sentence break or a conjunction, with
  * "you" or "tu" later in the same sentence. Found from the name (a capital is rare), then its context checked.
@@ -1178,6 +1209,8 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   const excepted = exceptedFromThanks(text);
   if (excepted)
     hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...excepted });
+  for (const thanked of findIronicThanks(text))
+    hints.push({ category: 'public-callout', severity: categorySeverity['public-callout'], ...thanked });
   const reproached =
     exposure !== null ||
     excepted !== undefined ||

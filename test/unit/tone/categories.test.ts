@@ -179,4 +179,15 @@ describe('public-callout', () => {
     expect(raised('@Marc thanks for the photos!', 'en')).toEqual([]);
     expect(raised('Sophie, merci pour ton aide hier 🙂', 'fr')).toEqual([]);
   });
+  it('finds a call-out dressed as thanks: a forgetting, scare quotes or an ironic face', () => {
+    expect(raised('Shoutout to Greg for parking across three spaces again 🙄', 'en')).toContain('public-callout');
+    expect(raised('Bravo à Léa pour avoir encore oublié les clés, on a attendu 1h.', 'fr')).toContain(
+      'public-callout',
+    );
+    expect(raised('Big thanks to Tom for "helping" with the washing up.', 'en')).toContain('public-callout');
+    // What the speaker forgot, or a title in quotes, is no fault of the one thanked.
+    expect(raised('Thanks to Ben for the lift, I’d forgotten my bus pass!', 'en')).toEqual([]);
+    expect(raised('Merci à Julie pour les graines, j’avais oublié d’en commander 😊', 'fr')).toEqual([]);
+    expect(raised('Merci à Paul pour la recette du "pain perdu", un régal.', 'fr')).toEqual([]);
+  });
 });
