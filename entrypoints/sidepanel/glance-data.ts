@@ -1,5 +1,4 @@
 /** The numbers behind "At a glance", read through indexes: activity and joiners per week, unseen, tiers, coverage. */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '@/storage/db';
 import { activitySettingsOf, type ActivityCoverage } from '@/storage/activity';
 import {
@@ -10,11 +9,12 @@ import {
   unseenCounts,
   weekBounds,
   type Coverage,
+  type WeekRange,
   type TierCounts,
   type UnseenCounts,
 } from '@/storage/queries';
 import type { Settings } from '@/storage/settings';
-import { useLiveFor } from './data';
+import { useLiveEach, useLiveFor } from './data';
 
 export const WEEKS_SHOWN = 12;
 
@@ -68,34 +68,38 @@ export async function readUnseenSummary(
   return { coverage, activity, unseen: counts };
 }
 
-export async function readGlance(
-  groupId: string,
-  settings: Settings,
-  now: Date,
-  timeZone: string,
-): Promise<Glance> {
-  const database = db();
-  const weeks = lastWeeks(now, timeZone);
-  const [active, joiners, summary, tiers] = await Promise.all([
-    activeMembersPerWeek(database, groupId, weeks),
-    joinersPerWeek(database, groupId, weeks),
-    readUnseenSummary(groupId, settings, now),
-    tierCounts(database, groupId, settings.tiers),
-  ]);
+/** Distinct members who posted or commented in one week. */
+async function activeInWeek(groupId: string, week: WeekRange): Promise<number> {
+  const [count] = await activeMembersPerWeek(db(), groupId, [week]);
+  return count!;
+}
+
+/**
+ * "At a glance" as several live queries, so that a newly read page re-runs only what it touched (Dexie re-runs a
+ * live query only when a change touches what it read): each week's active members is one (a page mostly adds this
+ * week's posts and comments; past weeks' sightings are not read again), the joiners, the unseen summary and the
+ * tiers are the others. The weeks are those of the render (the section renders again every minute at least).
+ */
+export function useGlance(groupId: string | null, settings: Settings | undefined): Glance | null | undefined {
+  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const weeks = lastWeeks(new Date(), timeZone);
+  const weekly = groupId ? `${groupId}|${timeZone}|${weeks[0]!.start}` : null;
+  const active = useLiveEach(weekly, groupId ? weeks.map((week) => () => activeInWeek(groupId, week)) : []);
+  const joiners = useLiveFor(weekly, async () => (groupId ? joinersPerWeek(db(), groupId, weeks) : []));
+  const summary = useUnseenSummary(groupId, settings);
+  const tiers = useLiveFor(
+    groupId,
+    async (id) => (id && settings ? tierCounts(db(), id, settings.tiers) : null),
+    [JSON.stringify(settings?.tiers)],
+  );
+  if (!groupId || !settings) return null;
+  if (!active || !joiners || !summary || !tiers) return undefined;
   return {
     ...summary,
     activePerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: active[index]! })),
     joinersPerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: joiners[index]! })),
     tiers,
   };
-}
-
-export function useGlance(groupId: string | null, settings: Settings | undefined): Glance | null | undefined {
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return useLiveQuery(
-    async () => (groupId && settings ? readGlance(groupId, settings, new Date(), timeZone) : null),
-    [groupId, settings?.inactivityDays, JSON.stringify(settings?.tiers), JSON.stringify(settings?.activity)],
-  );
 }
 
 /** The unseen counts alone, for the popup: the same reading as "At a glance" without the weekly charts. */
