@@ -6,6 +6,7 @@
  * is not one member attacking another, and friends' teasing with a "love you" or "bisous" is not an attack.
  */
 import { checkTone } from '@/utils/tone';
+import { frEvaluative } from '@/utils/tone/structure';
 import { fold } from './cues';
 import { EVIDENCE_MAX, type SignalDraft, type SignalItem } from './schema';
 
@@ -44,6 +45,10 @@ const CONTEMPT = words(
   "look (?:who'?s talking|in (?:a|the) mirror)",
   'dit (?:celui|celle) qui',
   "c'?est (?:l'hopital qui se fout|toi (?:le|la|qui es) (?:plus )?(?:con|conne|nul|nulle|idiot|idiote|ridicule|pathetique|bete|debile))",
+  `if ${YOU} (?:had|have|got) (?:half )?a brain`,
+  `(?:${YOU}(?:'re| are| r)|ur) (?:way |completely |clearly )?out of (?:your|ur) depth`,
+  // An evaluative word put before "it's you" ("Bete c'est toi", "nul c'est vous").
+  `(?:${frEvaluative}),? c'est (?:toi|vous)`,
   // Their reading.
   'learn (?:how )?to read',
   '(?:va |allez )?(?:donc )?(?:apprendre|apprends|apprenez) a lire',
@@ -51,6 +56,46 @@ const CONTEMPT = words(
   'mind your own (?:business|cat)',
   '(?:occupe|mele)[- ]?toi de tes (?:oignons|affaires|fesses)',
 );
+
+/**
+ * A threat to expose the person addressed: to publish or show around what they wrote in private ("j'vais publier
+ * tes messages privés", "je montre les captures de ce que tu m'as écrit", "I'll post your DMs"): the object is
+ * theirs, so sharing a recipe in private or the shelter's screenshots is no threat. Matched on folded text.
+ */
+const EXPOSURE = new RegExp(
+  [
+    "(?:je vais|j'?vais|je|j'|on va) (?:te |les |leur |vous )?(?:publier|publie|montrer|montre|poster|poste|partager|partage|afficher|affiche|balancer|balance|diffuser|diffuse)(?:r)?[^.!?]{0,60}?(?:(?:tes|vos) (?:messages|mp|mps|textos|sms|captures|conversations|echanges)|ce que (?:tu|vous) m'(?:as|avez) (?:ecrit|envoye|dit))",
+    "(?:i'?ll|i will|i'?m (?:going to|gonna)|i'?m about to) (?:post|share|show|publish|leak|screenshot)[^.!?]{0,60}?(?:(?:your|ur) (?:messages|dms|pms|texts|chats|inbox)|what (?:you|u) (?:sent|wrote|said to) me)",
+    "(?:i'?ll|i will|i'?m (?:going to|gonna)) expose (?:you|u)",
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A condescending term of address said at a person ("Sweetie, …", "…, hun.", "Ma pauvre Jade…", "bravo
+ * championne"): at a clause's start or end, set off from the rest. Friendly in a kind comment, so it counts only
+ * with a sign of talking down or mockery beside it (see `talksDown`). "Ma belle", "mon grand", "ma chum", "mate"
+ * are left out: as often friendly as not.
+ */
+const ADDRESS_TERM = new RegExp(
+  `(?:^|[,.;:!?…(]\\s*|(?:oh|aww?|bravo|well done|congrats|nice one|good job|felicitations|bien joue|wow) )(?:sweetie|sweetheart|honey|hun|hon|darling|princess|ma pauvre|mon pauvre|ma petite|mon petit|championne?|champ|(?:madame|monsieur|mme|mr) je-sais-tout|miss know-it-all|mister know-it-all)(?=\\s*(?:$|[,.;:!?…)]|\\p{Lu}|\\p{Ll}+[,.!?…]))`,
+  'u',
+);
+/** Mock praise opening the address ("bravo championne"), eyes rolled, or the tone check's talking down. */
+const MOCKERY = /(?:^|[^\p{L}])(?:bravo|well done|congrats|felicitations|bien joue)(?=$|[^\p{L}])|[\u{1F644}\u{1F612}\u{1F60F}]/u;
+/**
+ * Kind words, praise and laughter that make an address term friendly ("Aw hun, so sorry", "ma pauvre, courage !",
+ * "Bravo championne, super adoption 🎉", "Oh honey, same here lol").
+ */
+const KIND =
+  /(?:^|[^\p{L}])(?:sorry|hope|thanks?|thank you|hugs|courage|desolee?|merci|j'espere|prends soin|super|great|awesome|amazing|genial|lol|haha\p{L}*|mdr|ptdr)(?=$|[^\p{L}])|[\u{1F389}\u{1F973}\u{1F44F}\u{1F602}\u{1F923}\u{1F606}]/u;
+
+/** Whether a comment talks down to the person addressed: a condescending term of address with mockery beside it. */
+function talksDown(folded: string, original: string, condescending: number): boolean {
+  const address = ADDRESS_TERM.exec(folded) ?? ADDRESS_TERM.exec(original.replace(/[’]/g, "'").toLowerCase());
+  if (!address || KIND.test(folded)) return false;
+  return condescending > 0 || MOCKERY.test(folded);
+}
 
 /**
  * Affection that softens teasing between friends ("love you", "bisous", a heart): a comment that shows it is no
@@ -85,16 +130,31 @@ export function isHostile(text: string): boolean {
   if (!text.trim()) return false;
   const straight = text.replace(/[’]/g, "'");
   const hints = checkTone(text, { uiLang: 'en', fallbackLang: 'en' }).hints;
-  if (hints.some((hint) => hint.category === 'threat')) return true;
+  if (hints.some((hint) => hint.category === 'threat') || EXPOSURE.test(fold(straight))) return true;
   if (AFFECTION.test(fold(straight)) || AFFECTION.test(text)) return false;
   if (hints.some((hint) => hint.category === 'personal-attack')) return true;
   if (CONTEMPT.test(fold(straight))) return true;
+  const condescending = hints.filter((hint) => hint.category === 'condescension').length;
+  if (talksDown(fold(straight), text, condescending)) return true;
   return hints.some((hint) => hint.category === 'insult' && insultAddressed(straight, hint.start, hint.end));
 }
 
 /**
- * The threads (comments grouped by post) where at least `minMembers` different members wrote hostile comments.
- * `hostile` says which items are (computed once per comment at reading time).
+ * Whom a hostile comment is said to: the author of the nearest comment before it by someone else (the one it
+ * answers), or, opening the thread, of the nearest one after it.
+ */
+function targetOf(thread: readonly SignalItem[], index: number): string | undefined {
+  const author = thread[index]!.memberId;
+  const before = thread.slice(0, index).reverse();
+  const after = thread.slice(index + 1);
+  return [...before, ...after].find((other) => other.memberId !== author)?.memberId;
+}
+
+/**
+ * The threads (comments grouped by post) with at least two hostile comments between at least `minMembers`
+ * members: those who wrote them and those they were said to (two members trading attacks, two attacking one,
+ * or one attacking another again and again). `hostile` says which items are (computed once per comment at
+ * reading time).
  */
 export function detectHeatedExchanges(
   comments: readonly SignalItem[],
@@ -109,8 +169,11 @@ export function detectHeatedExchanges(
   }
   const drafts: SignalDraft[] = [];
   for (const [thread, items] of threads) {
-    const heated = items.filter(hostile).sort((a, b) => a.at.localeCompare(b.at));
-    const members = [...new Set(heated.map((item) => item.memberId))];
+    const ordered = [...items].sort((a, b) => a.at.localeCompare(b.at));
+    const heatedAt = ordered.flatMap((item, index) => (hostile(item) ? [index] : []));
+    const heated = heatedAt.map((index) => ordered[index]!);
+    const targets = heatedAt.flatMap((index) => targetOf(ordered, index) ?? []);
+    const members = [...new Set([...heated.map((item) => item.memberId), ...targets])];
     if (members.length < minMembers || heated.length < 2) continue;
     const last = heated[heated.length - 1]!;
     drafts.push({

@@ -271,6 +271,44 @@ describe('heated exchange', () => {
   });
 });
 
+describe('heated exchange: one member at another, talking down, exposure', () => {
+  const comment = (memberId: string, text: string) =>
+    item({ kind: 'comment', memberId, postId: '3744420902118815', text });
+  const heatedIn = (thread: SignalItem[]) => run(thread).filter((s) => s.kind === 'heated-exchange');
+  it('is raised when one member attacks another twice, naming both', () => {
+    const [signal] = heatedIn([
+      comment('1', 'We feed raw and she is thriving.'),
+      comment('2', 'You are so clueless about cats.'),
+      comment('1', 'My vet agrees with me.'),
+      comment('2', 'You are pathetic, honestly.'),
+    ]);
+    expect(signal?.memberIds.sort()).toEqual(['1', '2']);
+    // Control: one attack only.
+    expect(heatedIn([comment('1', 'We feed raw.'), comment('2', 'You are so clueless about cats.')])).toHaveLength(0);
+  });
+  it('reads a condescending term of address with mockery as an attack, not a kind one', () => {
+    expect(isHostile("Of course you did, hun. Maybe one with pictures next time 🙄")).toBe(true);
+    expect(isHostile('Ma pauvre Jade... tu crois vraiment ça ?')).toBe(true);
+    expect(isHostile("Wow bravo championne, t'as donné un chaton sans visite.")).toBe(true);
+    expect(isHostile('Aw hun, so sorry, hope she is ok')).toBe(false);
+    expect(isHostile('Hun, try wet food, it worked for us')).toBe(false);
+    expect(isHostile('Bravo championne, super adoption 🎉')).toBe(false);
+  });
+  it('reads contempt for the mind told by shape: "if you have half a brain", "out of your depth", "nul c\'est toi"', () => {
+    expect(isHostile('It is that simple if you have half a brain, Tom.')).toBe(true);
+    expect(isHostile("You're out of your depth and it shows.")).toBe(true);
+    expect(isHostile("Bete c'est toi, ca se voit.")).toBe(true);
+    expect(isHostile("Le plus simple c'est toi qui le montres.")).toBe(false);
+  });
+  it('reads a threat to expose what the other wrote in private, not an offer to share in private', () => {
+    expect(isHostile("Continue pis j'vais publier tes messages privés dans le groupe.")).toBe(true);
+    expect(isHostile("je montre a tout le monde les captures de ce que tu m'as ecrit")).toBe(true);
+    expect(isHostile("I'm going to share your DMs with the whole group.")).toBe(true);
+    expect(isHostile("I'll share the recipe in private if you want")).toBe(false);
+    expect(isHostile('je vous partage les captures du refuge')).toBe(false);
+  });
+});
+
 describe('group quiet', () => {
   const start = Date.parse('2026-09-01T00:00:00Z');
   /** Every day watched in full, with `perWeek[w]` items a week spread over its days. */
