@@ -60,6 +60,13 @@ const englishTraitModifiers = String.raw`such|so|really|just|a|an|complete|compl
 const frenchTraits = String.raw`ridicule|ridicules|pathetique|pathetiques|troll|trolls|menteur|menteuse|menteurs|menteuses|hypocrite|hypocrites|hypocrisie|toxique|toxiques|nul|nulle|nuls|nulles|girouette|mauvaise langue|langue de vipere|a cote de la plaque|incompetent|incompetente|incompetents|bouffon|bouffonne|bouffons|clown|clowns|gamin|gamine|gamins|bebe|lourd|lourde|lourds|penible|penibles|inutile|inutiles|malhonnete|malhonnetes|idiot|idiote|idiots|con|conne|cons|abruti|abrutie|abrutis|cretin|cretine|cretins|debile|debiles|imbecile|imbeciles|stupide|stupides|minable|minables|pitoyable|pitoyables|egoiste|egoistes|paresseux|paresseuse|insupportable|insupportables|aigri|aigrie|parasite|boulet|honte|pauvre type|pauvre fille|grossier|grossiere|mechant|mechante|tare|taree|rageux|rageuse|haineux|haineuse|relou|lourdingue|naze|nase|tocard|blaireau|guignol|andouille|manipulateur|manipulatrice|faux-cul|menteur`;
 const frenchTraitModifiers = String.raw`vraiment|completement|qu'un|qu'une|un|une|des|vrai|vraie|franchement|tellement|trop|d'une|d'un|carrement|juste|totalement|que|sacre|sacree|belle|grand|grande|gros|grosse|petit|petite|bien|encore|toujours|de|la|le|les|pauvre|simplement|seulement|qu'|profondement|definitivement|clairement|visiblement|decidement|parfaitement|absolument|une vraie|un vrai`;
 
+/**
+ * A sanction later in the clause: what makes "next time…" or "la prochaine fois…" a threat rather than advice
+ * ("Next time you're in town, pop by", "la prochaine fois, tu seras surprise"). Normalised text.
+ */
+const englishSanctionAhead = String.raw`(?=[^.!?]{0,60}?\b(?:ban|banned|bans|removed|removal|remove|out|gone|blocked|block|kicked|kick|muted|mute|reported|report|deleted|delete|suspended|suspension|warning|strike|door)\b)`;
+const frenchSanctionAhead = String.raw`(?=[^.!?]{0,60}?\b(?:banni[a-z]*|ban|exclu[a-z]*|exclusion|dehors|porte|vire[a-z]*|retir[a-z]*|supprim[a-z]*|suppression|bloqu[a-z]*|signal[a-z]*|sors|sortez|sortie?s?|sanction[a-z]*|radi[a-z]*|avertissement|sourdine)\b)`;
+
 /** What comes before an ultimatum's "sinon": an order, a request, a deadline. Normalised text. */
 const frenchDemands = [
   // Imperatives of what a moderator asks for (tu and vous).
@@ -190,11 +197,11 @@ const english: LanguageRules = {
     },
     {
       category: 'threat',
-      pattern: String.raw`\b(?:one more|next)\s+(?:time|post|comment|word|insult|warning|strike|like this)\b[^.!?]*?(?:\band|,)\s*(?:you're|you are|you'll|you will|it's|that's|i'll|i will)\b`,
+      pattern: String.raw`\b(?:one more|next)\s+(?:time|post|comment|word|insult|warning|strike|like this)\b[^.!?]*?(?:\band|,)\s*(?:you're|you are|you'll|you will|it's|its|that's|i'll|i will)\b${englishSanctionAhead}`,
     },
     {
       category: 'threat',
-      pattern: String.raw`\bnext\s+time,?\s+(?:it's|it is|it will be|you're|you are|you'll|you will)\b`,
+      pattern: String.raw`\bnext\s+time,?\s+(?:it's|its|it is|it will be|it'll be|you're|you are|you'll|you will)\b${englishSanctionAhead}`,
     },
     {
       category: 'threat',
@@ -379,10 +386,13 @@ const french: LanguageRules = {
       pattern: String.raw`\bsinon,?\s+(?:${frenchSanctions})`,
       requiresBefore: String.raw`\b(?:${frenchDemands})\b`,
     },
-    { category: 'threat', pattern: String.raw`\bla\s+prochaine\s+fois,?\s+(?:c'est|ce sera|tu|vous|je)\b` },
     {
       category: 'threat',
-      pattern: String.raw`\bencore\s+une?\s+(?:fois|publication|remarque|pub|post|message|commentaire|insulte)\b[^.!?]*?\bet\s+(?:tu|vous|c'est|je)\b`,
+      pattern: String.raw`\bla\s+prochaine\s+fois,?\s+(?:c'est|ce sera|tu|t'|vous|je|j')${frenchSanctionAhead}`,
+    },
+    {
+      category: 'threat',
+      pattern: String.raw`\bencore\s+une?\s+(?:fois|publication|remarque|pub|post|message|commentaire|insulte)\b[^.!?]*?\bet\s+(?:tu|t'|vous|c'est|je|j')${frenchSanctionAhead}`,
     },
     {
       category: 'threat',

@@ -53,3 +53,24 @@ describe('a sanction tied to a condition, in words of its own', () => {
     expect(raised(text, lang)).not.toContain('threat');
   });
 });
+
+describe('"next time" and "encore une fois" threaten only with a sanction after them', () => {
+  it.each([
+    ['en', 'next time its a ban, no warning'],
+    ['en', 'If I see this again I’m reporting you.'],
+    ['en', 'Next rude comment = ban.'],
+    ['fr', 'Encore une fois et t’es dehors.'],
+    ['fr', 'Si je te revois poster ça, t’es bannie.'],
+    ['fr', 'Prochain message de ce genre = exclusion.'],
+  ] as const)('threatens, %s: %s', (lang, text) => {
+    expect(raised(text, lang)).toContain('threat');
+  });
+  it.each([
+    ['en', 'Next time you’re in town, pop by the shop!'],
+    ['fr', 'La prochaine fois, tu seras surprise du résultat 😉'],
+    ['fr', 'Si tu es bloquée par Facebook, écris-nous en MP.'],
+    ['en', 'Score: 2 = good, 3 = excellent.'],
+  ] as const)('stays quiet, %s: %s', (lang, text) => {
+    expect(raised(text, lang)).not.toContain('threat');
+  });
+});
