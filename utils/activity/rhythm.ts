@@ -138,8 +138,7 @@ export function oddsOf(facts: MemberActivityFacts, timeline: Timeline, since: nu
 
 /** Since when Tend followed the member: its first watched day, or their join if later. */
 function followedFrom(facts: MemberActivityFacts, timeline: Timeline): number {
-  const watchStart =
-    timeline.firstDay === null ? Infinity : Date.parse(`${timeline.firstDay}T00:00:00.000Z`) - DAY_MS;
+  const watchStart = timeline.firstDayStart === null ? Infinity : timeline.firstDayStart - DAY_MS;
   const joined = facts.joinedAfter === undefined ? -Infinity : Date.parse(facts.joinedAfter);
   return Math.max(watchStart, joined);
 }

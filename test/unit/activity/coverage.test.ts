@@ -6,6 +6,7 @@ import {
   addSpan,
   buildTimeline,
   dayOf,
+  dayStart,
   readingSpan,
   silenceCutoff,
   splitByDay,
@@ -90,6 +91,30 @@ describe('timeline', () => {
         },
       ),
     );
+  });
+});
+
+describe('the day of a moment', () => {
+  it('watched days of silence are those of the day read off the date text, at any moment', () => {
+    const days = Array.from({ length: 30 }, (_, index) => fullDay(index * 2, 5 + (index % 4)));
+    const timeline = buildTimeline(days, start + 60 * DAY_MS);
+    const byText = (since: number, share: number) => {
+      const next = Math.max(0, (dayStart(dayOf(since)) - dayStart(timeline.firstDay!)) / DAY_MS + 1);
+      if (next >= timeline.suffix.length) return 0;
+      return share * timeline.suffix[next]! + (1 - share) * timeline.commentSuffix[next]!;
+    };
+    // Around each day's first moment (a millisecond before and after, fractions of one), and anywhere.
+    const boundary = fc
+      .tuple(fc.integer({ min: -70, max: 70 }), fc.constantFrom(-1, -0.5, 0, 0.5, 1))
+      .map(([day, offset]) => start + day * DAY_MS + offset);
+    const anywhere = fc.integer({ min: start - 100 * DAY_MS, max: start + 100 * DAY_MS });
+    fc.assert(
+      fc.property(fc.oneof(boundary, anywhere), fc.constantFrom(0, 0.3, 1), (since, share) => {
+        expect(watchedDaysSince(timeline, since, share)).toBe(byText(since, share));
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(() => watchedDaysSince(timeline, NaN)).toThrow(RangeError);
   });
 });
 
