@@ -156,16 +156,37 @@ interface Sentence {
 }
 
 const sentencePattern = /[^.!?…\n]+[.!?…]*/g;
+/**
+ * An emoji (with its modifiers) closing words, then more words: many write emoji as full stops ("Great session
+ * tonight 🏃 Just one thing that bugs me: …"), and a kind sentence must not cover the reproach after it.
+ */
+const emojiStop = /\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?=\s+\S)/gu;
+const anyPictograph = /\p{Extended_Pictographic}/u;
+const letter = /\p{L}/u;
 
 function splitSentences(normalized: string): Sentence[] {
   const sentences: Sentence[] = [];
+  const push = (from: number, to: number) => {
+    const piece = normalized.slice(from, to);
+    if (piece.trim() === '') return;
+    const start = from + piece.length - piece.trimStart().length;
+    sentences.push({ start, end: to, text: normalized.slice(start, to) });
+  };
+  const withEmoji = anyPictograph.test(normalized);
   sentencePattern.lastIndex = 0;
   for (let match = sentencePattern.exec(normalized); match; match = sentencePattern.exec(normalized)) {
-    const leading = match[0].length - match[0].trimStart().length;
-    if (match[0].trim() === '') continue;
-    const start = match.index + leading;
+    let from = match.index;
     const end = match.index + match[0].length;
-    sentences.push({ start, end, text: normalized.slice(start, end) });
+    if (withEmoji && anyPictograph.test(match[0])) {
+      emojiStop.lastIndex = 0;
+      for (let stop = emojiStop.exec(match[0]); stop; stop = emojiStop.exec(match[0])) {
+        // Only after words: a message or sentence opening with an emoji keeps it ("🐱 Hello all").
+        if (!letter.test(normalized.slice(from, match.index + stop.index))) continue;
+        push(from, match.index + stop.index + stop[0].length);
+        from = match.index + stop.index + stop[0].length;
+      }
+    }
+    push(from, end);
   }
   return sentences;
 }

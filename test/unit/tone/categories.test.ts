@@ -61,6 +61,13 @@ describe('personal-attack', () => {
     expect(raised("You're not a troll, I know you meant well.", 'en')).not.toContain('personal-attack');
     expect(raised('Tu n’es pas ridicule du tout, c’est une bonne question.', 'fr')).toEqual([]);
   });
+  it('reads an emoji between words as a full stop: a kind sentence before it does not cover the next', () => {
+    const text =
+      'Lovely walk this morning everyone 🐕 Some folks still leave their dog’s mess on the path, which says a lot about them.';
+    expect(raised(text, 'en')).toContain('personal-attack');
+    expect(raised('Merci Sophie 🙏 t’es la meilleure !', 'fr')).toEqual([]);
+    expect(raised('You’re terrible 😂❤️ see you Saturday', 'en')).toEqual([]);
+  });
 });
 
 describe('insult', () => {
