@@ -1127,6 +1127,11 @@ function missingWarmthHint(
   return facts.toHint('missing-warmth', firstSentence.start, firstSentence.end);
 }
 
+/** A whole life named after a never ("in your life", "de ta vie", "dans sa vie"). Normalised text. */
+const wholeLife =
+  /\b(?:in (?:your|his|her|their|my) (?:whole |entire )?life|(?:de|dans) (?:ta|sa|votre|leur) (?:vie|existence))\b/;
+const neverWord = /\b(?:never|jamais)\b/;
+
 export function checkTone(text: string, options: ToneOptions): ToneResult {
   const normalized = normalizeText(text);
   const lang = options.lang ?? detectLanguage(normalized.text, text, options.fallbackLang ?? options.uiLang);
@@ -1266,6 +1271,17 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
       hint.severity = 'info';
       hint.infoReason = 'softened';
     }
+  }
+  // "You've never kept bees in your life", "t'as jamais eu d'animaux de ta vie": a never said of a whole life
+  // judges the person's experience (an attack on their standing), not a habit of theirs.
+  if (wholeLife.test(normalized.text)) {
+    hints = hints.filter((hint) => {
+      if (hint.category !== 'absolute') return true;
+      const sentence = sentenceAt(facts.sentences, normalizedIndexAt(normalized, hint.start));
+      if (!sentence) return true;
+      const after = normalized.text.slice(normalizedIndexAt(normalized, hint.start), sentence.end);
+      return !(neverWord.test(after.slice(0, 24)) && wholeLife.test(after));
+    });
   }
   const warmthHint = missingWarmthHint(facts, options.context, warmth, hints);
   if (warmthHint) hints.push(warmthHint);

@@ -121,6 +121,11 @@ describe('absolute', () => {
     expect(raised('Tu es toujours la bienvenue ici 🙂', 'fr')).toEqual([]);
     expect(raised('You can always message me in private.', 'en')).toEqual([]);
   });
+  it('leaves to the judgement of the person a never said of a whole life', () => {
+    expect(raised('You’ve clearly never grown a single tomato in your life.', 'en')).not.toContain('absolute');
+    expect(raised('T’as jamais tenu un sécateur de ta vie, ça se voit.', 'fr')).not.toContain('absolute');
+    expect(raised('You never clean up after yourself.', 'en')).toContain('absolute');
+  });
 });
 
 describe('threat', () => {
