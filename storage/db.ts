@@ -26,6 +26,7 @@ import type {
   WatchRow,
 } from './schema';
 import type { FingerprintRow, SignalRow } from './signals-schema';
+import { sliceMarking, type SliceMarkRow } from './slice-marks';
 
 export const DB_NAME = 'tend';
 
@@ -230,6 +231,33 @@ export const SCHEMA_VERSIONS = [
       threads: '[groupId+postId]',
     },
   },
+  {
+    version: 10,
+    date: '2026-12-07',
+    change:
+      'Slice marks: for each shared group, the slices of its log (a person, the group, a watched day) changed since its last publish, so a sync reads and compares only those (bookkeeping: not in exports).',
+    stores: {
+      groups: 'groupId',
+      members:
+        '[groupId+memberId], [groupId+lastSeenAt+memberId], [groupId+nameKey+memberId], *nameTokens, [groupId+activityCount+memberId], [groupId+everActive+quietSince+memberId], [groupId+joinMiddle], [groupId+vanity], [groupId+joinedBefore]',
+      sightings: 'key, [groupId+memberId], lastSeenAt, [groupId+kind+activityAt]',
+      settings: '',
+      state: 'key',
+      notes: 'id, [groupId+memberId]',
+      onboarding: 'id, [groupId+memberId]',
+      templates: 'id',
+      forgotten: '[groupId+hash]',
+      coverage: 'groupId',
+      meta: 'key',
+      prospects: '[groupId+memberId]',
+      watch: '[groupId+day]',
+      counted: 'key',
+      fingerprints: '[groupId+key+itemId], [groupId+memberId], at',
+      signals: 'key, [groupId+updatedAt], *memberKeys, updatedAt',
+      threads: '[groupId+postId]',
+      sliceMarks: 'key',
+    },
+  },
 ] as const;
 
 /** v1 → v2: derive the new index fields of every member and sighting, and build coverage from what is stored. */
@@ -317,9 +345,12 @@ export class TendDatabase extends Dexie {
   signals!: Table<SignalRow, string>;
   /** Each post's comment count shown and comments read (see `ThreadRow`). */
   threads!: Table<ThreadRow, [string, string]>;
+  /** Which slices of a shared group's log changed since its last publish (see storage/slice-marks.ts). */
+  sliceMarks!: Table<SliceMarkRow, string>;
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options);
+    this.use(sliceMarking);
     for (const { version, stores } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);
       const upgrade = UPGRADES[version];
@@ -349,6 +380,8 @@ export const TABLES = [
   'threads',
 ] as const;
 export type TableName = (typeof TABLES)[number];
+/** Bookkeeping tables: derived from the others' writes, never exported, compared or checked with them. */
+export const BOOKKEEPING_TABLES = ['sliceMarks'] as const;
 
 let shared: TendDatabase | undefined;
 /** The one database instance of this extension context. */

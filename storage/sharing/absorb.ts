@@ -9,9 +9,10 @@ import { openEnvelope, sealBundle } from '@/utils/sharing/codec';
 import type { Bundle } from '@/utils/sharing/documents';
 import { clearGroup, forgetMember } from '../forget';
 import { applyImport, parseMemberLogFile } from '../import';
+import { dayMark, groupMark, markSlices, personMark } from '../slice-marks';
 import { groupDocId, idOf, laterOf, type EngineContext } from './context';
 import type { PouchDB } from './pouch';
-import { aboutOf, assembleLog, sliceBelongs, type LogSlice } from './slices';
+import { aboutOf, assembleLog, sliceBelongs, type LogSlice, type SliceAbout } from './slices';
 import { refuse, type EngineState } from './state';
 
 /** Changes read, and imported, at a time: the import reads the group's keys once per call, so pages are large. */
@@ -170,10 +171,17 @@ async function groupSlice(context: EngineContext, items: { id: string; slice: Lo
   return row ? ({ groups: [row] } satisfies LogSlice) : undefined;
 }
 
+const markOf = (about: SliceAbout): string =>
+  about[0] === 'group'
+    ? groupMark(about[1])
+    : about[0] === 'person'
+      ? personMark(about[1], about[2])
+      : dayMark(about[1], about[2]);
+
 /** Imports the slices that belong where they claim (their id is the hash of what they hold) and parse as a log. */
 async function importSlices(context: EngineContext, state: EngineState, page: Page, skip: Set<string>) {
   const at = context.now().toISOString();
-  const items: { id: string; slice: LogSlice }[] = [];
+  const items: { id: string; slice: LogSlice; about: SliceAbout }[] = [];
   for (const received of page.received) {
     if (skip.has(received.id)) continue;
     for (const slice of logsOf(received)) {
@@ -183,7 +191,7 @@ async function importSlices(context: EngineContext, state: EngineState, page: Pa
         about[1] === context.groupId &&
         sliceBelongs(slice, about) &&
         (await idOf(context, about)) === received.id;
-      if (fits) items.push({ id: received.id, slice });
+      if (fits) items.push({ id: received.id, slice, about });
       else refuse(state, { id: received.id, reason: 'mismatch', at });
     }
   }
@@ -202,6 +210,11 @@ async function importSlices(context: EngineContext, state: EngineState, page: Pa
     parsed = parseMemberLogFile(assembleLog([group, ...valid.map((item) => item.slice)], now));
   }
   if (parsed.ok) await applyImport(context.db, parsed);
+  // The replica now holds the co-admins' versions of these slices: the next publish compares them with the merge.
+  await markSlices(
+    context.db,
+    items.map((item) => markOf(item.about)),
+  );
   return true;
 }
 

@@ -147,6 +147,8 @@ export class SharingEngine {
       if (state.epoch !== undefined && state.epoch >= keys.current.epoch) return;
       // A new key (an invite after a rotation): documents skipped as unreadable are read again.
       Object.assign(state, { seq: 0, epoch: keys.current.epoch });
+      // New ids: every slice is written again under them.
+      delete state.tracked;
       state.status.waitingForKey = 0;
       await writeState(local, state);
     });
@@ -328,7 +330,7 @@ export class SharingEngine {
       await this.migrate(previous, state);
       state.seq = (await this.context.local.info()).update_seq;
       state.epoch = epoch;
-      await publish(this.context, state);
+      await publish(this.context, state, undefined, { whole: true });
       await writeState(this.context.local, state);
       return ring;
     });
@@ -347,6 +349,7 @@ export class SharingEngine {
       this.context = { ...previous, keys: await keysOfRing(ring) };
       await this.migrate(previous, state);
       Object.assign(state, { seq: 0, epoch: this.context.keys.current.epoch });
+      delete state.tracked;
       state.status.waitingForKey = 0;
       await writeState(this.context.local, state);
     });

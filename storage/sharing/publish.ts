@@ -2,12 +2,18 @@
  * Publishing: the group's log, cut into slices (see slices.ts), encrypted into the local replica where a slice
  * differs from what the replica holds (compared by keyed digest, without decrypting). Replication then sends
  * those documents only.
+ *
+ * Only the slices marked as changed since the last publish are read and compared (storage/slice-marks.ts), so a
+ * sync costs what changed, not the size of the log. The whole log is read instead the first time, under a new key,
+ * after a schema upgrade, when a range was deleted, or while a refused document waits to be written over.
  */
 import { digestOf, openEnvelope, sealBundle } from '@/utils/sharing/codec';
 import type { Bundle, Envelope } from '@/utils/sharing/documents';
+import type { TendDatabase } from '../db';
 import { forgetMember } from '../forget';
+import { allMark, trackedKey, type SliceMarkRow } from '../slice-marks';
 import { groupDocId, idOf, laterOf, type EngineContext } from './context';
-import { readGroupSlices, type LogSlice, type SliceAbout } from './slices';
+import { readGroupSlices, type LogSlice, type SliceAbout, type SliceChoice } from './slices';
 import type { EngineState } from './state';
 
 const PAGE = 500;
@@ -18,8 +24,8 @@ interface Entry {
   id: string;
 }
 
-async function entriesOf(context: EngineContext): Promise<Entry[]> {
-  const { group, people, days } = await readGroupSlices(context.db, context.groupId);
+async function entriesOf(context: EngineContext, only: SliceChoice | undefined): Promise<Entry[]> {
+  const { group, people, days } = await readGroupSlices(context.db, context.groupId, only);
   const { groupId } = context;
   const listed: Omit<Entry, 'id'>[] = [
     ...(group ? [{ about: ['group', groupId] as SliceAbout, slice: group }] : []),
@@ -71,6 +77,51 @@ async function decide(context: EngineContext, state: EngineState, entry: Entry, 
   return { write: rev ? { ...envelope, _rev: rev } : envelope };
 }
 
+interface Plan {
+  /** The slices to read; undefined: all of them. */
+  only: SliceChoice | undefined;
+  /** The marks read: taken back once their slices are in the replica. */
+  marks: SliceMarkRow[];
+}
+
+/** Which slices to read: those marked since the last publish, or all of them (see the file's comment). */
+async function planOf(context: EngineContext, state: EngineState, whole: boolean): Promise<Plan> {
+  const { db, groupId } = context;
+  const marks = await db.transaction('rw', db.sliceMarks, async () => {
+    // From now on every write to this group's log leaves a mark (before the slices are read: none is missed).
+    if (!(await db.sliceMarks.get(trackedKey(groupId))))
+      await db.sliceMarks.put({ key: trackedKey(groupId), token: '' });
+    return db.sliceMarks.where('key').between(`${groupId}|`, `${groupId}|\uffff`).toArray();
+  });
+  const { tracked } = state;
+  // A document refused since the whole log was last read is written over by its slice, if this log has it.
+  const newRefusal = state.status.refused.some(
+    (refusal) => !refusal.replaced && (!tracked || refusal.at >= tracked.wholeAt),
+  );
+  const readAll =
+    whole || tracked?.verno !== db.verno || newRefusal || marks.some((mark) => mark.key === allMark(groupId));
+  if (readAll) return { only: undefined, marks };
+  const only = { people: new Set<string>(), days: new Set<string>(), group: false };
+  for (const { key } of marks) {
+    const [, kind, ...rest] = key.split('|');
+    const of = rest.join('|');
+    if (kind === 'person') only.people.add(of);
+    else if (kind === 'day') only.days.add(of);
+    else if (kind === 'group') only.group = true;
+  }
+  return { only, marks };
+}
+
+/** Takes back the marks a publish read, unless a write marked their slice again since. */
+async function takeBack(db: TendDatabase, marks: SliceMarkRow[]): Promise<void> {
+  if (marks.length === 0) return;
+  await db.transaction('rw', db.sliceMarks, async () => {
+    const now = await db.sliceMarks.bulkGet(marks.map((mark) => mark.key));
+    const unchanged = marks.filter((mark, index) => now[index]?.token === mark.token);
+    await db.sliceMarks.bulkDelete(unchanged.map((mark) => mark.key));
+  });
+}
+
 /**
  * Writes every changed slice into the local replica. Returns how many documents were written; `ours`, when given,
  * receives the revision written for each (see `passOwnWrites`).
@@ -79,8 +130,10 @@ export async function publish(
   context: EngineContext,
   state: EngineState,
   ours?: Map<string, string>,
+  { whole = false }: { whole?: boolean } = {},
 ): Promise<number> {
-  const entries = await entriesOf(context);
+  const plan = await planOf(context, state, whole);
+  const entries = await entriesOf(context, plan.only);
   let written = 0;
   const forgetForGood: string[] = [];
   for (let start = 0; start < entries.length; start += PAGE) {
@@ -102,6 +155,10 @@ export async function publish(
   }
   for (const memberId of forgetForGood)
     await forgetMember(context.db, context.groupId, memberId, { neverRecordAgain: true });
+  await takeBack(context.db, plan.marks);
+  // The replica now holds every slice as of the marks taken back; later writes leave new ones.
+  const wholeAt = plan.only ? state.tracked!.wholeAt : context.now().toISOString();
+  state.tracked = { verno: context.db.verno, wholeAt };
   state.status.pending += written;
   return written;
 }

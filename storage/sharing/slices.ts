@@ -45,49 +45,92 @@ function add<K extends keyof LogSlice>(
   ((slice[section] ??= []) as unknown[]).push(row);
 }
 
-/** Every slice of one group, read in one transaction (each slice is whole). */
-export async function readGroupSlices(db: TendDatabase, groupId: string): Promise<GroupSlices> {
+/** Some slices of a group: the people, the watched days and whether the group's own slice (see slice-marks.ts). */
+export interface SliceChoice {
+  people: ReadonlySet<string>;
+  days: ReadonlySet<string>;
+  group: boolean;
+}
+
+const byKeyOf = <T extends { id: string }>(rows: T[]) => rows.sort((a, b) => byText(a.id, b.id));
+
+/**
+ * Slices of one group, read in one transaction (each slice is whole): all of them, or those `only` names. A
+ * slice's rows and sections come in the same order either way, so its digest does not depend on how it was read.
+ */
+export async function readGroupSlices(
+  db: TendDatabase,
+  groupId: string,
+  only?: SliceChoice,
+): Promise<GroupSlices> {
   const tables = [db.groups, db.coverage, db.members, db.prospects, db.sightings, db.notes, db.onboarding];
   return db.transaction('r', [...tables, db.counted, db.watch], async () => {
-    const range = db.members.where('[groupId+memberId]').between([groupId, ''], [groupId, '\uffff']);
     const people = new Map<string, LogSlice>();
-    for (const row of await range.toArray()) add(people, row.memberId, 'members', memberFactsOf(row));
-    const prospects = db.prospects.where('[groupId+memberId]').between([groupId, ''], [groupId, '\uffff']);
-    for (const row of await prospects.toArray()) add(people, row.memberId, 'prospects', row);
-    const prefix = [`${groupId}|`, `${groupId}|\uffff`] as const;
-    const sightings = await db.sightings
-      .where('key')
-      .between(...prefix)
-      .toArray();
-    for (const row of sightings) add(people, row.memberId, 'sightings', sightingFactsOf(row));
-    const inGroup = [
-      [groupId, ''],
-      [groupId, '\uffff'],
-    ] as const;
-    const notes = await db.notes
-      .where('[groupId+memberId]')
-      .between(...inGroup)
-      .toArray();
-    for (const row of notes.sort((a, b) => byText(a.id, b.id))) add(people, row.memberId, 'notes', row);
-    const onboarding = await db.onboarding
-      .where('[groupId+memberId]')
-      .between(...inGroup)
-      .toArray();
-    for (const row of onboarding.sort((a, b) => byText(a.id, b.id)))
-      add(people, row.memberId, 'onboarding', onboardingEntryOf(row));
-    for (const key of await db.counted
-      .where('key')
-      .between(...prefix)
-      .primaryKeys())
-      add(people, personOfKey(key), 'counted', { key });
     const days = new Map<string, LogSlice>();
-    for (const row of await db.watch
-      .where('[groupId+day]')
-      .between(...inGroup)
-      .toArray())
-      days.set(row.day, { watch: [row] });
-    const groupRow = await db.groups.get(groupId);
-    const coverage = await db.coverage.get(groupId);
+    if (only) {
+      // Person by person, section by section: the order the whole read gives each slice.
+      for (const memberId of [...only.people].sort(byText)) {
+        const of = [groupId, memberId] as [string, string];
+        const member = await db.members.get(of);
+        if (member) add(people, memberId, 'members', memberFactsOf(member));
+        const prospect = await db.prospects.get(of);
+        if (prospect) add(people, memberId, 'prospects', prospect);
+        const prefix = [`${groupId}|${memberId}|`, `${groupId}|${memberId}|\uffff`] as const;
+        // By the member the row names, as the whole read groups them (their keys name the same member).
+        for (const row of await db.sightings.where('[groupId+memberId]').equals(of).toArray())
+          add(people, memberId, 'sightings', sightingFactsOf(row));
+        for (const row of byKeyOf(await db.notes.where('[groupId+memberId]').equals(of).toArray()))
+          add(people, memberId, 'notes', row);
+        for (const row of byKeyOf(await db.onboarding.where('[groupId+memberId]').equals(of).toArray()))
+          add(people, memberId, 'onboarding', onboardingEntryOf(row));
+        for (const key of await db.counted
+          .where('key')
+          .between(...prefix)
+          .primaryKeys())
+          add(people, memberId, 'counted', { key });
+      }
+      for (const day of [...only.days].sort(byText)) {
+        const row = await db.watch.get([groupId, day]);
+        if (row) days.set(day, { watch: [row] });
+      }
+    } else {
+      const range = db.members.where('[groupId+memberId]').between([groupId, ''], [groupId, '\uffff']);
+      for (const row of await range.toArray()) add(people, row.memberId, 'members', memberFactsOf(row));
+      const prospects = db.prospects.where('[groupId+memberId]').between([groupId, ''], [groupId, '\uffff']);
+      for (const row of await prospects.toArray()) add(people, row.memberId, 'prospects', row);
+      const prefix = [`${groupId}|`, `${groupId}|\uffff`] as const;
+      const sightings = await db.sightings
+        .where('key')
+        .between(...prefix)
+        .toArray();
+      for (const row of sightings) add(people, row.memberId, 'sightings', sightingFactsOf(row));
+      const inGroup = [
+        [groupId, ''],
+        [groupId, '\uffff'],
+      ] as const;
+      const notes = await db.notes
+        .where('[groupId+memberId]')
+        .between(...inGroup)
+        .toArray();
+      for (const row of byKeyOf(notes)) add(people, row.memberId, 'notes', row);
+      const onboarding = await db.onboarding
+        .where('[groupId+memberId]')
+        .between(...inGroup)
+        .toArray();
+      for (const row of byKeyOf(onboarding)) add(people, row.memberId, 'onboarding', onboardingEntryOf(row));
+      for (const key of await db.counted
+        .where('key')
+        .between(...prefix)
+        .primaryKeys())
+        add(people, personOfKey(key), 'counted', { key });
+      for (const row of await db.watch
+        .where('[groupId+day]')
+        .between(...inGroup)
+        .toArray())
+        days.set(row.day, { watch: [row] });
+    }
+    const groupRow = only && !only.group ? undefined : await db.groups.get(groupId);
+    const coverage = groupRow ? await db.coverage.get(groupId) : undefined;
     const group: LogSlice | undefined = groupRow
       ? { groups: [groupRow], ...(coverage ? { coverage: [coverageFactsOf(coverage)] } : {}) }
       : undefined;

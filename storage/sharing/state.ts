@@ -49,6 +49,11 @@ export const EngineState = z.strictObject({
    * offers every document again (the server answers which it lacks).
    */
   resendAll: z.literal(true).optional(),
+  /**
+   * The replica holds every slice of the log as of the slice marks taken back since (storage/slice-marks.ts):
+   * under this schema version, with the whole log last read at `wholeAt`. Absent: the next publish reads it all.
+   */
+  tracked: z.strictObject({ verno: z.number(), wholeAt: IsoTime }).optional(),
   status: SharingStatus,
 });
 export type EngineState = z.infer<typeof EngineState>;

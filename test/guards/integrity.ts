@@ -4,7 +4,7 @@
  * rows they count. Used after a crash (test/e2e/guards/crash.spec.ts).
  */
 import type { z } from 'zod';
-import { TABLES, type TableName } from '@/storage/db';
+import { BOOKKEEPING_TABLES, TABLES, type TableName } from '@/storage/db';
 import {
   deriveMember,
   deriveSighting,
@@ -61,7 +61,7 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b)
 export function integrityProblems(dump: Record<string, unknown[]>): string[] {
   const problems: string[] = [];
   for (const table of Object.keys(dump)) {
-    if (!(TABLES as readonly string[]).includes(table))
+    if (!([...TABLES, ...BOOKKEEPING_TABLES] as readonly string[]).includes(table))
       problems.push(`${table}: a table Tend does not declare`);
   }
   for (const table of TABLES) {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSIONS, TABLES, TendDatabase } from '@/storage/db';
+import { BOOKKEEPING_TABLES, SCHEMA_VERSIONS, TABLES, TendDatabase } from '@/storage/db';
 import { memberFactsOf, sightingFactsOf } from '@/storage/derived';
 import { membersPage, searchMembersByName, tierCounts } from '@/storage/queries';
 import type { GroupRow, MemberFacts, SightingFacts, StateRow } from '@/storage/schema';
@@ -24,7 +24,7 @@ describe('database schema versions', () => {
   it('open with every table the code expects', async () => {
     const db = new TendDatabase(`schema-${crypto.randomUUID()}`);
     await db.open();
-    expect(db.tables.map((table) => table.name).sort()).toEqual([...TABLES].sort());
+    expect(db.tables.map((table) => table.name).sort()).toEqual([...TABLES, ...BOOKKEEPING_TABLES].sort());
     await db.delete();
   });
 });
@@ -348,10 +348,62 @@ describe('upgrade v8 → v9', () => {
 
     const db = new TendDatabase(name);
     await db.open();
-    expect(db.verno).toBe(9);
+    expect(db.verno).toBe(SCHEMA_VERSIONS.at(-1)!.version);
     expect(await hashAllTables(db, v8Tables)).toBe(before);
     expect((await db.members.toArray()).length).toBe(2);
     expect(await db.threads.count()).toBe(0);
+    await db.delete();
+  });
+});
+
+// ---------- v9 → v10 ----------
+
+describe('upgrade v9 → v10', () => {
+  it('keeps every row of a v9 database and adds the slice marks, empty (a shared group reads its log whole once)', async () => {
+    const seeded = new TendDatabase(`seed-${crypto.randomUUID()}`);
+    await seeded.open();
+    await ingest(seeded, '2026-11-02T10:00:00.000Z', [
+      listed('100', 'Chloé Dubois'),
+      listed('101', 'Jordan Price'),
+      post('100', '9', 'Chloé Dubois', '2026-11-02T09:00:00.000Z'),
+    ]);
+    await seeded.notes.put({
+      id: 'n1',
+      groupId: GROUP,
+      memberId: '100',
+      text: 'kind',
+      createdAt: '2026-11-02T10:00:00.000Z',
+      author: 'A',
+    });
+    await seeded.threads.put({ groupId: GROUP, postId: '9', shownComments: 3, commentsRead: 1 });
+    const v9Tables = tablesOf(9);
+    expect(v9Tables).not.toContain('sliceMarks');
+    const before = await hashAllTables(seeded, v9Tables);
+    const rows = Object.fromEntries(
+      await Promise.all(v9Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
+    );
+    const keys = Object.fromEntries(
+      await Promise.all(v9Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
+    );
+    await seeded.delete();
+
+    const name = `upgrade-v10-${crypto.randomUUID()}`;
+    const v9 = new Dexie(name);
+    for (const entry of SCHEMA_VERSIONS.slice(0, 9)) v9.version(entry.version).stores(entry.stores);
+    await v9.open();
+    for (const table of v9Tables) {
+      const list = rows[table] as unknown[];
+      if (table === 'settings') await v9.table(table).bulkPut(list, keys[table] as string[]);
+      else await v9.table(table).bulkPut(list);
+    }
+    v9.close();
+
+    const db = new TendDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(10);
+    expect(await hashAllTables(db, v9Tables)).toBe(before);
+    expect((await db.members.toArray()).length).toBe(2);
+    expect(await db.sliceMarks.count()).toBe(0);
     await db.delete();
   });
 });
