@@ -58,6 +58,30 @@ const CONTEMPT = words(
 );
 
 /**
+ * Piling on: agreeing with an attack ("+1 Annick", "exactly", "grave") while running the target down in the third
+ * person, by pronoun ("elle y connait rien", "she knows nothing", "he's hopeless"). A third party named in the
+ * comment ("ce véto", "that vet") makes it a complaint about them instead (see `THIRD_PARTY`).
+ */
+const ENDORSES = words(
+  'exactly',
+  'so true',
+  'agreed',
+  'grave',
+  'exactement',
+  'tellement',
+  'clairement',
+  'pareil',
+);
+const RUNS_DOWN = words(
+  "(?:il|elle|he|she)(?: ne| n')?(?: y)? (?:connait|comprend|sait|pige|capte) (?:rien|que dalle)",
+  '(?:he|she) (?:clearly |obviously |really )?(?:knows|understands) (?:nothing|jack)',
+  "(?:he|she) (?:has|'s got|has got) no (?:clue|idea)",
+  "(?:he|she)(?:'s| is) (?:just |so |really |completely )?(?:hopeless|clueless|pathetic|a joke|useless)",
+);
+/** "+1", which `words` cannot frame (it starts with no letter). */
+const ENDORSES_PLUS = /(?:^|\s)\+1(?=$|[^\p{N}])/u;
+
+/**
  * A threat to expose the person addressed: to publish or show around what they wrote in private ("j'vais publier
  * tes messages privés", "je montre les captures de ce que tu m'as écrit", "I'll post your DMs"): the object is
  * theirs, so sharing a recipe in private or the shelter's screenshots is no threat. Matched on folded text.
@@ -82,7 +106,8 @@ const ADDRESS_TERM = new RegExp(
   'u',
 );
 /** Mock praise opening the address ("bravo championne"), eyes rolled, or the tone check's talking down. */
-const MOCKERY = /(?:^|[^\p{L}])(?:bravo|well done|congrats|felicitations|bien joue)(?=$|[^\p{L}])|[\u{1F644}\u{1F612}\u{1F60F}]/u;
+const MOCKERY =
+  /(?:^|[^\p{L}])(?:bravo|well done|congrats|felicitations|bien joue)(?=$|[^\p{L}])|[\u{1F644}\u{1F612}\u{1F60F}]/u;
 /**
  * Kind words, praise and laughter that make an address term friendly ("Aw hun, so sorry", "ma pauvre, courage !",
  * "Bravo championne, super adoption 🎉", "Oh honey, same here lol").
@@ -134,6 +159,13 @@ export function isHostile(text: string): boolean {
   if (AFFECTION.test(fold(straight)) || AFFECTION.test(text)) return false;
   if (hints.some((hint) => hint.category === 'personal-attack')) return true;
   if (CONTEMPT.test(fold(straight))) return true;
+  const folded = fold(straight);
+  if (
+    (ENDORSES.test(folded) || ENDORSES_PLUS.test(folded)) &&
+    RUNS_DOWN.test(folded) &&
+    !THIRD_PARTY.test(folded)
+  )
+    return true;
   const condescending = hints.filter((hint) => hint.category === 'condescension').length;
   if (talksDown(fold(straight), text, condescending)) return true;
   return hints.some((hint) => hint.category === 'insult' && insultAddressed(straight, hint.start, hint.end));

@@ -284,10 +284,12 @@ describe('heated exchange: one member at another, talking down, exposure', () =>
     ]);
     expect(signal?.memberIds.sort()).toEqual(['1', '2']);
     // Control: one attack only.
-    expect(heatedIn([comment('1', 'We feed raw.'), comment('2', 'You are so clueless about cats.')])).toHaveLength(0);
+    expect(
+      heatedIn([comment('1', 'We feed raw.'), comment('2', 'You are so clueless about cats.')]),
+    ).toHaveLength(0);
   });
   it('reads a condescending term of address with mockery as an attack, not a kind one', () => {
-    expect(isHostile("Of course you did, hun. Maybe one with pictures next time 🙄")).toBe(true);
+    expect(isHostile('Of course you did, hun. Maybe one with pictures next time 🙄')).toBe(true);
     expect(isHostile('Ma pauvre Jade... tu crois vraiment ça ?')).toBe(true);
     expect(isHostile("Wow bravo championne, t'as donné un chaton sans visite.")).toBe(true);
     expect(isHostile('Aw hun, so sorry, hope she is ok')).toBe(false);
@@ -299,6 +301,12 @@ describe('heated exchange: one member at another, talking down, exposure', () =>
     expect(isHostile("You're out of your depth and it shows.")).toBe(true);
     expect(isHostile("Bete c'est toi, ca se voit.")).toBe(true);
     expect(isHostile("Le plus simple c'est toi qui le montres.")).toBe(false);
+  });
+  it('reads piling on (agreeing with an attack, running the target down by pronoun) as an attack, not a complaint about an outsider', () => {
+    expect(isHostile('+1 Annick. Elle fait sa maligne mais elle y connait rien du tout.')).toBe(true);
+    expect(isHostile('Exactly, she knows nothing about cats.')).toBe(true);
+    expect(isHostile('+1, ce véto il y connait rien')).toBe(false);
+    expect(isHostile('La véto ? elle y connait rien')).toBe(false);
   });
   it('reads a threat to expose what the other wrote in private, not an offer to share in private', () => {
     expect(isHostile("Continue pis j'vais publier tes messages privés dans le groupe.")).toBe(true);
