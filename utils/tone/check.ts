@@ -964,6 +964,23 @@ function isCaring(facts: MessageFacts, warmth: Warmth): boolean {
   );
 }
 
+/** Hints a caring safety warning may carry without reproaching anyone: a ban, capitals, "never". */
+const ruleLikeCategories: ReadonlySet<ToneCategory> = new Set([
+  'prohibition',
+  'shouting',
+  'frontal-opener',
+  'absolute',
+]);
+
+/** A warning about a danger (poison, heat, a snake…) said with warmth (a warm emoji, a kind word, a greeting). */
+function isCaringSafetyAdvice(facts: MessageFacts, warmth: Warmth): boolean {
+  const { original, text } = facts.normalized;
+  if (!safetyWords.test(text) || angerWords.test(text)) return false;
+  return (
+    warmth.greetsOrThanks || warmEmoji.test(original) || facts.sentences.some((sentence) => facts.isKind(sentence))
+  );
+}
+
 const lowerCaseWord = /\p{Ll}{2,}/gu;
 const headlineMinWords = 4;
 
@@ -1208,6 +1225,17 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
         hint.severity = 'info';
         hint.infoReason = 'softened';
       }
+    }
+  }
+
+  // "Ne mettez jamais d'huiles essentielles près de vos chats, c'est toxique. Prenez soin d'eux ❤️": a ban
+  // worded as safety advice in a caring message, with no reproach of its own, is care, not a rule enforced.
+  const onlyRules = !hints.some((hint) => isFirm(hint) && !ruleLikeCategories.has(hint.category));
+  if (onlyRules && isCaringSafetyAdvice(facts, warmth)) {
+    for (const hint of hints) {
+      if (hint.category !== 'prohibition' || hint.severity === 'info') continue;
+      hint.severity = 'info';
+      hint.infoReason = 'softened';
     }
   }
 

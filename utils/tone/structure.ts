@@ -89,8 +89,14 @@ export const enEvaluative = join(
   'self-righteous|sanctimonious|preachy|judgemental|judgmental|holier-than-thou|pretentious|snobby|snob|busybody',
   'gossip|stuck-up|spoilt|spoiled|immature|childish|pathetic excuse|nightmare|pain|pain in the neck|miserable',
   'a lost cause|beyond help|good for nothing|no use|small-minded|cold|uncaring|negative|exhausting to deal with',
+  'worst kind of [a-z]+|worst sort of [a-z]+|worst type of [a-z]+',
 );
-const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were)|ur|(?:he|she|they)(?:'s| is| are|'re| was| were)|(?:this|that) (?:guy|woman|man|person|lot|bloke) is)`;
+/**
+ * Words said of things as readily as of people ("they're toxic" of grapes, "they're just cold" of bees): after
+ * "they", which names things as often as people, they judge no one.
+ */
+const enThingWords = String.raw`(?:(?:so|really|just|very|quite|pretty|a bit|totally|completely|actually)\s+)*(?:toxic|cold|useless|hopeless|impossible|exhausting|draining|tiresome|annoying|dramatic|negative|sad|problem|nightmare|pain|disaster|menace|nuisance|pest|liability|joke|ridiculous|thick|dim|dangerous|mean|bitter|fake|a pain|a nightmare|a problem|a disaster|a nuisance|a pest|a menace|a joke)\b`;
+const enPerson = String.raw`(?:you(?:'re| are|'ve always been| have always been| were)|ur|(?:he|she)(?:'s| is| was)|they(?:'re| are| were)(?!\s+${enThingWords})|(?:this|that) (?:guy|woman|man|person|lot|bloke) is)`;
 
 const english: StructuralLanguage = {
   askingQuestion:
@@ -324,6 +330,15 @@ export const frEvaluative = join(
   'bete|naif|naive|parano|immature|immatures|gamin|gamine|puerile|pueril|froid|froide|negatif|negative|aigris',
   'sans gene|sans coeur|sans cervelle|sans empathie|sans scrupules|bon a rien|bonne a rien|cas desespere',
 );
+/**
+ * Nouns of a bad quality, judged of a person by "être d'une…" ("tu es d'une bêtise affligeante", "vous êtes d'une
+ * mauvaise foi"); kind ones in that shape ("d'une patience", "d'une grande aide") stay quiet.
+ */
+const frBadQualities = join(
+  'betise|mechancete|mauvaise foi|arrogance|hypocrisie|lachete|malhonnetete|condescendance|egoisme|grossierete',
+  'impolitesse|lourdeur|nullite|mediocrite|connerie|stupidite|incompetence|ignorance|insolence|pretention',
+  'suffisance|mesquinerie|jalousie|paresse|negligence|irresponsabilite|cruaute|froideur|bassesse|vulgarite|betise crasse',
+);
 const frPerson = String.raw`(?:t'es|tu es|vous etes|t'etes|t'etais|tu etais|il est|elle est|ils sont|elles sont|c'est (?=un |une |la pire|le pire|qu'un|qu'une)|t'es qu'un|t'es qu'une|tu n'es qu'une?)`;
 
 const french: StructuralLanguage = {
@@ -381,7 +396,7 @@ const french: StructuralLanguage = {
       category: 'personal-attack',
       trigger: /\b(?:t'|tu|vous|il|elle|ils|elles|c'est)/,
       pattern: new RegExp(
-        String.raw`\b(${frPerson}\s*(?:(?:vraiment|tellement|qu'un|qu'une|une vraie|un vrai|la|le|pire|clairement|juste|trop|carrement|completement|franchement|decidement|d'un|d'une|tres|si|un|une|de l')\s*)*(?:${frEvaluative}))\b`,
+        String.raw`\b(${frPerson}\s*(?:(?:vraiment|tellement|qu'un|qu'une|une vraie|un vrai|la|le|pire|clairement|juste|trop|carrement|completement|franchement|decidement|d'un|d'une|tres|si|un|une|de l'|des|ben|bien|mais|super|grave|vachement|assez|plutot|toujours|encore|quand meme|(?:des )?(?:gens|personnes?|etres?))\s*)*(?:${frEvaluative}))\b|\b(?:t'es|tu es|vous etes|il est|elle est)\s+(?:(?:vraiment|tellement|franchement|juste|ben|decidement|toujours)\s+)*d'une?\s+(?:${frBadQualities})\b`,
       ),
     },
     {
@@ -396,7 +411,7 @@ const french: StructuralLanguage = {
       category: 'personal-attack',
       trigger: /\b(?:t'|tu|vous)/,
       pattern: new RegExp(
-        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:aucune?|zero|pas d'|pas de|pas une once d'|pas une once de) ?(?:empathie|respect|savoir-vivre|honte|bon sens|compassion|coeur|decence|jugeote|education|cervelle)|c'est (?:tellement |bien )?typique de (?:toi|vous)|(?:tu|vous) (?:sers|servez) a rien)`,
+        String.raw`\b((?:t'as|tu as|tu n'as|vous avez|vous n'avez) (?:(?:vraiment|franchement|juste|clairement|visiblement|ben|decidement|meme|donc)\s+)*(?:aucune?|zero|pas d'|pas de|pas une once d'|pas une once de) ?(?:empathie|respect|savoir-vivre|honte|bon sens|compassion|coeur|decence|jugeote|education|cervelle)|c'est (?:tellement |bien )?typique de (?:toi|vous)|(?:tu|vous) (?:sers|servez) a rien)`,
       ),
       quietWhenKind: true,
     },

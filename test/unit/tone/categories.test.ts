@@ -66,6 +66,19 @@ describe('personal-attack', () => {
     expect(raised("You're not a troll, I know you meant well.", 'en')).not.toContain('personal-attack');
     expect(raised('Tu n’es pas ridicule du tout, c’est une bonne question.', 'fr')).toEqual([]);
   });
+  it('finds a person judged past fillers, by a bad quality or a lack of a virtue', () => {
+    expect(raised('Vous êtes vraiment des gens sans scrupules.', 'fr')).toContain('personal-attack');
+    expect(raised('Tu es d’une bêtise affligeante.', 'fr')).toContain('personal-attack');
+    expect(raised('Vous êtes d’une mauvaise foi incroyable.', 'fr')).toContain('personal-attack');
+    expect(raised('T’as vraiment pas de cœur.', 'fr')).toContain('personal-attack');
+    expect(raised('Honestly you’re the worst kind of member.', 'en')).toContain('personal-attack');
+    expect(raised('Tu es d’une patience incroyable, merci.', 'fr')).toEqual([]);
+    expect(raised('C’est une bêtise de ma part, désolée.', 'fr')).toEqual([]);
+  });
+  it('does not judge anyone by what "they" are when the word fits things too', () => {
+    expect(raised('They’re toxic to cats, so keep lilies out of the house.', 'en')).toEqual([]);
+    expect(raised('They’re so rude to the volunteers.', 'en')).toContain('personal-attack');
+  });
   it('reads an emoji between words as a full stop: a kind sentence before it does not cover the next', () => {
     const text =
       'Lovely walk this morning everyone 🐕 Some folks still leave their dog’s mess on the path, which says a lot about them.';
@@ -125,6 +138,12 @@ describe('absolute', () => {
     expect(raised('You’ve clearly never grown a single tomato in your life.', 'en')).not.toContain('absolute');
     expect(raised('T’as jamais tenu un sécateur de ta vie, ça se voit.', 'fr')).not.toContain('absolute');
     expect(raised('You never clean up after yourself.', 'en')).toContain('absolute');
+  });
+  it('leaves a ban worded as caring safety advice at a note', () => {
+    const advice =
+      'Ne mettez jamais de lys dans un vase près de vos chats, c’est toxique pour leurs reins. Prenez soin de vos loulous ❤️';
+    expect(raised(advice, 'fr')).toEqual([]);
+    expect(raised('Dogs are not allowed near the hives, it’s dangerous.', 'en')).toContain('prohibition');
   });
 });
 
