@@ -8,6 +8,7 @@ import { TendDatabase } from '@/storage/db';
 import { ingestSightings } from '@/storage/ingest';
 import { REPLICATION_BATCH, SharingEngine } from '@/storage/sharing/engine';
 import { PouchDB } from '@/storage/sharing/pouch';
+import { readState, writeState } from '@/storage/sharing/state';
 import type { Sighting } from '@/storage/schema';
 import { newGroupSecret } from '@/utils/sharing/crypto';
 import type { KeyRing } from '@/utils/sharing/documents';
@@ -22,20 +23,22 @@ let db: TendDatabase;
 let memberCount = 0;
 const ring: KeyRing = { groupId: GROUP, epochs: [{ epoch: 1, secret: newGroupSecret() }] };
 const engines = new Map<string, SharingEngine>();
+const replicas = new Map<string, PouchDB.Database>();
 const couch = (name: string) => `${location.origin}/couch/${name}`;
 
-/** One newly read feed page: 20 known members commenting or posting, and 2 members never seen before. */
-function newPage(): Sighting[] {
+/** One newly read feed page (each `round` a new one): 20 known members commenting or posting, and 2 never seen. */
+function newPage(round: number): Sighting[] {
   return Array.from({ length: 22 }, (_, index): Sighting => {
-    const member = index < 20 ? Math.floor((memberCount * (index + 0.5)) / 20) : memberCount + index;
-    const itemId = `bench-incremental-${index}`;
+    const member =
+      index < 20 ? Math.floor((memberCount * (index + 0.5)) / 20) : memberCount + 22 * round + index;
+    const itemId = `bench-incremental-${round}-${index}`;
     return {
       memberId: String(100_000_000 + member),
       name: memberName(member),
       kind: index % 4 === 0 ? 'post' : 'comment',
       itemId,
       permalink: `https://www.facebook.com/groups/${GROUP}/posts/${itemId}/`,
-      at: new Date(START + 400 * 86_400_000 + index * 60_000).toISOString(),
+      at: new Date(START + (400 + round) * 86_400_000 + index * 60_000).toISOString(),
     };
   });
 }
@@ -58,11 +61,13 @@ const bench = {
   async first(run: number) {
     const local = new PouchDB(`bench-replica-${run}`, { adapter: 'indexeddb' });
     await local.destroy();
+    const replica = new PouchDB(`bench-replica-${run}`, { adapter: 'indexeddb' });
+    replicas.set(`tend-${run}`, replica);
     const engine = await SharingEngine.open({
       db,
       ring,
       origin: `bench-origin-${run}`,
-      local: new PouchDB(`bench-replica-${run}`, { adapter: 'indexeddb' }),
+      local: replica,
       remote: new PouchDB(couch(`tend-${run}`)),
     });
     engines.set(`tend-${run}`, engine);
@@ -95,13 +100,24 @@ const bench = {
     }
     return { ms: performance.now() - start, docs: docs.length };
   },
-  /** One newly read page through Tend's real ingest, then one sync: what it moves. */
-  async incremental(run: number) {
+  /**
+   * One newly read page through Tend's real ingest, then one sync: what it moves. Round 0 follows the first sync,
+   * whose pull still lists every document that sync pushed; round 1 is a sync like any later one. `whole`: the
+   * replica's state forgets that it is up to date with the slice marks, so the sync reads and compares the whole
+   * log, as every sync did before them (the same run's comparison).
+   */
+  async incremental(run: number, round: number, whole = false) {
+    if (whole) {
+      const replica = replicas.get(`tend-${run}`)!;
+      const state = await readState(replica);
+      delete state.tracked;
+      await writeState(replica, state);
+    }
     const result = await ingestSightings(db, {
       groupId: GROUP,
       pageKind: 'group-feed',
-      readAt: new Date(START + 400 * 86_400_000 + 3_600_000).toISOString(),
-      sightings: newPage(),
+      readAt: new Date(START + (400 + round) * 86_400_000 + 3_600_000).toISOString(),
+      sightings: newPage(round),
     });
     const start = performance.now();
     const report = await engines.get(`tend-${run}`)!.sync();
