@@ -136,7 +136,7 @@ const english: StructuralLanguage = {
       category: 'you-blame',
       trigger: /should|could|might|suppos|meant/,
       pattern: new RegExp(
-        String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}(?:should(?:n't| not)?|could|might)(?: at least| just| easily)? have\s+${enAdverbs}(?!(?:received|got|gotten|seen|heard|been|had|won|loved|enjoyed|liked)\b)(?:${enPastParticiple})\b(?!')|${enYou} (?:were|was) (?:supposed|meant) to\b)`,
+        String.raw`${enClauseStart}(${enYou}\s+${enAdverbs}(?:should(?:n't| not)?|could|might)(?: at least| just| easily)? (?:have|of|'ve)\s+${enAdverbs}(?!(?:received|got|gotten|seen|heard|been|had|won|loved|enjoyed|liked)\b)(?:${enPastParticiple})\b(?!')|${enYou} (?:were|was) (?:supposed|meant) to\b|${enYou}\s+(?:could|can|might)\s+at least\s+(?:say|ask|tell|let|read|check|reply|answer|apologi[sz]e|thank|warn|text|message|call|admit|pretend|bother|clean|tidy|own up|show up|turn up)\b)`,
       ),
       quietWhenKind: true,
     },
@@ -391,6 +391,18 @@ const french: StructuralLanguage = {
         String.raw`${frClauseStart}((?:(?:tu|vous)\s+(?:(?:ne|n')\s*)?${frObjectPronouns}(?:aurais|auriez)|t'aurais)\s+(?:pas\s+)?(?:pu|du)\s+(?:au moins\s+|quand meme\s+|juste\s+|simplement\s+)?${frObjectPronouns}(?!(?:recevoir|avoir|etre|gagner|voir)\b)[a-z]{3,}(?:er|ir|re)\b|(?:tu etais|t'etais|vous etiez) (?:censee?s?|suppose(?:e|s|es)?)\b)`,
       ),
       quietWhenKind: true,
+    },
+    // "Tu pourrais au moins prévenir", "vous pouvez quand même dire merci": the least owed, not done. "Tu viens
+    // de publier…": the recent past, told like the past ("tu as publié…").
+    {
+      category: 'you-blame',
+      trigger: /pourr|peux|pouvez|viens d|venez d/,
+      pattern: new RegExp(
+        String.raw`${frClauseStart}((?:tu|vous)\s+(?:(?:pourrais|pourriez|peux|pouvez)\s+(?:au moins|meme pas)|(?:pourrais|pourriez)\s+quand meme)\s+${frObjectPronouns}[a-z]{2,}(?:er|ir|re)\b|${frYouSubject}\s*(?:viens|venez)\s+(?:juste\s+|encore\s+)?d(?:e\s+|')${frObjectPronouns}(?!rejoindre|arriver|adopter|gagner|recevoir|naitre|accoucher|avoir|etre)[a-z]{3,}(?:er|ir|re)\b)`,
+      ),
+      quietWhenKind: true,
+      notInQuestion: true,
+      faultWhenWarm: true,
     },
     {
       category: 'personal-attack',

@@ -51,6 +51,17 @@ describe('you-blame', () => {
     expect(raised('You shared such a lovely recipe, thank you!', 'en')).toEqual([]);
     expect(raised('Tu as partagé une super recette, merci !', 'fr')).toEqual([]);
   });
+  it('finds the least owed and not done, the recent past, and "should of"', () => {
+    expect(raised('Vous pourriez au moins prévenir quand vous annulez.', 'fr')).toContain('you-blame');
+    expect(raised('Tu pourrais quand même ranger tes outils.', 'fr')).toContain('you-blame');
+    expect(raised('You could at least tell us when you cancel.', 'en')).toContain('you-blame');
+    expect(raised('Tu viens de publier le numéro de la famille en public.', 'fr')).toContain('you-blame');
+    expect(raised('you should of asked before taking the trailer', 'en')).toContain('you-blame');
+    // Advice and news in the same shapes.
+    expect(raised('Tu peux quand même essayer le véto, ça vaut le coup.', 'fr')).toEqual([]);
+    expect(raised('You could at least try the vet first, it might be an infection.', 'en')).toEqual([]);
+    expect(raised('Tu viens de rejoindre le groupe, bienvenue !', 'fr')).toEqual([]);
+  });
 });
 
 describe('personal-attack', () => {
