@@ -383,6 +383,16 @@ export async function watchedTimeline(
   return { timeline, coverage, drifting };
 }
 
+/** How many members are drifting (see `flaggedMembers`), on a timeline already loaded. */
+export async function driftingCount(
+  db: TendDatabase,
+  groupId: string,
+  timeline: Timeline,
+  settings?: Partial<ActivitySettings>,
+): Promise<number> {
+  return (await driftCandidates(db, groupId, timeline, resolve(settings))).length;
+}
+
 // ---------- The panel's questions ----------
 
 export type FlaggedKind = 'went-quiet' | 'never-active' | 'drifting';

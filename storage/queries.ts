@@ -27,8 +27,11 @@ import {
   type FlaggedKind,
   type FlaggedMember,
   type FlaggedPage,
+  driftingCount,
+  loadTimeline,
   watchedTimeline,
 } from './activity';
+import { silenceCutoff, type Timeline } from '@/utils/activity/coverage';
 import { byUnusualness, classifyMember, type RhythmSettings } from '@/utils/activity/rhythm';
 import { isApproximate, joinInterval, latestJoinMoment } from '@/utils/onboarding/join';
 
@@ -396,12 +399,45 @@ export async function unseenCounts(
   // One load of the watched days for the coverage, the drifting and the quiet (it was three).
   const { timeline, coverage, drifting } = await watchedTimeline(db, groupId, now, rules);
   if (coverage.quietCutoff === null) return { coverage, counts: null };
+  return {
+    coverage,
+    counts: await countsBefore(db, groupId, timeline, coverage.quietCutoff, drifting, rules),
+  };
+}
+
+/**
+ * The counts of `unseenCounts` alone, read without the group's row: the page status written to it after each page
+ * read changes none of them, so a live query of these is not run again for it (the coverage is asked apart).
+ */
+export async function unseenCountsAlone(
+  db: TendDatabase,
+  groupId: string,
+  now: Date,
+  settings?: Partial<ActivitySettings>,
+): Promise<UnseenCounts | null> {
+  const rules: ActivitySettings = { ...defaultActivitySettings, ...settings };
+  const timeline = await loadTimeline(db, groupId, now);
+  const cutoff = silenceCutoff(timeline, rules.quietDays);
+  if (cutoff === null) return null;
+  const drifting = await driftingCount(db, groupId, timeline, rules);
+  return countsBefore(db, groupId, timeline, new Date(cutoff).toISOString(), drifting, rules);
+}
+
+/** The counts for silences that began before `quietCutoff`, with the drifting members already counted. */
+async function countsBefore(
+  db: TendDatabase,
+  groupId: string,
+  timeline: Timeline,
+  quietCutoff: string,
+  drifting: number,
+  rules: ActivitySettings,
+): Promise<UnseenCounts> {
   const [silent, neverActive] = await Promise.all([
     db.members
       .where('[groupId+everActive+quietSince+memberId]')
-      .between([groupId, 1, MIN_KEY, MIN_KEY], [groupId, 1, coverage.quietCutoff, MIN_KEY])
+      .between([groupId, 1, MIN_KEY, MIN_KEY], [groupId, 1, quietCutoff, MIN_KEY])
       .toArray(),
-    neverActiveBefore(db, groupId, coverage.quietCutoff),
+    neverActiveBefore(db, groupId, quietCutoff),
   ]);
   let wentQuiet = 0;
   let notEnoughSeen = 0;
@@ -410,7 +446,7 @@ export async function unseenCounts(
     if (answer.state === 'quiet') wentQuiet += 1;
     else if (answer.notEnoughSeen) notEnoughSeen += 1;
   }
-  return { coverage, counts: { wentQuiet, neverActive, drifting, notEnoughSeen } };
+  return { wentQuiet, neverActive, drifting, notEnoughSeen };
 }
 
 // ---------- Participation tiers ----------

@@ -1,12 +1,12 @@
 /** The numbers behind "At a glance", read through indexes: activity and joiners per week, unseen, tiers, coverage. */
 import { db } from '@/storage/db';
-import { activitySettingsOf, type ActivityCoverage } from '@/storage/activity';
+import { activityCoverage, activitySettingsOf, type ActivityCoverage } from '@/storage/activity';
 import {
   activeMembersPerWeek,
   coverageOf,
   joinersPerWeek,
   tierCounts,
-  unseenCounts,
+  unseenCountsAlone,
   weekBounds,
   type Coverage,
   type WeekRange,
@@ -54,18 +54,36 @@ export function lastWeeks(now: Date, timeZone: string): { start: string; end: st
   return weeks;
 }
 
+/** What Tend has watched of a group: with the group's row, which the status of every page read changes. */
+async function readWatched(groupId: string, settings: Settings, now: Date) {
+  const database = db();
+  const [coverage, activity] = await Promise.all([
+    coverageOf(database, groupId, now),
+    activityCoverage(database, groupId, now, activitySettingsOf(settings)),
+  ]);
+  return { coverage, activity };
+}
+
+/**
+ * How many members are unseen (null before Tend watched enough): read without the group's row, so that a page's
+ * status does not run it again.
+ */
+async function readUnseen(groupId: string, settings: Settings, now: Date) {
+  const database = db();
+  return unseenCountsAlone(database, groupId, now, activitySettingsOf(settings));
+}
+
 /** What Tend has watched of a group and how many of its members are unseen, by storage/activity.ts's rules. */
 export async function readUnseenSummary(
   groupId: string,
   settings: Settings,
   now: Date,
 ): Promise<UnseenSummary> {
-  const database = db();
-  const [coverage, { coverage: activity, counts }] = await Promise.all([
-    coverageOf(database, groupId, now),
-    unseenCounts(database, groupId, now, activitySettingsOf(settings)),
+  const [watched, unseen] = await Promise.all([
+    readWatched(groupId, settings, now),
+    readUnseen(groupId, settings, now),
   ]);
-  return { coverage, activity, unseen: counts };
+  return { ...watched, unseen };
 }
 
 /** Distinct members who posted or commented in one week. */
@@ -102,14 +120,26 @@ export function useGlance(groupId: string | null, settings: Settings | undefined
   };
 }
 
-/** The unseen counts alone, for the popup: the same reading as "At a glance" without the weekly charts. */
+/**
+ * The unseen counts alone, for the popup: the same reading as "At a glance" without the weekly charts. Two live
+ * queries: what Tend watched, and the counts (the costly one, not run again for a page's status).
+ */
 export function useUnseenSummary(
   groupId: string | null,
   settings: Settings | undefined,
 ): UnseenSummary | null | undefined {
-  return useLiveFor(
+  const inputs = [settings?.inactivityDays, JSON.stringify(settings?.activity)];
+  const watched = useLiveFor(
     groupId,
-    async (id) => (id && settings ? readUnseenSummary(id, settings, new Date()) : null),
-    [settings?.inactivityDays, JSON.stringify(settings?.activity)],
+    async (id) => (id && settings ? readWatched(id, settings, new Date()) : null),
+    inputs,
   );
+  const unseen = useLiveFor(
+    groupId,
+    async (id) => (id && settings ? { counts: await readUnseen(id, settings, new Date()) } : null),
+    inputs,
+  );
+  if (!groupId || !settings) return null;
+  if (!watched || !unseen) return undefined;
+  return { ...watched, unseen: unseen.counts };
 }

@@ -8,9 +8,16 @@ import { useEffect } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '@/storage/db';
-import { activeMembersPerWeek, joinersPerWeek, tierCounts } from '@/storage/queries';
+import { activitySettingsOf } from '@/storage/activity';
+import {
+  activeMembersPerWeek,
+  coverageOf,
+  joinersPerWeek,
+  tierCounts,
+  unseenCounts,
+} from '@/storage/queries';
 import { defaultSettings } from '@/storage/settings';
-import { lastWeeks, readUnseenSummary, useGlance, type Glance } from '@/entrypoints/sidepanel/glance-data';
+import { lastWeeks, useGlance, type Glance } from '@/entrypoints/sidepanel/glance-data';
 import { comment, ingest, listed, post } from '../storage/helpers';
 
 const GROUP = '1234567';
@@ -29,14 +36,17 @@ function Probe({ show }: { show: (glance: Glance | null | undefined) => void }) 
 async function readAgain(): Promise<Glance> {
   const now = new Date();
   const weeks = lastWeeks(now, timeZone);
-  const [active, joiners, summary, tiers] = await Promise.all([
+  const [active, joiners, coverage, unseen, tiers] = await Promise.all([
     activeMembersPerWeek(db(), GROUP, weeks),
     joinersPerWeek(db(), GROUP, weeks),
-    readUnseenSummary(GROUP, defaultSettings, now),
+    coverageOf(db(), GROUP, now),
+    unseenCounts(db(), GROUP, now, activitySettingsOf(defaultSettings)),
     tierCounts(db(), GROUP, defaultSettings.tiers),
   ]);
   return {
-    ...summary,
+    coverage,
+    activity: unseen.coverage,
+    unseen: unseen.counts,
     activePerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: active[index]! })),
     joinersPerWeek: weeks.map((week, index) => ({ weekStart: week.start, count: joiners[index]! })),
     tiers,
@@ -58,11 +68,13 @@ beforeAll(async () => {
   // The live queries answer on their own time: the test waits for what is shown instead of wrapping in act().
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: false });
   await db().open();
-  for (let days = 80; days >= 1; days -= 2) {
-    const at = ago(days);
-    await ingest(db(), at, [
+  // A feed read every day, back to a post of the day before: enough watched days to speak of silences.
+  for (let days = 80; days >= 1; days -= 1) {
+    const at = ago(days + 0.9);
+    await ingest(db(), ago(days), [
       post(`${days % 7}`, `p${days}`, undefined, at),
       comment(`${days % 5}`, `c${days}`),
+      ...(days > 60 ? [post(`early-${days % 3}`, `e${days}`, undefined, at)] : []),
     ]);
   }
   root = createRoot(document.createElement('div'));
@@ -80,6 +92,7 @@ describe('at a glance, live', () => {
   it('shows what reading everything says', async () => {
     const glance = await shownAndExpected();
     expect(glance.activePerWeek.some((week) => week.count > 1)).toBe(true);
+    expect(glance.unseen).not.toBeNull();
   });
 
   it('follows a post read now in a past week, and only that week changes', async () => {

@@ -8,7 +8,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TendDatabase } from '@/storage/db';
 import { ingestSightings } from '@/storage/ingest';
 import { activityCounts, memberActivity } from '@/storage/activity';
-import { unseenCounts, unseenMembers, type UnseenKind, type UnseenMember } from '@/storage/queries';
+import {
+  unseenCounts,
+  unseenCountsAlone,
+  unseenMembers,
+  type UnseenKind,
+  type UnseenMember,
+} from '@/storage/queries';
 import type { Sighting } from '@/storage/schema';
 import { GROUP, freshDb, ingest, listed, post } from './helpers';
 
@@ -164,5 +170,19 @@ describe('the glance’s counts', () => {
   it('says nothing before Tend has watched the threshold', async () => {
     const early = new Date(at(10, 21));
     expect((await unseenCounts(db, GROUP, early)).counts).toBeNull();
+    expect(await unseenCountsAlone(db, GROUP, early)).toBeNull();
+  });
+
+  it('gives the same counts read without the group row (the live glance reads them so)', async () => {
+    for (const settings of [
+      {},
+      { minSightings: 1 },
+      { minSightings: 10 },
+      { quietDays: 10 },
+      { quietDays: 60 },
+    ]) {
+      const { counts } = await unseenCounts(db, GROUP, NOW, settings);
+      expect(await unseenCountsAlone(db, GROUP, NOW, settings)).toEqual(counts);
+    }
   });
 });
