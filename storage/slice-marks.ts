@@ -187,3 +187,12 @@ export async function markSlices(db: Dexie, marks: readonly string[]): Promise<v
     await table.bulkPut([...new Set(kept)].map((key) => ({ key, token })));
   });
 }
+
+/** Stops tracking a group (sharing turned off): its marks go, and its writes leave none until it publishes again. */
+export async function untrack(db: Dexie, groupId: string): Promise<void> {
+  const table = db.table<SliceMarkRow, string>(SLICE_MARKS);
+  await db.transaction('rw', table, async () => {
+    await table.delete(trackedKey(groupId));
+    await table.where('key').between(`${groupId}|`, `${groupId}|\uffff`).delete();
+  });
+}

@@ -15,6 +15,7 @@ import { newGroupSecret } from '@/utils/sharing/crypto';
 import { currentEpoch } from '@/utils/sharing/documents';
 import { makeInvite, newPassphrase, openInvite, type InviteContent } from '@/utils/sharing/invite';
 import type { TendDatabase } from '../db';
+import { untrack } from '../slice-marks';
 import { loadSharingConfig, removeSharingConfig, saveSharingConfig, sharedGroups } from './config-store';
 import { SharingEngine, StaleKey, type SyncReport } from './engine';
 import { PouchDB } from './pouch';
@@ -240,9 +241,13 @@ export async function statusOf(
   return (await openEngine(db, config, connection)).status();
 }
 
-/** Stops sharing here: the keys, the login and the local replica go; the log in Dexie and the server stay. */
+/**
+ * Stops sharing here: the keys, the login, the local replica and the group's slice marks go; the log in Dexie and
+ * the server stay.
+ */
 export async function turnOff(db: TendDatabase, groupId: string, connection: Connection = {}): Promise<void> {
   const config = await loadSharingConfig(db, groupId);
   await removeSharingConfig(db, groupId);
   if (config) await localOf(config, connection).destroy();
+  await untrack(db, groupId);
 }

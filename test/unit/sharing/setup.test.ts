@@ -50,10 +50,17 @@ describe('turning sharing on, inviting, joining, turning it off', () => {
     expect((await tablesOf(bobDb)).members).toHaveLength(1);
     expect(urls.every((url) => url.startsWith(started.config.database))).toBe(true);
 
+    expect(await bobDb.sliceMarks.count()).toBeGreaterThan(0); // the group is tracked while shared
     await turnOff(bobDb, GROUP, connection);
     expect(await loadSharingConfig(bobDb, GROUP)).toBeNull();
     expect(await syncGroup(bobDb, GROUP, connection)).toBeNull();
     expect((await tablesOf(bobDb)).members).toHaveLength(1);
+    // Turned off, the group is no longer tracked: its marks went, and a newly read page leaves none.
+    await ingest(bobDb, '2026-11-03T10:00:00.000Z', [
+      listed('100', 'Chloé Dubois'),
+      listed('102', 'Ana Silva'),
+    ]);
+    expect(await bobDb.sliceMarks.count()).toBe(0);
   });
 
   it('a server that cannot be reached leaves sharing off, saying so', async () => {
