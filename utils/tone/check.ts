@@ -1165,14 +1165,7 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   ];
   const reproaches = hints.some((hint) => isFirm(hint) && hint.category !== 'shouting');
   const opener = findFrontalOpener(facts, openingEnd, reproaches);
-  // In a message shouted whole ("STOP LYING, YOU FRAUD.", "ARRÊTEZ DE TAGUER LES ADMINS…"), the opener is part
-  // of the shouting: the capitals say it. One shouted before words in lower case ("ÇA SUFFIT ! On arrête…")
-  // stays an opener.
-  const shoutedOpener =
-    opener !== undefined &&
-    isMostlyCapitals(text) &&
-    hints.some((hint) => hint.category === 'shouting' && hint.start <= opener.start && hint.end >= opener.end);
-  if (opener && !shoutedOpener) hints.push(opener);
+  if (opener) hints.push(opener);
   // In a reproach, a loud word is part of the anger; elsewhere it stays a note.
   if (reproaches || (opener && opener.severity !== 'info')) {
     for (const hint of hints) {
@@ -1216,9 +1209,9 @@ export function checkTone(text: string, options: ToneOptions): ToneResult {
   const loudOnly =
     hints.some((hint) => hint.category === 'shouting' || hint.category === 'frontal-opener') &&
     !hints.some((hint) => hint.category !== 'shouting' && hint.category !== 'frontal-opener' && isFirm(hint));
-  const reprimandOpener =
-    (shoutedOpener && opener.severity !== 'info') ||
-    hints.some((hint) => hint.category === 'frontal-opener' && hint.severity !== 'info');
+  const reprimandOpener = hints.some(
+    (hint) => hint.category === 'frontal-opener' && hint.severity !== 'info',
+  );
   if (loudOnly && (isCaring(facts, warmth) || (!reprimandOpener && isCapitalHeadline(text, hints)))) {
     for (const hint of hints) {
       if ((hint.category === 'shouting' || hint.category === 'frontal-opener') && hint.severity !== 'info') {
