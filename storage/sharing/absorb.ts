@@ -181,7 +181,7 @@ const markOf = (about: SliceAbout): string =>
 /** Imports the slices that belong where they claim (their id is the hash of what they hold) and parse as a log. */
 async function importSlices(context: EngineContext, state: EngineState, page: Page, skip: Set<string>) {
   const at = context.now().toISOString();
-  const items: { id: string; slice: LogSlice; about: SliceAbout }[] = [];
+  const items: { id: string; slice: LogSlice }[] = [];
   for (const received of page.received) {
     if (skip.has(received.id)) continue;
     for (const slice of logsOf(received)) {
@@ -191,7 +191,7 @@ async function importSlices(context: EngineContext, state: EngineState, page: Pa
         about[1] === context.groupId &&
         sliceBelongs(slice, about) &&
         (await idOf(context, about)) === received.id;
-      if (fits) items.push({ id: received.id, slice, about });
+      if (fits) items.push({ id: received.id, slice });
       else refuse(state, { id: received.id, reason: 'mismatch', at });
     }
   }
@@ -210,12 +210,24 @@ async function importSlices(context: EngineContext, state: EngineState, page: Pa
     parsed = parseMemberLogFile(assembleLog([group, ...valid.map((item) => item.slice)], now));
   }
   if (parsed.ok) await applyImport(context.db, parsed);
-  // The replica now holds the co-admins' versions of these slices: the next publish compares them with the merge.
-  await markSlices(
-    context.db,
-    items.map((item) => markOf(item.about)),
-  );
   return true;
+}
+
+/**
+ * Every document received holds a co-admin's version of its slice now (a forget already applied here too, that a
+ * conflict left winning): the next publish compares each with the log here, and writes the merged slice over it.
+ */
+async function markReceived(context: EngineContext, page: Page): Promise<void> {
+  const marks = page.received.flatMap((received) => {
+    const tombstone = tombstoneOf(received);
+    const about: SliceAbout | undefined = !tombstone
+      ? aboutOf(logsOf(received)[0] ?? {})
+      : tombstone.kind === 'cleared'
+        ? ['group', context.groupId]
+        : ['person', context.groupId, tombstone.memberId];
+    return about && about[1] === context.groupId ? [markOf(about)] : [];
+  });
+  await markSlices(context.db, marks);
 }
 
 /** Removes losing revisions; a forget or clear among them becomes the document's one revision. */
@@ -252,6 +264,7 @@ export async function absorb(context: EngineContext, state: EngineState): Promis
     // Without the group's row, people's slices cannot be checked: wait for it (the change is read again).
     if (!(await importSlices(context, state, page, skip))) return done;
     await settleConflicts(context, page);
+    await markReceived(context, page);
     done.applied += page.received.length;
     done.settled += page.received.filter((received) => received.losers.length > 0).length;
     state.seq = page.lastSeq;

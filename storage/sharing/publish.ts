@@ -77,6 +77,9 @@ async function decide(context: EngineContext, state: EngineState, entry: Entry, 
   return { write: rev ? { ...envelope, _rev: rev } : envelope };
 }
 
+/** Above this many marked slices (a co-admin's whole log just absorbed), one read of the whole log is quicker. */
+const MARKS_READ_ONE_BY_ONE = 1_000;
+
 interface Plan {
   /** The slices to read; undefined: all of them. */
   only: SliceChoice | undefined;
@@ -99,7 +102,11 @@ async function planOf(context: EngineContext, state: EngineState, whole: boolean
     (refusal) => !refusal.replaced && (!tracked || refusal.at >= tracked.wholeAt),
   );
   const readAll =
-    whole || tracked?.verno !== db.verno || newRefusal || marks.some((mark) => mark.key === allMark(groupId));
+    whole ||
+    marks.length > MARKS_READ_ONE_BY_ONE ||
+    tracked?.verno !== db.verno ||
+    newRefusal ||
+    marks.some((mark) => mark.key === allMark(groupId));
   if (readAll) return { only: undefined, marks };
   const only = { people: new Set<string>(), days: new Set<string>(), group: false };
   for (const { key } of marks) {

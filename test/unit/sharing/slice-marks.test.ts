@@ -15,11 +15,13 @@ import { applyImport, parseMemberLogFile } from '@/storage/import';
 import { addNote, deleteNote, recordOnboarding } from '@/storage/records';
 import { pruneSightings, pruneStaleProspects } from '@/storage/retention';
 import type { EngineContext } from '@/storage/sharing/context';
+import { absorb } from '@/storage/sharing/absorb';
+import { idOf } from '@/storage/sharing/context';
 import { PouchDB } from '@/storage/sharing/pouch';
 import { publish } from '@/storage/sharing/publish';
 import { assembleLog, readGroupSlices } from '@/storage/sharing/slices';
 import { freshState, type EngineState } from '@/storage/sharing/state';
-import { keysOfRing } from '@/utils/sharing/codec';
+import { keysOfRing, openEnvelope, sealBundle } from '@/utils/sharing/codec';
 import { GROUP, day, freshDb, ingest, listed, post } from '../storage/helpers';
 import { newRing } from './helpers';
 
@@ -184,6 +186,31 @@ describe('slice marks: a publish reads only what changed, and misses nothing', (
     await setup.db.sliceMarks.where('key').startsWith(`${GROUP}|`).delete();
     expect(await publish(setup.context, setup.state)).toBe(0);
     expect(await leftOver(setup)).toBeGreaterThan(0);
+  });
+
+  it('a co-admin’s document received is compared again: a forget already applied here, left winning, is written over', async () => {
+    const setup = await published();
+    const { context, state } = setup;
+    state.seq = (await context.local.info()).update_seq;
+    // Bob forgot Zoé at day 1, applied here already; Zoé's rows here were read after it. His forget arrives as the
+    // document's winning revision (as a conflict settled in its favour leaves it).
+    const id = await idOf(context, ['person', GROUP, ZOE]);
+    const at = day(1);
+    state.applied[id] = at;
+    const bundle = {
+      kind: 'forgotten' as const,
+      origin: 'bob-origin-1',
+      memberId: ZOE,
+      at,
+      neverRecordAgain: false,
+    };
+    const current = await context.local.get(id);
+    await context.local.put({ ...(await sealBundle(context.keys.current, id, bundle)), _rev: current._rev });
+    await absorb(context, state);
+    await publish(context, state);
+    const opened = await openEnvelope(context.keys.current, await context.local.get(id));
+    expect(opened.ok && opened.bundle.kind).toBe('log');
+    expect(await leftOver(setup)).toBe(0);
   });
 
   it('a group not shared is not tracked: its writes leave no mark', async () => {
