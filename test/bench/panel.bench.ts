@@ -18,8 +18,8 @@
  *
  *   tsx test/bench/panel.bench.ts        (TEND_EXTENSION_DIR=<built chrome-mv3> skips the private build)
  *
- * Last line: `panel: ratio=1.5 per-page=1.8` (ratio: the worse of first names and glance; per page, the worst view:
- * onboarding 1.79, glance 0.64, members 0.78).
+ * Last line: `panel: ratio=1.2 per-page=1.1` (ratio: the worse of first names and glance; per page, the worst view:
+ * onboarding 1.11, glance 0.74, members 0.86; a run before it on a busy machine had onboarding at 1.79).
  */
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
