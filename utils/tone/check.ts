@@ -160,7 +160,8 @@ const sentencePattern = /[^.!?…\n]+[.!?…]*/g;
  * An emoji (with its modifiers) closing words, then more words: many write emoji as full stops ("Great session
  * tonight 🏃 Just one thing that bugs me: …"), and a kind sentence must not cover the reproach after it.
  */
-const emojiStop = /\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?=\s+\S)/gu;
+const emojiStop =
+  /\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)*(?=\s+\S)/gu;
 const anyPictograph = /\p{Extended_Pictographic}/u;
 const letter = /\p{L}/u;
 
@@ -977,7 +978,9 @@ function isCaringSafetyAdvice(facts: MessageFacts, warmth: Warmth): boolean {
   const { original, text } = facts.normalized;
   if (!safetyWords.test(text) || angerWords.test(text)) return false;
   return (
-    warmth.greetsOrThanks || warmEmoji.test(original) || facts.sentences.some((sentence) => facts.isKind(sentence))
+    warmth.greetsOrThanks ||
+    warmEmoji.test(original) ||
+    facts.sentences.some((sentence) => facts.isKind(sentence))
   );
 }
 

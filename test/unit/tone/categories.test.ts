@@ -141,7 +141,9 @@ describe('absolute', () => {
     expect(raised('You can always message me in private.', 'en')).toEqual([]);
   });
   it('leaves to the judgement of the person a never said of a whole life', () => {
-    expect(raised('You’ve clearly never grown a single tomato in your life.', 'en')).not.toContain('absolute');
+    expect(raised('You’ve clearly never grown a single tomato in your life.', 'en')).not.toContain(
+      'absolute',
+    );
     expect(raised('T’as jamais tenu un sécateur de ta vie, ça se voit.', 'fr')).not.toContain('absolute');
     expect(raised('You never clean up after yourself.', 'en')).toContain('absolute');
   });
@@ -222,7 +224,9 @@ describe('public-callout', () => {
     expect(raised('Sophie, merci pour ton aide hier 🙂', 'fr')).toEqual([]);
   });
   it('finds a call-out dressed as thanks: a forgetting, scare quotes or an ironic face', () => {
-    expect(raised('Shoutout to Greg for parking across three spaces again 🙄', 'en')).toContain('public-callout');
+    expect(raised('Shoutout to Greg for parking across three spaces again 🙄', 'en')).toContain(
+      'public-callout',
+    );
     expect(raised('Bravo à Léa pour avoir encore oublié les clés, on a attendu 1h.', 'fr')).toContain(
       'public-callout',
     );
