@@ -1,13 +1,21 @@
 /** Weak signals in storage: schema v6, recording, states, retention, forgetting and clearing. */
 import 'fake-indexeddb/auto';
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_VERSIONS, TendDatabase } from '@/storage/db';
 import { clearGroup, forgetMember } from '@/storage/forget';
 import { pruneSignalData, openSignals, recordSignalItems, setSignalState } from '@/storage/signals';
 import { defaultSignalKindSettings, defaultSignalSettings, type SignalItem } from '@/utils/signals';
 import { SettingsPatch, applySettingsPatch, readSettings } from '@/storage/settings';
-import { freshDb, GROUP, hashAllTables, ingest, listed, post } from '../storage/helpers';
+import {
+  freshDb,
+  GROUP,
+  hashAllTables,
+  ingest,
+  listed,
+  post,
+  snapshotTables,
+  writeAtVersion,
+} from '../storage/helpers';
 
 const photo = { photoId: '1700000000000011', alt: 'May be an image of cat', width: 720, height: 1241 };
 const item = (memberId: string, itemId: string, at: string, over: Partial<SignalItem> = {}): SignalItem => ({
@@ -44,23 +52,10 @@ describe('schema v6', () => {
     const v5Tables = Object.keys(SCHEMA_VERSIONS[4]!.stores);
     expect(v5Tables).not.toContain('fingerprints');
     const before = await hashAllTables(seeded, v5Tables);
-    const rows = Object.fromEntries(
-      await Promise.all(v5Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
-    );
-    const keys = Object.fromEntries(
-      await Promise.all(v5Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
-    );
+    const snapshot = await snapshotTables(seeded, v5Tables);
     await seeded.delete();
 
-    const v5 = new Dexie(name);
-    for (const entry of SCHEMA_VERSIONS.slice(0, 5)) v5.version(entry.version).stores(entry.stores);
-    await v5.open();
-    for (const table of v5Tables) {
-      const list = rows[table] as unknown[];
-      if (table === 'settings') await v5.table(table).bulkPut(list, keys[table] as string[]);
-      else await v5.table(table).bulkPut(list);
-    }
-    v5.close();
+    await writeAtVersion(name, 5, snapshot);
 
     const db = new TendDatabase(name);
     await db.open();

@@ -1,6 +1,7 @@
 /** Shared by the storage tests: a fresh database per test, and a hash of every table. */
 import 'fake-indexeddb/auto';
-import { TABLES, TendDatabase } from '@/storage/db';
+import Dexie from 'dexie';
+import { SCHEMA_VERSIONS, TABLES, TendDatabase } from '@/storage/db';
 import { ingestSightings } from '@/storage/ingest';
 import type { Sighting } from '@/storage/schema';
 
@@ -64,4 +65,31 @@ export async function ingest(
   groupId = GROUP,
 ) {
   return ingestSightings(database, { groupId, pageKind, readAt, sightings });
+}
+
+/** Every row of `tables` in `db`, with its primary key (the settings table is keyed out of line). */
+export async function snapshotTables(db: Dexie, tables: readonly string[]) {
+  const rows: Record<string, unknown[]> = Object.fromEntries(
+    await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()])),
+  );
+  const keys: Record<string, unknown[]> = Object.fromEntries(
+    await Promise.all(tables.map(async (t) => [t, await db.table(t).toCollection().primaryKeys()])),
+  );
+  return { rows, keys };
+}
+
+/** A database named `name` at an older schema `version`, holding a snapshot's rows, as a user's would be. */
+export async function writeAtVersion(
+  name: string,
+  version: number,
+  { rows, keys }: Awaited<ReturnType<typeof snapshotTables>>,
+): Promise<void> {
+  const old = new Dexie(name);
+  for (const entry of SCHEMA_VERSIONS.slice(0, version)) old.version(entry.version).stores(entry.stores);
+  await old.open();
+  for (const [table, list] of Object.entries(rows)) {
+    if (table === 'settings') await old.table(table).bulkPut(list, keys[table] as string[]);
+    else await old.table(table).bulkPut(list);
+  }
+  old.close();
 }

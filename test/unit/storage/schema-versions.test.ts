@@ -6,7 +6,7 @@ import { memberFactsOf, sightingFactsOf } from '@/storage/derived';
 import { membersPage, searchMembersByName, tierCounts } from '@/storage/queries';
 import type { GroupRow, MemberFacts, SightingFacts, StateRow } from '@/storage/schema';
 import { defaultTierThresholds } from '@/storage/settings';
-import { GROUP, hashAllTables, ingest, listed, post } from './helpers';
+import { GROUP, hashAllTables, ingest, listed, post, snapshotTables, writeAtVersion } from './helpers';
 
 /** The tables a database of `version` has. */
 const tablesOf = (version: number) => Object.keys(SCHEMA_VERSIONS[version - 1]!.stores);
@@ -221,24 +221,11 @@ describe('upgrade v6 → v7', () => {
     });
     const v6Tables = tablesOf(6);
     const before = await hashAllTables(seeded, v6Tables);
-    const rows = Object.fromEntries(
-      await Promise.all(v6Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
-    );
-    const keys = Object.fromEntries(
-      await Promise.all(v6Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
-    );
+    const snapshot = await snapshotTables(seeded, v6Tables);
     await seeded.delete();
 
     const name = `upgrade-v7-${crypto.randomUUID()}`;
-    const v6 = new Dexie(name);
-    for (const entry of SCHEMA_VERSIONS.slice(0, 6)) v6.version(entry.version).stores(entry.stores);
-    await v6.open();
-    for (const table of v6Tables) {
-      const list = rows[table] as unknown[];
-      if (table === 'settings') await v6.table(table).bulkPut(list, keys[table] as string[]);
-      else await v6.table(table).bulkPut(list);
-    }
-    v6.close();
+    await writeAtVersion(name, 6, snapshot);
 
     const db = new TendDatabase(name);
     await db.open();
@@ -268,28 +255,17 @@ describe('upgrade v7 → v8', () => {
     await ingest(seeded, '2026-11-02T11:00:00.000Z', [listed('7', 'Other')], 'group-members', '999');
     // A v7 database has no count: the rows as v7 stored them.
     const v7Tables = tablesOf(7);
-    const rows = Object.fromEntries(
-      await Promise.all(v7Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
-    );
-    const keys = Object.fromEntries(
-      await Promise.all(v7Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
-    );
+    const snapshot = await snapshotTables(seeded, v7Tables);
     const kept = v7Tables.filter((table) => table !== 'coverage');
     const before = await hashAllTables(seeded, kept);
-    const v7Coverage = (rows.coverage as Record<string, unknown>[]).map(({ neverActive: _n, ...row }) => row);
-    rows.coverage = v7Coverage;
+    const v7Coverage = (snapshot.rows.coverage as Record<string, unknown>[]).map(
+      ({ neverActive: _n, ...row }) => row,
+    );
+    snapshot.rows.coverage = v7Coverage;
     await seeded.delete();
 
     const name = `upgrade-v8-${crypto.randomUUID()}`;
-    const v7 = new Dexie(name);
-    for (const entry of SCHEMA_VERSIONS.slice(0, 7)) v7.version(entry.version).stores(entry.stores);
-    await v7.open();
-    for (const table of v7Tables) {
-      const list = rows[table] as unknown[];
-      if (table === 'settings') await v7.table(table).bulkPut(list, keys[table] as string[]);
-      else await v7.table(table).bulkPut(list);
-    }
-    v7.close();
+    await writeAtVersion(name, 7, snapshot);
 
     const db = new TendDatabase(name);
     await db.open();
@@ -327,24 +303,11 @@ describe('upgrade v8 → v9', () => {
     const v8Tables = tablesOf(8);
     expect(v8Tables).not.toContain('threads');
     const before = await hashAllTables(seeded, v8Tables);
-    const rows = Object.fromEntries(
-      await Promise.all(v8Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
-    );
-    const keys = Object.fromEntries(
-      await Promise.all(v8Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
-    );
+    const snapshot = await snapshotTables(seeded, v8Tables);
     await seeded.delete();
 
     const name = `upgrade-v9-${crypto.randomUUID()}`;
-    const v8 = new Dexie(name);
-    for (const entry of SCHEMA_VERSIONS.slice(0, 8)) v8.version(entry.version).stores(entry.stores);
-    await v8.open();
-    for (const table of v8Tables) {
-      const list = rows[table] as unknown[];
-      if (table === 'settings') await v8.table(table).bulkPut(list, keys[table] as string[]);
-      else await v8.table(table).bulkPut(list);
-    }
-    v8.close();
+    await writeAtVersion(name, 8, snapshot);
 
     const db = new TendDatabase(name);
     await db.open();
@@ -379,24 +342,11 @@ describe('upgrade v9 → v10', () => {
     const v9Tables = tablesOf(9);
     expect(v9Tables).not.toContain('sliceMarks');
     const before = await hashAllTables(seeded, v9Tables);
-    const rows = Object.fromEntries(
-      await Promise.all(v9Tables.map(async (t) => [t, await seeded.table(t).toArray()])),
-    );
-    const keys = Object.fromEntries(
-      await Promise.all(v9Tables.map(async (t) => [t, await seeded.table(t).toCollection().primaryKeys()])),
-    );
+    const snapshot = await snapshotTables(seeded, v9Tables);
     await seeded.delete();
 
     const name = `upgrade-v10-${crypto.randomUUID()}`;
-    const v9 = new Dexie(name);
-    for (const entry of SCHEMA_VERSIONS.slice(0, 9)) v9.version(entry.version).stores(entry.stores);
-    await v9.open();
-    for (const table of v9Tables) {
-      const list = rows[table] as unknown[];
-      if (table === 'settings') await v9.table(table).bulkPut(list, keys[table] as string[]);
-      else await v9.table(table).bulkPut(list);
-    }
-    v9.close();
+    await writeAtVersion(name, 9, snapshot);
 
     const db = new TendDatabase(name);
     await db.open();
